@@ -1,0 +1,42 @@
+"""The article library: one SQLite file (PostgreSQL later), reached only through `Library`."""
+
+from studio.library.errors import (
+    ArticleNotFound,
+    LibraryCorrupt,
+    LibraryError,
+    LibraryLocked,
+    LibraryTooNew,
+    NotALibrary,
+    VersionConflict,
+)
+from studio.library.records import (
+    ArticleDetail,
+    ArticleDraft,
+    ArticleRow,
+    ImportOutcome,
+    LibraryInfo,
+    ListQuery,
+    SearchHit,
+    Status,
+)
+from studio.library.service import Library, default_library_path
+
+__all__ = [
+    "ArticleDetail",
+    "ArticleDraft",
+    "ArticleNotFound",
+    "ArticleRow",
+    "ImportOutcome",
+    "Library",
+    "LibraryCorrupt",
+    "LibraryError",
+    "LibraryInfo",
+    "LibraryLocked",
+    "LibraryTooNew",
+    "ListQuery",
+    "NotALibrary",
+    "SearchHit",
+    "Status",
+    "VersionConflict",
+    "default_library_path",
+]

@@ -1,0 +1,151 @@
+"""Opening a library file: checks that leave foreign files untouched, SQLite pragmas, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+from studio.library.errors import (
+    LibraryCorrupt,
+    LibraryLocked,
+    LibraryTooNew,
+    LibraryUnwritable,
+    NotALibrary,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory(str(MIGRATIONS))
+
+
+def _inspect_existing(path: Path) -> str | None:
+    """Checks an existing file without writing a byte to it; returns its schema revision
+    (None for an empty file, which becomes a new library)."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotALibrary(path=str(path)) from exc
+    if not header:
+        return None
+    if header != SQLITE_HEADER:
+        raise NotALibrary(path=str(path))
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise LibraryCorrupt(path=str(path), detail=str(exc)) from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables or "articles" not in tables:
+            raise NotALibrary(path=str(path))
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        if not check or check[0] != "ok":
+            raise LibraryCorrupt(path=str(path), detail=str(check[0] if check else "no answer"))
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise LibraryLocked(path=str(path)) from exc
+        raise LibraryCorrupt(path=str(path), detail=str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    # NORMAL is durable across application crashes in WAL mode; only a power cut can lose the
+    # last transactions, and never corrupts the file.
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def _backup_copy(path: Path, revision: str | None) -> Path:
+    """A consistent copy of the library before its schema changes, beside it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.before-{revision or 'base'}-{stamp}.bak")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def open_engine(path: Path) -> Engine:
+    """Opens (or creates) the library at `path`, migrating it to the current schema.
+
+    A file that is not a library, is damaged, or comes from a newer version raises and is left
+    byte-for-byte as it was.
+    """
+    script = _script()
+    head = script.get_current_head()
+    existing = path.exists()
+    revision = _inspect_existing(path) if existing else None
+    if revision is not None:
+        try:
+            script.get_revision(revision)
+        except Exception as exc:
+            raise LibraryTooNew(path=str(path)) from exc
+    if revision is not None and revision != head:
+        _backup_copy(path, revision)
+    if not existing:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryUnwritable(path=str(path), detail=exc.strerror or str(exc)) from exc
+
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _set_pragmas)
+    if revision != head:
+        try:
+            migrate(engine)
+        except sqlite3.OperationalError as exc:
+            engine.dispose()
+            raise _operational(path, exc) from exc
+        except Exception as exc:
+            engine.dispose()
+            orig = getattr(exc, "orig", None)
+            if isinstance(orig, sqlite3.OperationalError):
+                raise _operational(path, orig) from exc
+            raise
+    return engine
+
+
+def _operational(path: Path, exc: sqlite3.OperationalError) -> Exception:
+    message = str(exc)
+    if "locked" in message or "busy" in message:
+        return LibraryLocked(path=str(path))
+    return LibraryUnwritable(path=str(path), detail=message)
+
+
+def migrate(engine: Engine) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    from alembic import command
+
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()

@@ -1,0 +1,102 @@
+"""Full-text search, SQLite flavour (FTS5). The only module that knows FTS5 syntax.
+
+FTS5's own tokenizer neither folds Arabic letter variants nor keeps diacritised words whole, so
+the index holds a normalised shadow of each title and body, plus the light stems of the words;
+queries go through the same normalisation. The stored article text is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, text
+
+from studio.text import light_stem, normalise
+from studio.text.tokens import words
+
+CREATE_SQL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
+    "title, body, stems, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
+DROP_SQL = "DROP TABLE IF EXISTS article_fts"
+
+# Column weights for bm25(): a word in the title counts more than one in the body.
+_WEIGHTS = "8.0, 1.0, 0.6"
+
+
+def shadow(title: str, body: str) -> tuple[str, str, str]:
+    """The three indexed columns for an article: normalised title, normalised body, stems."""
+    norm_title = normalise(title)
+    norm_body = normalise(body)
+    stems = " ".join(light_stem(w) for w in words(norm_title + "\n" + norm_body))
+    return norm_title, norm_body, stems
+
+
+def index_rows(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Add (article id, title, body) rows to the index."""
+    params = []
+    for article_id, title, body in rows:
+        t, b, s = shadow(title, body)
+        params.append({"id": article_id, "t": t, "b": b, "s": s})
+    if params:
+        conn.execute(
+            text("INSERT INTO article_fts(rowid, title, body, stems) VALUES (:id, :t, :b, :s)"),
+            params,
+        )
+
+
+def unindex(conn: Connection, article_ids: Sequence[int]) -> None:
+    for article_id in article_ids:
+        conn.execute(text("DELETE FROM article_fts WHERE rowid = :id"), {"id": article_id})
+
+
+def reindex(conn: Connection, article_id: int, title: str, body: str) -> None:
+    unindex(conn, [article_id])
+    index_rows(conn, [(article_id, title, body)])
+
+
+_PHRASE_RE = re.compile(r'"([^"]+)"')
+
+
+def query_terms(query: str) -> tuple[list[list[str]], list[str]]:
+    """Split a user's query into quoted phrases (lists of normalised words) and single words."""
+    phrases = [words(normalise(p)) for p in _PHRASE_RE.findall(query)]
+    rest = _PHRASE_RE.sub(" ", query)
+    return [p for p in phrases if p], words(normalise(rest))
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression: every word must appear as a prefix of a title or body word, or
+    share its light stem with one (so كتاب finds الكتاب); quoted phrases must appear as such."""
+    phrases, singles = query_terms(query)
+    parts = []
+    for phrase in phrases:
+        parts.append("{title body}: " + " + ".join(_quote(w) for w in phrase))
+    for word in singles:
+        stem = light_stem(word)
+        parts.append(f"({{title body}}: {_quote(word)}* OR stems: {_quote(stem)}*)")
+    return " AND ".join(parts) if parts else None
+
+
+def search_ids(conn: Connection, query: str, limit: int) -> list[tuple[int, float]]:
+    """(article id, score) of the best matches, best first; the score grows with relevance."""
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    rows = conn.execute(
+        text(
+            f"SELECT rowid, bm25(article_fts, {_WEIGHTS}) AS r FROM article_fts "
+            "WHERE article_fts MATCH :q ORDER BY r LIMIT :n"
+        ),
+        {"q": expression, "n": limit},
+    )
+    return [(row[0], -float(row[1])) for row in rows]
+
+
+def count_indexed(conn: Connection) -> int:
+    return int(conn.execute(text("SELECT count(*) FROM article_fts")).scalar_one())

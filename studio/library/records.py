@@ -1,0 +1,124 @@
+"""Plain values the library hands out and takes in: no ORM objects leave `studio.library`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+    ARCHIVED = "archived"
+
+    @classmethod
+    def parse(cls, value: str) -> Status:
+        """Accepts the stored value, its English label in any case, or spaces and hyphens for
+        underscores ("In review", "in-review")."""
+        key = value.strip().lower().replace(" ", "_").replace("-", "_")
+        return cls(key)
+
+
+@dataclass(slots=True)
+class ArticleDraft:
+    """An article about to enter the library (from an import, the CLI or the GUI)."""
+
+    title: str
+    body: str
+    lang: str | None = None
+    direction: str = "auto"
+    status: Status = Status.DRAFT
+    author: str | None = None
+    client: str | None = None
+    tags: list[str] = field(default_factory=list)
+    external_id: str | None = None
+    target_words: int | None = None
+    created: datetime | None = None
+    source_path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """One line of the library table."""
+
+    id: int
+    external_id: str | None
+    title: str
+    status: Status
+    author: str | None
+    client: str | None
+    lang: str
+    words: int
+    rating: float | None
+    review_count: int
+    created: datetime
+    updated: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDetail:
+    id: int
+    external_id: str | None
+    title: str
+    body: str
+    lang: str
+    direction: str
+    status: Status
+    author: str | None
+    client: str | None
+    tags: list[str]
+    target_words: int | None
+    words: int
+    reading_minutes: int
+    created: datetime
+    updated: datetime
+    version: int
+    revisions: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: int
+    external_id: str | None
+    title: str
+    status: Status
+    lang: str
+    score: float
+    snippet: str
+    # (start, end) offsets into `snippet` of the words that matched the query.
+    highlights: list[tuple[int, int]]
+
+
+@dataclass(slots=True)
+class ListQuery:
+    sort: str = "updated"
+    descending: bool = True
+    status: Status | None = None
+    author: str | None = None
+    tag: str | None = None
+    ids: list[int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryInfo:
+    path: str
+    schema: str
+    articles: int
+    words: int
+    by_status: dict[str, int]
+    by_lang: dict[str, int]
+    people: int
+    tags: int
+    revisions: int
+    size_bytes: int
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    imported: list[int] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)

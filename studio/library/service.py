@@ -1,0 +1,470 @@
+"""The library API used by the GUI, the CLI and the importers. No SQL lives outside this package."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from studio.library import fts
+from studio.library.engine import current_revision, open_engine
+from studio.library.errors import (
+    ArticleNotFound,
+    LibraryLocked,
+    LibraryUnwritable,
+    VersionConflict,
+)
+from studio.library.models import Article, Person, Revision, Tag, article_tags, utcnow
+from studio.library.records import (
+    ArticleDetail,
+    ArticleDraft,
+    ArticleRow,
+    ImportOutcome,
+    LibraryInfo,
+    ListQuery,
+    SearchHit,
+    Status,
+)
+from studio.library.snippets import make_snippet
+from studio.text import detect_language, reading_minutes, word_count
+
+LIBRARY_SUFFIX = ".qalam"
+_SORT_COLUMNS = {
+    "title": Article.title,
+    "status": Article.status,
+    "lang": Article.lang,
+    "words": Article.word_count,
+    "created": Article.created,
+    "updated": Article.updated,
+    "id": Article.id,
+}
+_SPACE_RE = re.compile(r"\s+")
+
+
+def default_library_path() -> Path:
+    """The library a user gets without asking: in their data folder, per platform conventions."""
+    return (
+        Path(platformdirs.user_data_dir("QalamStudio", appauthor=False))
+        / f"library{LIBRARY_SUFFIX}"
+    )
+
+
+def content_hash(body: str) -> str:
+    """Identity of a body for duplicate detection: the same words with different spacing match."""
+    return hashlib.sha256(_SPACE_RE.sub(" ", body).strip().encode("utf-8")).hexdigest()
+
+
+class Library:
+    """One open library. Every method opens and closes its own short transaction."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> Library:
+        target = Path(path).expanduser() if path is not None else default_library_path()
+        return cls(open_engine(target.absolute()), target.absolute())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            message = str(exc.orig)
+            if "locked" in message or "busy" in message:
+                raise LibraryLocked(path=str(self.path)) from exc
+            raise LibraryUnwritable(path=str(self.path), detail=message) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # -- people and tags ---------------------------------------------------------------------
+
+    @staticmethod
+    def _person(session: Session, name: str | None, role: str, cache: dict[str, int]) -> int | None:
+        if not name or not name.strip():
+            return None
+        name = name.strip()
+        if name in cache:
+            return cache[name]
+        person_id = session.scalar(select(Person.id).where(Person.name == name))
+        if person_id is None:
+            person = Person(name=name, role=role)
+            session.add(person)
+            session.flush()
+            person_id = person.id
+        cache[name] = person_id
+        return person_id
+
+    @staticmethod
+    def _tag(session: Session, name: str, cache: dict[str, int]) -> int:
+        name = name.strip()
+        if name in cache:
+            return cache[name]
+        tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
+        if tag_id is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            session.flush()
+            tag_id = tag.id
+        cache[name] = tag_id
+        return tag_id
+
+    def people(self, role: str | None = None) -> list[str]:
+        with self._session() as s:
+            query = select(Person.name).order_by(Person.name)
+            if role:
+                query = query.where(Person.role == role)
+            return list(s.scalars(query))
+
+    def authors(self) -> list[str]:
+        """Names of people who wrote at least one article."""
+        with self._session() as s:
+            query = (
+                select(Person.name)
+                .where(Person.id.in_(select(Article.author_id).distinct()))
+                .order_by(Person.name)
+            )
+            return list(s.scalars(query))
+
+    def tags(self) -> list[str]:
+        with self._session() as s:
+            return list(s.scalars(select(Tag.name).order_by(Tag.name)))
+
+    # -- adding ------------------------------------------------------------------------------
+
+    def add_articles(self, drafts: Iterable[ArticleDraft], batch_size: int = 500) -> ImportOutcome:
+        """Adds articles in batches; a body already in the library (same words, any spacing) is
+        skipped and reported, never stored twice."""
+        outcome = ImportOutcome()
+        batch: list[ArticleDraft] = []
+        for draft in drafts:
+            batch.append(draft)
+            if len(batch) >= batch_size:
+                self._add_batch(batch, outcome)
+                batch = []
+        if batch:
+            self._add_batch(batch, outcome)
+        return outcome
+
+    def add_article(self, draft: ArticleDraft) -> int | None:
+        """The new article's id, or None when the same body is already in the library."""
+        outcome = self.add_articles([draft])
+        return outcome.imported[0] if outcome.imported else None
+
+    def _add_batch(self, drafts: list[ArticleDraft], outcome: ImportOutcome) -> None:
+        hashes = [content_hash(d.body) for d in drafts]
+        now = utcnow()
+        with self._session() as s:
+            known = set(
+                s.scalars(select(Article.content_hash).where(Article.content_hash.in_(set(hashes))))
+            )
+            people: dict[str, int] = {}
+            tag_cache: dict[str, int] = {}
+            rows = []
+            kept: list[ArticleDraft] = []
+            for draft, digest in zip(drafts, hashes, strict=True):
+                if digest in known:
+                    outcome.skipped.append(draft.source_path or draft.external_id or draft.title)
+                    continue
+                known.add(digest)
+                kept.append(draft)
+                created = draft.created or now
+                rows.append(
+                    {
+                        "external_id": draft.external_id,
+                        "title": draft.title,
+                        "body": draft.body,
+                        "lang": draft.lang or detect_language(draft.title + "\n" + draft.body),
+                        "direction": draft.direction,
+                        "status": Status(draft.status).value,
+                        "author_id": self._person(s, draft.author, "writer", people),
+                        "client_id": self._person(s, draft.client, "client", people),
+                        "target_words": draft.target_words,
+                        "word_count": word_count(draft.body),
+                        "content_hash": digest,
+                        "created": created,
+                        "updated": created,
+                        "version": 1,
+                    }
+                )
+            if not rows:
+                return
+            ids = list(s.scalars(Article.__table__.insert().returning(Article.id), rows))
+            # RETURNING over executemany keeps input order (SQLAlchemy's insertmanyvalues).
+            links = []
+            for article_id, draft in zip(ids, kept, strict=True):
+                for tag in dict.fromkeys(t.strip() for t in draft.tags if t and t.strip()):
+                    links.append({"article_id": article_id, "tag_id": self._tag(s, tag, tag_cache)})
+            if links:
+                s.execute(article_tags.insert(), links)
+            fts.index_rows(
+                s.connection(), ((i, d.title, d.body) for i, d in zip(ids, kept, strict=True))
+            )
+            outcome.imported.extend(ids)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def get(self, article_id: int) -> ArticleDetail:
+        with self._session() as s:
+            article = s.get(Article, article_id)
+            if article is None:
+                raise ArticleNotFound(article_id=article_id)
+            revisions = s.scalar(
+                select(func.count(Revision.id)).where(Revision.article_id == article_id)
+            )
+            return ArticleDetail(
+                id=article.id,
+                external_id=article.external_id,
+                title=article.title,
+                body=article.body,
+                lang=article.lang,
+                direction=article.direction,
+                status=Status(article.status),
+                author=article.author.name if article.author else None,
+                client=article.client.name if article.client else None,
+                tags=sorted(t.name for t in article.tags),
+                target_words=article.target_words,
+                words=article.word_count,
+                reading_minutes=reading_minutes(article.body),
+                created=article.created,
+                updated=article.updated,
+                version=article.version,
+                revisions=int(revisions or 0),
+            )
+
+    def _filtered(self, query: ListQuery):  # type: ignore[no-untyped-def]
+        author = aliased(Person)
+        client = aliased(Person)
+        stmt = (
+            select(
+                Article.id,
+                Article.external_id,
+                Article.title,
+                Article.status,
+                author.name,
+                client.name,
+                Article.lang,
+                Article.word_count,
+                Article.created,
+                Article.updated,
+            )
+            .outerjoin(author, Article.author_id == author.id)
+            .outerjoin(client, Article.client_id == client.id)
+        )
+        if query.status is not None:
+            stmt = stmt.where(Article.status == Status(query.status).value)
+        if query.author:
+            stmt = stmt.where(author.name == query.author)
+        if query.tag:
+            stmt = stmt.where(
+                Article.id.in_(
+                    select(article_tags.c.article_id)
+                    .join(Tag, Tag.id == article_tags.c.tag_id)
+                    .where(Tag.name == query.tag)
+                )
+            )
+        if query.ids is not None:
+            stmt = stmt.where(Article.id.in_(query.ids))
+        return stmt, author, client
+
+    def count(self, query: ListQuery | None = None) -> int:
+        query = query or ListQuery()
+        stmt, _a, _c = self._filtered(query)
+        with self._session() as s:
+            return int(s.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+    def list(
+        self, query: ListQuery | None = None, offset: int = 0, limit: int = 200
+    ) -> list[ArticleRow]:
+        """One page of the library table: one query, whatever the page size."""
+        query = query or ListQuery()
+        stmt, author, client = self._filtered(query)
+        sort_columns = dict(_SORT_COLUMNS, author=author.name, client=client.name)
+        column = sort_columns.get(query.sort, Article.updated)
+        order = column.desc() if query.descending else column.asc()
+        tie = Article.id.desc() if query.descending else Article.id.asc()
+        stmt = stmt.order_by(order, tie).offset(offset).limit(limit)
+        with self._session() as s:
+            return [
+                ArticleRow(
+                    id=row[0],
+                    external_id=row[1],
+                    title=row[2],
+                    status=Status(row[3]),
+                    author=row[4],
+                    client=row[5],
+                    lang=row[6],
+                    words=row[7],
+                    rating=None,
+                    review_count=0,
+                    created=row[8],
+                    updated=row[9],
+                )
+                for row in s.execute(stmt)
+            ]
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Articles whose title or body holds every word of `query`, whatever their diacritics,
+        tatweel or alef/ya/ta-marbuta forms, best first, each with a highlighted snippet."""
+        _phrases, singles = fts.query_terms(query)
+        terms = singles + [w for p in _phrases for w in p]
+        with self._session() as s:
+            ranked = fts.search_ids(s.connection(), query, limit)
+            if not ranked:
+                return []
+            ids = [article_id for article_id, _score in ranked]
+            rows = {
+                row[0]: row
+                for row in s.execute(
+                    select(
+                        Article.id,
+                        Article.external_id,
+                        Article.title,
+                        Article.status,
+                        Article.lang,
+                        func.substr(Article.body, 1, 20000),
+                    ).where(Article.id.in_(ids))
+                )
+            }
+        hits = []
+        for article_id, score in ranked:
+            row = rows.get(article_id)
+            if row is None:
+                continue
+            snippet, highlights = make_snippet(row[5], terms)
+            hits.append(
+                SearchHit(
+                    id=row[0],
+                    external_id=row[1],
+                    title=row[2],
+                    status=Status(row[3]),
+                    lang=row[4],
+                    score=round(score, 4),
+                    snippet=snippet,
+                    highlights=highlights,
+                )
+            )
+        return hits
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def update(
+        self,
+        article_id: int,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        expected_version: int | None = None,
+        reason: str = "update",
+    ) -> ArticleDetail:
+        """Changes title and/or body and records a revision. With `expected_version`, a change
+        made elsewhere in the meantime raises `VersionConflict` instead of being overwritten."""
+        try:
+            with self._session() as s:
+                article = s.get(Article, article_id)
+                if article is None:
+                    raise ArticleNotFound(article_id=article_id)
+                if expected_version is not None and article.version != expected_version:
+                    raise VersionConflict(
+                        article_id=article_id, current=article.version, expected=expected_version
+                    )
+                has_history = s.scalar(
+                    select(Revision.id).where(Revision.article_id == article_id).limit(1)
+                )
+                if has_history is None:
+                    # The first change keeps the original as the first revision, so imports cost
+                    # no extra copy until someone edits.
+                    s.add(
+                        Revision(
+                            article_id=article_id,
+                            reason="original",
+                            title=article.title,
+                            body=article.body,
+                            created=article.created,
+                        )
+                    )
+                if title is not None:
+                    article.title = title
+                if body is not None:
+                    article.body = body
+                    article.word_count = word_count(body)
+                    article.content_hash = content_hash(body)
+                article.updated = utcnow()
+                s.flush()
+                s.add(
+                    Revision(
+                        article_id=article_id, reason=reason, title=article.title, body=article.body
+                    )
+                )
+                fts.reindex(s.connection(), article_id, article.title, article.body)
+        except StaleDataError as exc:
+            current = self.get(article_id).version
+            raise VersionConflict(
+                article_id=article_id, current=current, expected=expected_version or current - 1
+            ) from exc
+        return self.get(article_id)
+
+    def delete(self, article_ids: list[int]) -> int:
+        with self._session() as s:
+            found = list(s.scalars(select(Article).where(Article.id.in_(article_ids))))
+            for article in found:
+                s.delete(article)
+            fts.unindex(s.connection(), [a.id for a in found])
+            return len(found)
+
+    # -- figures -----------------------------------------------------------------------------
+
+    def info(self) -> LibraryInfo:
+        with self._session() as s:
+            by_status = dict(
+                s.execute(select(Article.status, func.count()).group_by(Article.status)).all()
+            )
+            by_lang = dict(
+                s.execute(select(Article.lang, func.count()).group_by(Article.lang)).all()
+            )
+            words = s.scalar(select(func.coalesce(func.sum(Article.word_count), 0)))
+            people = s.scalar(select(func.count(Person.id)))
+            tags = s.scalar(select(func.count(Tag.id)))
+            revisions = s.scalar(select(func.count(Revision.id)))
+        size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
+        return LibraryInfo(
+            path=str(self.path),
+            schema=current_revision(self.engine) or "",
+            articles=sum(by_status.values()),
+            words=int(words or 0),
+            by_status={str(k): int(v) for k, v in by_status.items()},
+            by_lang={str(k): int(v) for k, v in by_lang.items()},
+            people=int(people or 0),
+            tags=int(tags or 0),
+            revisions=int(revisions or 0),
+            size_bytes=size,
+        )
+
+    def is_empty(self) -> bool:
+        with self._session() as s:
+            return s.scalar(select(Article.id).limit(1)) is None

@@ -1,0 +1,30 @@
+"""A light Arabic stemmer in the spirit of Light10 (Larkey, Ballesteros and Connell, 2002).
+
+It strips a leading conjunction و, one definite-article form, and common suffixes, on text that
+has already been through `normalise` (so ة is ه and ى is ي). Latin words are returned as they are.
+"""
+
+from __future__ import annotations
+
+_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+
+
+def light_stem(word: str) -> str:
+    if not word or not ("\u0621" <= word[0] <= "\u064a"):
+        return word
+    if len(word) > 3 and word[0] == "و":
+        word = word[1:]
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            word = word[len(prefix) :]
+            break
+    changed = True
+    while changed and len(word) > 2:
+        changed = False
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                word = word[: -len(suffix)]
+                changed = True
+                break
+    return word
