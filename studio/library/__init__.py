@@ -16,6 +16,7 @@ from studio.library.records import (
     ImportOutcome,
     LibraryInfo,
     ListQuery,
+    Refusal,
     SearchHit,
     Status,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "LibraryTooNew",
     "ListQuery",
     "NotALibrary",
+    "Refusal",
     "SearchHit",
     "Status",
     "VersionConflict",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Status(StrEnum):
@@ -117,8 +118,29 @@ class LibraryInfo:
     size_bytes: int
 
 
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A file (or line) that could not be imported, and why: an English template with its
+    parameters, so the GUI can translate it before formatting."""
+
+    source: str
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
 @dataclass(slots=True)
 class ImportOutcome:
     imported: list[int] = field(default_factory=list)
+    # Sources (path, or path:line) whose body was already in the library.
     skipped: list[str] = field(default_factory=list)
-    refused: list[tuple[str, str]] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+    cancelled: bool = False
+
+    def merge(self, other: ImportOutcome) -> None:
+        self.imported.extend(other.imported)
+        self.skipped.extend(other.skipped)
+        self.refused.extend(other.refused)

@@ -1,0 +1,18 @@
+import os
+from pathlib import Path
+
+import pytest
+
+# Without a platform and without DISPLAY, Qt aborts the whole pytest process (DESIGN.md).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@pytest.fixture
+def library(tmp_path: Path):
+    from studio.library import Library
+
+    lib = Library.open(tmp_path / "test.qalam")
+    yield lib
+    lib.close()
