@@ -17,31 +17,38 @@ from studio.text.tokens import words
 
 CREATE_SQL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
-    "title, body, stems, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    "title, body, title_stems, body_stems, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
 )
 DROP_SQL = "DROP TABLE IF EXISTS article_fts"
 
 # Column weights for bm25(): a word in the title counts more than one in the body.
-_WEIGHTS = "8.0, 1.0, 0.6"
+_WEIGHTS = "8.0, 1.0, 6.0, 0.6"
 
 
-def shadow(title: str, body: str) -> tuple[str, str, str]:
-    """The three indexed columns for an article: normalised title, normalised body, stems."""
+def _stems(normalised: str) -> str:
+    return " ".join(light_stem(w) for w in words(normalised))
+
+
+def shadow(title: str, body: str) -> tuple[str, str, str, str]:
+    """The indexed columns for an article: normalised title and body, and their stems."""
     norm_title = normalise(title)
     norm_body = normalise(body)
-    stems = " ".join(light_stem(w) for w in words(norm_title + "\n" + norm_body))
-    return norm_title, norm_body, stems
+    return norm_title, norm_body, _stems(norm_title), _stems(norm_body)
 
 
 def index_rows(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
     """Add (article id, title, body) rows to the index."""
     params = []
     for article_id, title, body in rows:
-        t, b, s = shadow(title, body)
-        params.append({"id": article_id, "t": t, "b": b, "s": s})
+        t, b, ts, bs = shadow(title, body)
+        params.append({"id": article_id, "t": t, "b": b, "ts": ts, "bs": bs})
     if params:
         conn.execute(
-            text("INSERT INTO article_fts(rowid, title, body, stems) VALUES (:id, :t, :b, :s)"),
+            text(
+                "INSERT INTO article_fts(rowid, title, body, title_stems, body_stems) "
+                "VALUES (:id, :t, :b, :ts, :bs)"
+            ),
             params,
         )
 
@@ -79,7 +86,9 @@ def match_expression(query: str) -> str | None:
         parts.append("{title body}: " + " + ".join(_quote(w) for w in phrase))
     for word in singles:
         stem = light_stem(word)
-        parts.append(f"({{title body}}: {_quote(word)}* OR stems: {_quote(stem)}*)")
+        parts.append(
+            f"({{title body}}: {_quote(word)}* OR {{title_stems body_stems}}: {_quote(stem)}*)"
+        )
     return " AND ".join(parts) if parts else None
 
 

@@ -41,7 +41,8 @@ def make_snippet(
     head = text[:20000]
     folded, origin = normalise_with_map(head)
     matches = list(pattern.finditer(folded)) if pattern else []
-    spans = [(origin[m.start()], origin[m.end() - 1] + 1) for m in matches]
+    # A match ends where the next kept character starts, so trailing marks (ُّ) stay inside it.
+    spans = [(origin[m.start()], _end(head, origin, m.end())) for m in matches]
     if spans:
         first = spans[0][0]
         start = max(0, first - width // 3)
@@ -55,6 +56,14 @@ def make_snippet(
     shift = len(prefix) - start
     inside = [(s + shift, e + shift) for s, e in spans if s >= start and e <= end]
     return prefix + snippet + suffix, inside
+
+
+def _end(text: str, origin: list[int], folded_end: int) -> int:
+    end = origin[folded_end - 1] + 1
+    limit = origin[folded_end]
+    while end < limit and not text[end].isspace():
+        end += 1
+    return end
 
 
 def _snap(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,374 @@
+"""The `qalam` command: every core capability, scriptable and testable without a screen.
+
+`qalam` alone opens the studio window; sub-commands work on the library from the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import datetime
+from enum import IntEnum
+from pathlib import Path
+from typing import Any, TextIO
+
+from studio import __version__
+
+
+class Exit(IntEnum):
+    """Exit codes scripts can rely on."""
+
+    OK = 0
+    FAILED = 1  # the command ran but part of the work failed (e.g. files refused on import)
+    USAGE = 2  # wrong arguments (argparse's own code)
+    LIBRARY = 3  # not a library, damaged, too new, cannot be written
+    NOT_FOUND = 4
+    CONFLICT = 5  # the article changed elsewhere; nothing was overwritten
+    BUSY = 6  # another program holds the library
+    CANCELLED = 130
+
+
+def _library_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        type=Path,
+        # Given after the sub-command it must not reset a value given before it.
+        default=None if top else argparse.SUPPRESS,
+        help="library file to use (created if missing); default: the library in your data folder",
+    )
+
+
+def _output_options(parser: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
+    if json_flag:
+        parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--visual",
+        action="store_true",
+        help="shape and reorder Arabic for terminals that cannot (display only)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qalam",
+        description="Qalam Studio: draft, review and rate articles in Arabic and English. "
+        "Without a command, opens the studio window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Qalam Studio {__version__}")
+    _library_option(parser, top=True)
+    parser.add_argument(
+        "--lang", choices=["ar", "en"], help="interface language of the studio window"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import .txt, .md, .jsonl(.gz) files or folders")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _library_option(p, top=False)
+    _output_options(p)
+
+    p = sub.add_parser("list", help="list articles")
+    p.add_argument("--status", help="only articles with this status")
+    p.add_argument("--author", help="only articles by this author")
+    p.add_argument("--tag", help="only articles with this tag")
+    p.add_argument(
+        "--sort",
+        default="updated",
+        choices=["updated", "created", "title", "status", "author", "client", "words", "id"],
+    )
+    p.add_argument("--asc", action="store_true", help="ascending order (default: descending)")
+    p.add_argument("--limit", type=int, default=50, help="at most this many (0: all)")
+    p.add_argument("--offset", type=int, default=0)
+    _library_option(p, top=False)
+    _output_options(p)
+
+    p = sub.add_parser(
+        "search", help="full-text search, insensitive to diacritics and letter forms"
+    )
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    _library_option(p, top=False)
+    _output_options(p)
+
+    p = sub.add_parser("show", help="show one article")
+    p.add_argument("id", type=int)
+    _library_option(p, top=False)
+    _output_options(p)
+
+    p = sub.add_parser("info", help="figures about the library")
+    _library_option(p, top=False)
+    _output_options(p)
+
+    p = sub.add_parser("update", help="change an article's title or body (recorded as a revision)")
+    p.add_argument("id", type=int)
+    p.add_argument("--title")
+    p.add_argument("--body-file", type=Path, metavar="FILE", help="new body ('-' for stdin)")
+    p.add_argument(
+        "--expected-version",
+        type=int,
+        metavar="N",
+        help="refuse if the article is no longer at this version",
+    )
+    _library_option(p, top=False)
+    _output_options(p)
+    return parser
+
+
+# -- output -------------------------------------------------------------------------------------
+
+
+class Printer:
+    def __init__(self, out: TextIO, *, visual: bool) -> None:
+        self.out = out
+        self.visual = visual
+
+    def line(self, text: str = "") -> None:
+        if self.visual:
+            text = to_visual(text)
+        print(text, file=self.out)
+
+    def json(self, value: Any) -> None:
+        print(json.dumps(value, ensure_ascii=False, default=_json_default), file=self.out)
+
+
+def to_visual(text: str) -> str:
+    """Shaped and reordered for display on a terminal without bidi or Arabic shaping."""
+    import arabic_reshaper
+    from bidi import get_display
+
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _row_json(row: Any) -> dict[str, Any]:
+    data = asdict(row)
+    data["status"] = str(row.status)
+    return data
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+
+def _cmd_import(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
+    from studio.importers import import_paths
+
+    progress = _TerminalProgress(sys.stderr) if sys.stderr.isatty() and not args.json else None
+    try:
+        outcome = import_paths(lib, args.paths, on_progress=progress)
+    except KeyboardInterrupt:
+        return Exit.CANCELLED
+    finally:
+        if progress:
+            progress.finish()
+    if args.json:
+        printer.json(
+            {
+                "imported": len(outcome.imported),
+                "ids": outcome.imported,
+                "skipped": outcome.skipped,
+                "refused": [{"source": r.source, "error": r.message} for r in outcome.refused],
+            }
+        )
+    else:
+        printer.line(
+            f"Imported {len(outcome.imported)}, skipped {len(outcome.skipped)} "
+            f"(already in the library), refused {len(outcome.refused)}."
+        )
+        for refusal in outcome.refused:
+            printer.line(f"  refused {refusal.source}: {refusal.message}")
+    return Exit.FAILED if outcome.refused else Exit.OK
+
+
+class _TerminalProgress:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.shown = False
+
+    def __call__(self, progress: Any) -> None:
+        total = max(progress.total_bytes, 1)
+        share = min(progress.done_bytes / total, 1.0)
+        filled = int(share * 30)
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (30 - filled)}] {share:4.0%}  {progress.imported} articles"
+        )
+        self.stream.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _cmd_list(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
+    from studio.library import ListQuery, Status
+
+    status = Status.parse(args.status) if args.status else None
+    query = ListQuery(
+        sort=args.sort, descending=not args.asc, status=status, author=args.author, tag=args.tag
+    )
+    limit = args.limit if args.limit > 0 else lib.count(query)
+    rows = lib.list(query, offset=args.offset, limit=limit)
+    if args.json:
+        for row in rows:
+            printer.json(_row_json(row))
+    else:
+        for row in rows:
+            printer.line(f"{row.id:>6}  {row.status.value:<17} {row.words:>6}  {row.title}")
+    return Exit.OK
+
+
+def _cmd_search(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
+    hits = lib.search(args.query, limit=args.limit)
+    if args.json:
+        for hit in hits:
+            printer.json(_row_json(hit))
+        return Exit.OK
+    bold = printer.out.isatty() and not printer.visual
+    for hit in hits:
+        printer.line(f"{hit.id:>6}  {hit.title}")
+        printer.line("        " + (_mark(hit.snippet, hit.highlights) if bold else hit.snippet))
+    if not hits:
+        print("No matches.", file=sys.stderr)
+    return Exit.OK
+
+
+def _mark(snippet: str, spans: Sequence[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for start, end in spans:
+        out += [snippet[last:start], "\033[1m", snippet[start:end], "\033[0m"]
+        last = end
+    out.append(snippet[last:])
+    return "".join(out)
+
+
+def _cmd_show(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
+    article = lib.get(args.id)
+    if args.json:
+        printer.json(_row_json(article))
+        return Exit.OK
+    printer.line(article.title)
+    byline = [article.status.value, f"{article.words} words", f"{article.reading_minutes} min"]
+    if article.author:
+        byline.insert(0, article.author)
+    if article.client:
+        byline.append(f"for {article.client}")
+    printer.line(" · ".join(byline))
+    if article.tags:
+        printer.line("tags: " + ", ".join(article.tags))
+    printer.line()
+    printer.line(article.body)
+    return Exit.OK
+
+
+def _cmd_info(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
+    info = lib.info()
+    if args.json:
+        printer.json(asdict(info))
+        return Exit.OK
+    printer.line(f"library   {info.path}")
+    printer.line(f"schema    {info.schema}")
+    printer.line(f"articles  {info.articles}  ({info.words} words)")
+    for status, count in sorted(info.by_status.items()):
+        printer.line(f"  {status:<18}{count}")
+    for lang, count in sorted(info.by_lang.items()):
+        printer.line(f"  lang {lang:<13}{count}")
+    printer.line(f"people    {info.people}")
+    printer.line(f"tags      {info.tags}")
+    printer.line(f"revisions {info.revisions}")
+    printer.line(f"size      {info.size_bytes / 1_048_576:.1f} MB")
+    return Exit.OK
+
+
+def _cmd_update(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
+    body = None
+    if args.body_file is not None:
+        body = _read_body(args.body_file)
+    if args.title is None and body is None:
+        print("qalam update: give --title and/or --body-file", file=sys.stderr)
+        return Exit.USAGE
+    article = lib.update(
+        args.id, title=args.title, body=body, expected_version=args.expected_version
+    )
+    if args.json:
+        printer.json({"id": article.id, "version": article.version, "words": article.words})
+    else:
+        printer.line(f"Updated article {article.id} (version {article.version}).")
+    return Exit.OK
+
+
+def _read_body(path: Path) -> str:
+    if str(path) == "-":
+        return sys.stdin.read()
+    from studio.importers.encoding import decode_bytes
+
+    return decode_bytes(path.read_bytes(), str(path))
+
+
+_COMMANDS = {
+    "import": _cmd_import,
+    "list": _cmd_list,
+    "search": _cmd_search,
+    "show": _cmd_show,
+    "info": _cmd_info,
+    "update": _cmd_update,
+}
+
+
+def _exit_for(error: Exception) -> Exit:
+    from studio.library import errors
+
+    if isinstance(error, errors.ArticleNotFound):
+        return Exit.NOT_FOUND
+    if isinstance(error, errors.VersionConflict):
+        return Exit.CONFLICT
+    if isinstance(error, errors.LibraryLocked):
+        return Exit.BUSY
+    return Exit.LIBRARY
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from studio.gui.app import run
+
+        return run(args.library, args.lang)
+
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    from studio.library import Library, LibraryError
+
+    printer = Printer(sys.stdout, visual=args.visual)
+    try:
+        with Library.open(args.library) as lib:
+            return int(_COMMANDS[args.command](lib, args, printer))
+    except LibraryError as error:
+        print(f"qalam: {error.message}", file=sys.stderr)
+        return int(_exit_for(error))
+    except ValueError as error:
+        # Bad values given on the command line (an unknown status, say).
+        print(f"qalam: {error}", file=sys.stderr)
+        return int(Exit.USAGE)
+    except OSError as error:
+        print(f"qalam: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        return int(Exit.FAILED)
+    except KeyboardInterrupt:
+        return int(Exit.CANCELLED)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
