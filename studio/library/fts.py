@@ -1,8 +1,9 @@
 """Full-text search, SQLite flavour (FTS5). The only module that knows FTS5 syntax.
 
 FTS5's own tokenizer neither folds Arabic letter variants nor keeps diacritised words whole, so
-the index holds a normalised shadow of each title and body, plus the light stems of the words;
-queries go through the same normalisation. The stored article text is never touched.
+the index holds a shadow of each title and body: every word normalised and lightly stemmed
+(الكتاب, كتاب and والكتاب all become كتاب). Queries go through the same steps and match as
+prefixes. The stored article text is never touched.
 """
 
 from __future__ import annotations
@@ -13,43 +14,38 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import Connection, text
 
 from studio.text import light_stem, normalise
-from studio.text.tokens import words
 
 CREATE_SQL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
-    "title, body, title_stems, body_stems, "
+    "title, body, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
 )
 DROP_SQL = "DROP TABLE IF EXISTS article_fts"
 
 # Column weights for bm25(): a word in the title counts more than one in the body.
-_WEIGHTS = "8.0, 1.0, 6.0, 0.6"
+_WEIGHTS = "8.0, 1.0"
+# Normalised text has no marks, joiners or tatweel left, so plain word characters suffice.
+_WORD_RE = re.compile(r"[^\W_]+")
 
 
-def _stems(normalised: str) -> str:
-    return " ".join(light_stem(w) for w in words(normalised))
+def stems(text: str) -> list[str]:
+    return [light_stem(w) for w in _WORD_RE.findall(normalise(text))]
 
 
-def shadow(title: str, body: str) -> tuple[str, str, str, str]:
-    """The indexed columns for an article: normalised title and body, and their stems."""
-    norm_title = normalise(title)
-    norm_body = normalise(body)
-    return norm_title, norm_body, _stems(norm_title), _stems(norm_body)
+def shadow(title: str, body: str) -> tuple[str, str]:
+    """The indexed columns for an article: the stems of its title and of its body."""
+    return " ".join(stems(title)), " ".join(stems(body))
 
 
 def index_rows(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
     """Add (article id, title, body) rows to the index."""
     params = []
     for article_id, title, body in rows:
-        t, b, ts, bs = shadow(title, body)
-        params.append({"id": article_id, "t": t, "b": b, "ts": ts, "bs": bs})
+        t, b = shadow(title, body)
+        params.append({"id": article_id, "t": t, "b": b})
     if params:
         conn.execute(
-            text(
-                "INSERT INTO article_fts(rowid, title, body, title_stems, body_stems) "
-                "VALUES (:id, :t, :b, :ts, :bs)"
-            ),
-            params,
+            text("INSERT INTO article_fts(rowid, title, body) VALUES (:id, :t, :b)"), params
         )
 
 
@@ -68,9 +64,9 @@ _PHRASE_RE = re.compile(r'"([^"]+)"')
 
 def query_terms(query: str) -> tuple[list[list[str]], list[str]]:
     """Split a user's query into quoted phrases (lists of normalised words) and single words."""
-    phrases = [words(normalise(p)) for p in _PHRASE_RE.findall(query)]
+    phrases = [_WORD_RE.findall(normalise(p)) for p in _PHRASE_RE.findall(query)]
     rest = _PHRASE_RE.sub(" ", query)
-    return [p for p in phrases if p], words(normalise(rest))
+    return [p for p in phrases if p], _WORD_RE.findall(normalise(rest))
 
 
 def _quote(word: str) -> str:
@@ -78,17 +74,14 @@ def _quote(word: str) -> str:
 
 
 def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression: every word must appear as a prefix of a title or body word, or
-    share its light stem with one (so كتاب finds الكتاب); quoted phrases must appear as such."""
+    """An FTS5 MATCH expression: the stem of every word must begin a stem in the title or body
+    (so كتاب finds الكتاب and كتابة); quoted phrases must appear word for word, in order."""
     phrases, singles = query_terms(query)
     parts = []
     for phrase in phrases:
-        parts.append("{title body}: " + " + ".join(_quote(w) for w in phrase))
+        parts.append(" + ".join(_quote(light_stem(w)) for w in phrase))
     for word in singles:
-        stem = light_stem(word)
-        parts.append(
-            f"({{title body}}: {_quote(word)}* OR {{title_stems body_stems}}: {_quote(stem)}*)"
-        )
+        parts.append(f"{_quote(light_stem(word))}*")
     return " AND ".join(parts) if parts else None
 
 

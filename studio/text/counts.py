@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from studio.text.tokens import TokenKind, tokenise
+from studio.text.tokens import TokenKind, tokenise, words
 
 # Silent reading speed of adults, words a minute: Trauzettel-Klosinski et al., "Standardized
 # Assessment of Reading Performance: The New International Reading Speed Texts IReST" (2012):
@@ -14,7 +14,7 @@ WORDS_PER_MINUTE = {"ar": 138, "en": 228}
 
 def word_count(text: str) -> int:
     """Words and numbers, as a word processor counts them: والكتاب is one word, so is 2024م."""
-    return len(tokenise(text))
+    return len(words(text))
 
 
 def reading_minutes(text: str) -> int:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from studio.text.tokens import TokenKind, tokenise
+import re
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+# Arabic words are shorter in letters than English ones (clitics, no short vowels written):
+# about 4.4 letters a word against 4.7 in English, close enough to compare letters directly.
+_SAMPLE = 20_000
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """'ar' when Arabic words are at least as many as Latin ones, 'en' when Latin words lead,
-    `default` when there are no words at all."""
-    arabic = latin = 0
-    for token in tokenise(text[:20000]):
-        if token.kind is TokenKind.ARABIC:
-            arabic += 1
-        elif token.kind is TokenKind.LATIN:
-            latin += 1
+    """'ar' when Arabic letters are at least as many as Latin ones, 'en' when Latin letters
+    lead, `default` when there are no letters at all."""
+    sample = text[:_SAMPLE]
+    arabic = len(_ARABIC_LETTER.findall(sample))
+    latin = len(_LATIN_LETTER.findall(sample))
     if not arabic and not latin:
         return default
     return "ar" if arabic >= latin else "en"

@@ -6,10 +6,15 @@ has already been through `normalise` (so ة is ه and ى is ي). Latin words are
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 _SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 
 
+# A library's vocabulary is small next to its word count: indexing asks for the same words
+# again and again.
+@lru_cache(maxsize=200_000)
 def light_stem(word: str) -> str:
     if not word or not ("\u0621" <= word[0] <= "\u064a"):
         return word

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
 _LETTER = r"[^\W\d_]"
-_INNER = rf"(?:[^\W_]|[{_MARKS}])*"
+_INNER = rf"(?:[^\W_]+|[{_MARKS}]+)*"
 # A word may carry tashkeel, tatweel and joiners, and an apostrophe between letters (don't, l'eau).
 _WORD = rf"{_LETTER}{_INNER}(?:['’]{_LETTER}{_INNER})*"
 # A number keeps its separators (1,250.5 and ١٬٢٥٠٫٥) and a unit or era glued to it (5G, 2024م).
