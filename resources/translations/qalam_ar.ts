@@ -1,0 +1,561 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <source>Ratings come from reviews; this column cannot be sorted yet.</source>
+        <translation>التقييمات تأتي من المراجعات؛ لا يمكن ترتيب هذا العمود بعد.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>No reviews yet: ratings come from editors&apos; reviews.</source>
+        <translation>لا مراجعات بعد: التقييمات تأتي من مراجعات المحررين.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>بلا تقييم</translation>
+    </message>
+    <message>
+        <source>{rating} ★ ({count})</source>
+        <translation>{rating} ★ ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The library could not be used: {detail}</source>
+        <translation>تعذّر استخدام المكتبة: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Qalam library. It was left untouched.</source>
+        <translation>الملف {path} ليس مكتبة قلم. لم يُجرَ عليه أي تغيير.</translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged ({detail}). It was left untouched.</source>
+        <translation>المكتبة {path} تالفة ({detail}). لم يُجرَ عليها أي تغيير.</translation>
+    </message>
+    <message>
+        <source>The library {path} was written by a newer version of Qalam Studio. Update the studio to open it; the file was left untouched.</source>
+        <translation>المكتبة {path} أنشأها إصدار أحدث من استوديو قلم. حدِّث الاستوديو لتفتحها؛ لم يُجرَ على الملف أي تغيير.</translation>
+    </message>
+    <message>
+        <source>The library {path} is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>المكتبة {path} مشغولة: برنامج آخر يكتب فيها الآن. أعد المحاولة بعد لحظات.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be written: {detail}</source>
+        <translation>لا يمكن الكتابة في المكتبة {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>There is no article with id {article_id}.</source>
+        <translation>لا توجد مقالة بالمعرّف {article_id}.</translation>
+    </message>
+    <message>
+        <source>The article {article_id} was changed elsewhere (now version {current}, you edited version {expected}). Nothing was overwritten.</source>
+        <translation>عُدِّلت المقالة {article_id} في مكان آخر (هي الآن في الإصدار {current}، وأنت عدّلت الإصدار {expected}). لم يُستبدَل شيء.</translation>
+    </message>
+    <message>
+        <source>The file or folder does not exist.</source>
+        <translation>الملف أو المجلد غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {detail}</source>
+        <translation>تعذّرت قراءة الملف: {detail}</translation>
+    </message>
+    <message>
+        <source>The folder could not be read: {detail}</source>
+        <translation>تعذّرت قراءة المجلد: {detail}</translation>
+    </message>
+    <message>
+        <source>This type of file cannot be imported. Qalam imports .txt, .md, .jsonl and .jsonl.gz files.</source>
+        <translation>لا يمكن استيراد هذا النوع من الملفات. يستورد قلم ملفات ⁦.txt⁩ و⁦.md⁩ و⁦.jsonl⁩ و⁦.jsonl.gz⁩.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import ({size_mb} MB; the limit is {limit_mb} MB).</source>
+        <translation>الملف أكبر من أن يُستورَد ({size_mb} ميغابايت، والحد الأقصى {limit_mb} ميغابايت).</translation>
+    </message>
+    <message>
+        <source>The line is too long to import (more than {limit_mb} MB).</source>
+        <translation>السطر أطول من أن يُستورَد (أكثر من {limit_mb} ميغابايت).</translation>
+    </message>
+    <message>
+        <source>The compressed file is damaged, so reading stopped here: {detail}</source>
+        <translation>الملف المضغوط تالف، فتوقفت القراءة عند هذا الموضع: {detail}</translation>
+    </message>
+    <message>
+        <source>Could not tell the encoding of the file. Save it as UTF-8 in your editor and import it again.</source>
+        <translation>تعذّر تحديد ترميز الملف. احفظه بترميز UTF-8 في محررك ثم استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file is marked as {encoding} but is not valid {encoding} text (byte {position}).</source>
+        <translation>الملف مُعلَن بترميز {encoding} لكنه ليس نصًا صالحًا بترميز {encoding} (البايت {position}).</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text (byte {position}).</source>
+        <translation>السطر ليس نصًا صالحًا بترميز UTF-8 (البايت {position}).</translation>
+    </message>
+    <message>
+        <source>The file has no text to import.</source>
+        <translation>لا يحتوي الملف على نص يمكن استيراده.</translation>
+    </message>
+    <message>
+        <source>The front matter is not valid YAML (line {line}): {detail}</source>
+        <translation>الترويسة (front matter) ليست YAML صالحة (السطر {line}): {detail}</translation>
+    </message>
+    <message>
+        <source>The front matter is not valid YAML: {detail}</source>
+        <translation>الترويسة (front matter) ليست YAML صالحة: {detail}</translation>
+    </message>
+    <message>
+        <source>The front matter must be a list of “key: value” lines.</source>
+        <translation>يجب أن تكون الترويسة أسطرًا بصيغة «مفتاح: قيمة».</translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: {detail}</source>
+        <translation>السطر ليس JSON صالحًا: {detail}</translation>
+    </message>
+    <message>
+        <source>The line must be a JSON object with a &quot;text&quot; field.</source>
+        <translation>يجب أن يكون السطر كائن JSON فيه الحقل «text».</translation>
+    </message>
+    <message>
+        <source>The line has no &quot;text&quot; field.</source>
+        <translation>لا يحتوي السطر على الحقل «text».</translation>
+    </message>
+    <message>
+        <source>The &quot;text&quot; field is empty.</source>
+        <translation>الحقل «text» فارغ.</translation>
+    </message>
+    <message>
+        <source>The field &quot;{field}&quot; must be text.</source>
+        <translation>يجب أن يكون الحقل «{field}» نصًا.</translation>
+    </message>
+    <message>
+        <source>The field &quot;{field}&quot; must be text or a list of texts.</source>
+        <translation>يجب أن يكون الحقل «{field}» نصًا أو قائمة نصوص.</translation>
+    </message>
+    <message>
+        <source>The field &quot;{field}&quot; must be a whole number.</source>
+        <translation>يجب أن يكون الحقل «{field}» عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>The field &quot;{field}&quot; is not a date: &quot;{value}&quot;. Write dates like 2024-03-31.</source>
+        <translation>الحقل «{field}» ليس تاريخًا: «{value}». اكتب التواريخ بهذه الصيغة: 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>The field &quot;{field}&quot; is longer than {limit} characters.</source>
+        <translation>الحقل «{field}» أطول من {limit} حرفًا.</translation>
+    </message>
+    <message>
+        <source>The field &quot;{field}&quot; holds characters that are not valid text.</source>
+        <translation>يحتوي الحقل «{field}» على محارف ليست نصًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;{value}&quot;. Use one of: {choices}.</source>
+        <translation>حالة غير معروفة «{value}». استخدم إحدى الحالات: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;{value}&quot;. Use a language code such as ar or en.</source>
+        <translation>لغة غير معروفة «{value}». استخدم رمز لغة مثل ar أو en.</translation>
+    </message>
+    <message>
+        <source>The sample articles are missing from this installation.</source>
+        <translation>المقالات النموذجية غير موجودة في هذا التثبيت.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles and text…</source>
+        <translation>ابحث في العناوين والنصوص…</translation>
+    </message>
+    <message>
+        <source>Finds every word, with or without diacritics (Ctrl+F to come here).</source>
+        <translation>يجد كل الكلمات، بالتشكيل أو من دونه (Ctrl+F للانتقال إلى هنا).</translation>
+    </message>
+    <message>
+        <source>Show articles with this status</source>
+        <translation>عرض المقالات التي لها هذه الحالة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Show articles by this author</source>
+        <translation>عرض مقالات هذا الكاتب</translation>
+    </message>
+    <message>
+        <source>Show articles with this tag</source>
+        <translation>عرض المقالات التي تحمل هذا الوسم</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>كل الكتّاب</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>جارٍ التحضير للاستيراد…</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>قراءة {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) imported so far</source>
+        <translation>
+            <numerusform>لم تُستورَد أي مقالة بعد</numerusform>
+            <numerusform>استُوردت مقالة واحدة حتى الآن</numerusform>
+            <numerusform>استُوردت مقالتان حتى الآن</numerusform>
+            <numerusform>استُوردت %Ln مقالات حتى الآن</numerusform>
+            <numerusform>استُوردت %Ln مقالة حتى الآن</numerusform>
+            <numerusform>استُوردت %Ln مقالة حتى الآن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>جارٍ الإيقاف بعد الملف الحالي…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) imported.</source>
+        <translation>
+            <numerusform>لم تُستورَد أي مقالة.</numerusform>
+            <numerusform>استُوردت مقالة واحدة.</numerusform>
+            <numerusform>استُوردت مقالتان.</numerusform>
+            <numerusform>استُوردت %Ln مقالات.</numerusform>
+            <numerusform>استُوردت %Ln مقالة.</numerusform>
+            <numerusform>استُوردت %Ln مقالة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped: already in the library.</source>
+        <translation>
+            <numerusform>لم تُتخطَّ أي مقالة.</numerusform>
+            <numerusform>تُخطّيت مقالة واحدة: موجودة في المكتبة من قبل.</numerusform>
+            <numerusform>تُخطّيت مقالتان: موجودتان في المكتبة من قبل.</numerusform>
+            <numerusform>تُخطّيت %Ln مقالات: موجودة في المكتبة من قبل.</numerusform>
+            <numerusform>تُخطّيت %Ln مقالة: موجودة في المكتبة من قبل.</numerusform>
+            <numerusform>تُخطّيت %Ln مقالة: موجودة في المكتبة من قبل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be imported.</source>
+        <translation>
+            <numerusform>لم يُرفَض أي عنصر.</numerusform>
+            <numerusform>تعذّر استيراد عنصر واحد.</numerusform>
+            <numerusform>تعذّر استيراد عنصرين.</numerusform>
+            <numerusform>تعذّر استيراد %Ln عناصر.</numerusform>
+            <numerusform>تعذّر استيراد %Ln عنصرًا.</numerusform>
+            <numerusform>تعذّر استيراد %Ln عنصر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cancelled the import; what was imported before stays in the library.</source>
+        <translation>ألغيتَ الاستيراد؛ ما استُورد قبل ذلك يبقى في المكتبة.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>موجودة في المكتبة من قبل</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;فتح مكتبة…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Qalam Studio</source>
+        <translation>&amp;عن استوديو قلم</translation>
+    </message>
+    <message>
+        <source>{library} — Qalam Studio</source>
+        <translation>{library} — استوديو قلم</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %Ln results</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>أفضل نتيجة</numerusform>
+            <numerusform>أفضل نتيجتين</numerusform>
+            <numerusform>أفضل %Ln نتائج</numerusform>
+            <numerusform>أفضل %Ln نتيجة</numerusform>
+            <numerusform>أفضل %Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching article(s)</source>
+        <translation>
+            <numerusform>لا مقالات مطابقة</numerusform>
+            <numerusform>مقالة مطابقة واحدة</numerusform>
+            <numerusform>مقالتان مطابقتان</numerusform>
+            <numerusform>%Ln مقالات مطابقة</numerusform>
+            <numerusform>%Ln مقالة مطابقة</numerusform>
+            <numerusform>%Ln مقالة مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library could not be read.</source>
+        <translation>تعذّرت قراءة المكتبة.</translation>
+    </message>
+    <message>
+        <source>Ratings come from reviews; this column cannot be sorted yet.</source>
+        <translation>التقييمات تأتي من المراجعات؛ لا يمكن ترتيب هذا العمود بعد.</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <source>Articles ({patterns});;All files (*)</source>
+        <translation>المقالات ({patterns});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>هناك عملية استيراد جارية بالفعل.</translation>
+    </message>
+    <message>
+        <source>Adding the sample articles…</source>
+        <translation>جارٍ إضافة المقالات النموذجية…</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>توقف الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>فتح مكتبة</translation>
+    </message>
+    <message>
+        <source>Qalam libraries (*.qalam);;All files (*)</source>
+        <translation>مكتبات قلم (*.qalam);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Qalam Studio will use {language} the next time you start it.</source>
+        <translation>ستظهر الواجهة بلغة {language} عند تشغيل استوديو قلم في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>About Qalam Studio</source>
+        <translation>عن استوديو قلم</translation>
+    </message>
+    <message>
+        <source>Qalam Studio</source>
+        <translation>استوديو قلم</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>An offline studio where writers draft articles and editors review them, in Arabic and English.</source>
+        <translation>استوديو يعمل دون اتصال بالإنترنت، يكتب فيه الكتّاب مقالاتهم ويراجعها المحررون، بالعربية والإنجليزية.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The studio met an unexpected problem: {detail}</source>
+        <translation>واجه الاستوديو مشكلة غير متوقعة: {detail}</translation>
+    </message>
+    <message>
+        <source>Qalam Studio</source>
+        <translation>استوديو قلم</translation>
+    </message>
+    <message>
+        <source>The library could not be opened.</source>
+        <translation>تعذّر فتح المكتبة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message>
+        <source>Select an article in the list to read it here.</source>
+        <translation>اختر مقالة من القائمة لتقرأها هنا.</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>بقلم {author}</translation>
+    </message>
+    <message>
+        <source>for {client}</source>
+        <translation>لصالح {client}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min read</source>
+        <translation>
+            <numerusform>أقل من دقيقة قراءة</numerusform>
+            <numerusform>دقيقة قراءة واحدة</numerusform>
+            <numerusform>دقيقتا قراءة</numerusform>
+            <numerusform>%Ln دقائق قراءة</numerusform>
+            <numerusform>%Ln دقيقة قراءة</numerusform>
+            <numerusform>%Ln دقيقة قراءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches your search</source>
+        <translation>يطابق بحثك</translation>
+    </message>
+    <message>
+        <source>This article has no text yet.</source>
+        <translation>لا نص في هذه المقالة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>مطلوب تعديلات</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ImportProgressDialog</name>
+    <message numerus="yes">
+        <source>%Ln article(s) imported so far</source>
+        <translation>
+            <numerusform>%Ln article imported so far</numerusform>
+            <numerusform>%Ln articles imported so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%Ln article(s) imported.</source>
+        <translation>
+            <numerusform>%Ln article imported.</numerusform>
+            <numerusform>%Ln articles imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped: already in the library.</source>
+        <translation>
+            <numerusform>%Ln skipped: already in the library.</numerusform>
+            <numerusform>%Ln skipped: already in the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be imported.</source>
+        <translation>
+            <numerusform>%Ln could not be imported.</numerusform>
+            <numerusform>%Ln could not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>The best %Ln results</source>
+        <translation>
+            <numerusform>The best result</numerusform>
+            <numerusform>The best %Ln results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching article(s)</source>
+        <translation>
+            <numerusform>%Ln matching article</numerusform>
+            <numerusform>%Ln matching articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min read</source>
+        <translation>
+            <numerusform>%Ln min read</numerusform>
+            <numerusform>%Ln min read</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

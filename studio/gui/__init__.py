@@ -1,0 +1,1 @@
+"""The desktop interface. The only package that imports Qt (see DESIGN.md)."""

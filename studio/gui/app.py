@@ -1,0 +1,76 @@
+"""Starting the desktop studio: `qalam gui` (studio/cli.py) calls `run`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from studio.gui import settings as keys
+from studio.gui.i18n import choose_language, install_language
+from studio.gui.main_window import MainWindow
+from studio.gui.messages import cannot_open_headline, error_box
+from studio.gui.settings import APPLICATION, ORGANISATION, open_settings, stored_language
+from studio.gui.style import apply_style
+from studio.library import Library, LibraryError
+
+EXIT_OK = 0
+EXIT_LIBRARY_ERROR = 2
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The process's QApplication, created once, named so QSettings finds its place."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def open_library(path: Path | None) -> Library:
+    return Library.open(path)
+
+
+def should_install_samples(library: Library, is_default: bool) -> bool:
+    """Only a brand-new default library gets the samples, and only once: a writer who emptied
+    their library on purpose does not find the samples back at the next start."""
+    if not is_default or not library.is_empty():
+        return False
+    offered = open_settings().value(keys.SAMPLES_OFFERED)
+    return offered != str(library.path)
+
+
+def start(
+    library_path: Path | None, lang: str | None, argv: list[str] | None = None
+) -> MainWindow | None:
+    """Everything `run` does before the event loop; None when the library could not be opened
+    (the user has been told why)."""
+    app = application(argv)
+    language = choose_language(lang, stored_language())
+    install_language(app, language)
+    apply_style(app)
+    try:
+        library = open_library(library_path)
+    except LibraryError as error:
+        box = error_box(None, cannot_open_headline(), error)
+        box.exec()
+        return None
+    window = MainWindow(library, language)
+    window.show()
+    if should_install_samples(library, is_default=library_path is None):
+        window.install_samples()
+    return window
+
+
+def run(library_path: Path | None, lang: str | None, argv: list[str] | None = None) -> int:
+    window = start(library_path, lang, argv)
+    if window is None:
+        return EXIT_LIBRARY_ERROR
+    app = QCoreApplication.instance()
+    assert app is not None
+    code = app.exec()
+    window.library.close()
+    return code

@@ -1,0 +1,117 @@
+"""Messages of the core's errors and import refusals, as the interface shows them.
+
+The core raises English templates with parameters (`LibraryError.template`, `Refusal.template`);
+they are listed here once more so `pyside6-lupdate` collects them into the context "Errors".
+tests/gui/test_translations.py fails when the core gains a template this list lacks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from studio.library.errors import LibraryError
+
+CONTEXT = "Errors"
+
+LIBRARY_TEMPLATES = (
+    QT_TRANSLATE_NOOP("Errors", "The library could not be used: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "{path} is not a Qalam library. It was left untouched."),
+    QT_TRANSLATE_NOOP("Errors", "The library {path} is damaged ({detail}). It was left untouched."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The library {path} was written by a newer version of Qalam Studio. "
+        "Update the studio to open it; the file was left untouched.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The library {path} is busy: another program is writing to it. Try again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The library {path} cannot be written: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "There is no article with id {article_id}."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The article {article_id} was changed elsewhere (now version {current}, "
+        "you edited version {expected}). Nothing was overwritten.",
+    ),
+)
+
+IMPORT_TEMPLATES = (
+    QT_TRANSLATE_NOOP("Errors", "The file or folder does not exist."),
+    QT_TRANSLATE_NOOP("Errors", "The file could not be read: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "The folder could not be read: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This type of file cannot be imported. "
+        "Qalam imports .txt, .md, .jsonl and .jsonl.gz files.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The file is too large to import ({size_mb} MB; the limit is {limit_mb} MB)."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The line is too long to import (more than {limit_mb} MB)."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The compressed file is damaged, so reading stopped here: {detail}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not tell the encoding of the file. "
+        "Save it as UTF-8 in your editor and import it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file is marked as {encoding} but is not valid {encoding} text (byte {position}).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The line is not valid UTF-8 text (byte {position})."),
+    QT_TRANSLATE_NOOP("Errors", "The file has no text to import."),
+    QT_TRANSLATE_NOOP("Errors", "The front matter is not valid YAML (line {line}): {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "The front matter is not valid YAML: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "The front matter must be a list of “key: value” lines."),
+    QT_TRANSLATE_NOOP("Errors", "The line is not valid JSON: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", 'The line must be a JSON object with a "text" field.'),
+    QT_TRANSLATE_NOOP("Errors", 'The line has no "text" field.'),
+    QT_TRANSLATE_NOOP("Errors", 'The "text" field is empty.'),
+    QT_TRANSLATE_NOOP("Errors", 'The field "{field}" must be text.'),
+    QT_TRANSLATE_NOOP("Errors", 'The field "{field}" must be text or a list of texts.'),
+    QT_TRANSLATE_NOOP("Errors", 'The field "{field}" must be a whole number.'),
+    QT_TRANSLATE_NOOP(
+        "Errors", 'The field "{field}" is not a date: "{value}". Write dates like 2024-03-31.'
+    ),
+    QT_TRANSLATE_NOOP("Errors", 'The field "{field}" is longer than {limit} characters.'),
+    QT_TRANSLATE_NOOP("Errors", 'The field "{field}" holds characters that are not valid text.'),
+    QT_TRANSLATE_NOOP("Errors", 'Unknown status "{value}". Use one of: {choices}.'),
+    QT_TRANSLATE_NOOP(
+        "Errors", 'Unknown language "{value}". Use a language code such as ar or en.'
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The sample articles are missing from this installation."),
+)
+
+# Bidi isolates (FSI … PDI): a path or a quoted value keeps its own direction inside a sentence
+# of the other direction, so "/home/x/a.txt" does not come apart inside an Arabic message.
+_FSI = "\u2068"
+_PDI = "\u2069"
+
+
+def _display(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    if isinstance(value, float):
+        return QLocale().toString(value, "f", 1)
+    return f"{_FSI}{value}{_PDI}"
+
+
+def translate_message(template: str, params: dict[str, Any] | None = None) -> str:
+    """The template in the interface language, filled with its parameters. A translation that
+    names a parameter the template lacks falls back to English rather than failing."""
+    values = {key: _display(value) for key, value in (params or {}).items()}
+    translated = QCoreApplication.translate(CONTEXT, template)
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)
+
+
+def error_message(error: LibraryError) -> str:
+    return translate_message(error.template, error.params)

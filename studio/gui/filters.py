@@ -1,0 +1,112 @@
+"""The bar above the library table: search box and status, author and tag filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
+
+from studio.gui.i18n import status_label
+from studio.gui.library_model import ViewFilter
+from studio.library import Status
+
+SEARCH_DELAY_MS = 200
+
+
+class FilterBar(QWidget):
+    """Emits `changed` with the new `ViewFilter`: at once for a filter, and for typing once the
+    user pauses for `SEARCH_DELAY_MS`, so a fast typist does not run a search per letter."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search titles and text…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(
+            self.tr("Finds every word, with or without diacritics (Ctrl+F to come here).")
+        )
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._emit_now)
+
+        self.status = QComboBox(self)
+        self.status.setObjectName("statusFilter")
+        self.status.setToolTip(self.tr("Show articles with this status"))
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            self.status.addItem(status_label(status), status.value)
+
+        self.author = QComboBox(self)
+        self.author.setObjectName("authorFilter")
+        self.author.setToolTip(self.tr("Show articles by this author"))
+        self.tag = QComboBox(self)
+        self.tag.setObjectName("tagFilter")
+        self.tag.setToolTip(self.tr("Show articles with this tag"))
+        for combo in (self.status, self.author, self.tag):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(220)
+            combo.currentIndexChanged.connect(self._emit_now)
+        self.set_choices([], [])
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.author)
+        layout.addWidget(self.tag)
+
+    def set_choices(self, authors: list[str], tags: list[str]) -> None:
+        """Refills the author and tag lists, keeping what was chosen when it still exists."""
+        for combo, everything, names in (
+            (self.author, self.tr("All authors"), authors),
+            (self.tag, self.tr("All tags"), tags),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for name in names:
+                combo.addItem(name, name)
+            position = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(position, 0))
+            combo.blockSignals(False)
+            if chosen is not None and position < 0:
+                self._emit_now()
+
+    def current(self) -> ViewFilter:
+        status = self.status.currentData()
+        return ViewFilter(
+            status=Status(status) if status else None,
+            author=self.author.currentData(),
+            tag=self.tag.currentData(),
+            text=self.search.text(),
+        )
+
+    def reset(self) -> None:
+        for combo in (self.status, self.author, self.tag):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._debounce.stop()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _emit_now(self) -> None:
+        self._debounce.stop()
+        self._emit()
+
+    def _emit(self) -> None:
+        self.changed.emit(self.current())

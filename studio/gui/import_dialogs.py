@@ -1,0 +1,166 @@
+"""The dialogs around an import: progress with Cancel, then what happened to every file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.gui.error_texts import translate_message
+from studio.library import ImportOutcome
+
+PROGRESS_STEPS = 1000
+# Imports that end sooner than this never show a progress dialog at all: no flash on screen.
+SHOW_DELAY_MS = 300
+
+
+class ImportProgressDialog(QDialog):
+    """Shows how far an import is. Cancel asks the worker to stop; the dialog stays (saying it
+    is stopping) until the worker has, because a half-written batch must finish first."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, title: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importProgress")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowTitle(title or self.tr("Importing"))
+        self.setMinimumWidth(440)
+        self.current = QLabel(self.tr("Preparing the import…"), self)
+        self.current.setTextFormat(Qt.TextFormat.PlainText)
+        self.current.setWordWrap(True)
+        self.count = QLabel(self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, PROGRESS_STEPS)
+        self.bar.setValue(0)
+        self.bar.setTextVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.current)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.count)
+        layout.addWidget(self.buttons)
+        self._stopping = False
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.timeout.connect(self.show)
+
+    def show_soon(self) -> None:
+        self._show_timer.start(SHOW_DELAY_MS)
+
+    def set_busy(self) -> None:
+        """For jobs that cannot tell how far they are."""
+        self.bar.setRange(0, 0)
+
+    def update_progress(self, progress: Any) -> None:
+        total = max(int(getattr(progress, "total_bytes", 0) or 0), 1)
+        done = min(int(getattr(progress, "done_bytes", 0) or 0), total)
+        self.bar.setValue(round(done * PROGRESS_STEPS / total))
+        current = getattr(progress, "current", "") or ""
+        if not self._stopping and current:
+            self.current.setText(self.tr("Reading {name}").format(name=Path(str(current)).name))
+        imported = int(getattr(progress, "imported", 0) or 0)
+        self.count.setText(self.tr("%Ln article(s) imported so far", "", imported))
+
+    def reject(self) -> None:
+        # Esc and Cancel both land here: ask to stop, but stay open until the worker has.
+        if not self._stopping:
+            self._stopping = True
+            self.buttons.setEnabled(False)
+            self.current.setText(self.tr("Stopping after the current file…"))
+            self.cancel_requested.emit()
+
+    def finish(self) -> None:
+        self._show_timer.stop()
+        self.done(QDialog.DialogCode.Accepted)
+        self.close()
+
+
+class ImportSummaryDialog(QDialog):
+    """What an import did: counts first, then one line per file that was skipped or refused,
+    with the reason in the interface language."""
+
+    def __init__(self, outcome: ImportOutcome, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSummary")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(
+            self.tr("Import cancelled") if outcome.cancelled else self.tr("Import finished")
+        )
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(8)
+
+        lines = [self.tr("%Ln article(s) imported.", "", len(outcome.imported))]
+        if outcome.skipped:
+            lines.append(self.tr("%Ln skipped: already in the library.", "", len(outcome.skipped)))
+        if outcome.refused:
+            lines.append(self.tr("%Ln could not be imported.", "", len(outcome.refused)))
+        if outcome.cancelled:
+            lines.append(
+                self.tr("You cancelled the import; what was imported before stays in the library.")
+            )
+        self.summary = QLabel("\n".join(lines), self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.details = QTreeWidget(self)
+        self.details.setObjectName("importDetails")
+        self.details.setColumnCount(2)
+        self.details.setHeaderLabels([self.tr("File"), self.tr("Reason")])
+        self.details.setRootIsDecorated(False)
+        self.details.setAlternatingRowColors(True)
+        self.details.setWordWrap(True)
+        self.details.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.details.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 220)
+        for refusal in outcome.refused:
+            self._add(refusal.source, translate_message(refusal.template, refusal.params))
+        already = self.tr("Already in the library")
+        for source in outcome.skipped:
+            self._add(source, already)
+        self.details.setVisible(self.details.topLevelItemCount() > 0)
+        layout.addWidget(self.details, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        if self.details.isVisibleTo(self):
+            self.resize(720, 420)
+
+    def _add(self, source: str, reason: str) -> None:
+        item = QTreeWidgetItem([_short_source(source), reason])
+        item.setToolTip(0, source)
+        item.setToolTip(1, reason)
+        self.details.addTopLevelItem(item)
+
+
+def _short_source(source: str) -> str:
+    """The file name and, for a line of a JSONL file, its line: the full path is in the tooltip."""
+    path, _, line = source.rpartition(":")
+    if path and line.isdigit():
+        return f"{Path(path).name}:{line}"
+    return Path(source).name or source

@@ -1,0 +1,564 @@
+"""The main window: filters and the library table beside the reading pane."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.gui import settings as keys
+from studio.gui.error_texts import error_message
+from studio.gui.filters import FilterBar
+from studio.gui.i18n import LANGUAGE_NAMES, LANGUAGES
+from studio.gui.import_dialogs import ImportProgressDialog, ImportSummaryDialog
+from studio.gui.import_worker import CancelCheck, ImportJob, ImportTask, ProgressCallback
+from studio.gui.library_model import SEARCH_LIMIT, ArticleTableModel, Column, ViewFilter
+from studio.gui.messages import cannot_open_headline, error_box, isolate_path
+from studio.gui.reader import ReaderPane
+from studio.gui.settings import open_settings, store_language
+from studio.library import ImportOutcome, Library, LibraryError
+
+IMPORTABLE_SUFFIXES = "*.txt *.md *.markdown *.jsonl *.jsonl.gz"
+_SPLIT = (55, 45)
+
+
+class MainWindow(QMainWindow):
+    library_switched = Signal(object)
+    import_finished = Signal(object)
+
+    def __init__(
+        self, library: Library, language: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.library = library
+        self.language = language
+        self._task: ImportTask | None = None
+        self._summary: ImportSummaryDialog | None = None
+
+        self.filters = FilterBar(self)
+        self.filters.changed.connect(self._apply_filter)
+        self.model = ArticleTableModel(library, self)
+        self.table = self._build_table()
+        self.reader = ReaderPane(self)
+        self.reader.setAcceptDrops(False)
+
+        left = QWidget(self)
+        left.setObjectName("libraryPane")
+        column = QVBoxLayout(left)
+        column.setContentsMargins(10, 10, 6, 0)
+        column.setSpacing(8)
+        column.addWidget(self.filters)
+        column.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, _SPLIT[0])
+        self.splitter.setStretchFactor(1, _SPLIT[1])
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("articleCount")
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("libraryPath")
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.statusBar().setSizeGripEnabled(True)
+
+        self._build_menus()
+        self.setAcceptDrops(True)
+        self._show_library()
+        self._restore_layout()
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("libraryTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setAcceptDrops(False)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = table.verticalHeader()
+        rows.hide()
+        # Equal row heights let the view skip measuring 100,000 rows.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 14)
+        header = table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in self._default_widths(table).items():
+            header.resizeSection(col, width)
+        header.sortIndicatorChanged.connect(self._on_sort_requested)
+        self._sync_sort_indicator(header)
+        table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.load_failed.connect(self._on_load_failed)
+        return table
+
+    def _default_widths(self, table: QTableView) -> dict[Column, int]:
+        """Widths that fit typical content in the interface language, so the title column
+        keeps the rest of the room."""
+        metrics = table.fontMetrics()
+        padding = 28
+
+        def fit(*samples: str, cap: int = 400) -> int:
+            return min(max(metrics.horizontalAdvance(s) for s in samples) + padding, cap)
+
+        sample_row = self.model.sample_texts()
+        return {
+            Column.STATUS: fit(*sample_row[Column.STATUS], cap=130),
+            Column.AUTHOR: metrics.averageCharWidth() * 13 + padding,
+            Column.CLIENT: metrics.averageCharWidth() * 10 + padding,
+            Column.WORDS: fit(
+                *sample_row[Column.WORDS],
+                self.model.headerData(Column.WORDS, Qt.Orientation.Horizontal),
+            ),
+            Column.RATING: fit(*sample_row[Column.RATING]),
+            Column.UPDATED: fit(*sample_row[Column.UPDATED]),
+        }
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.import_files_action = self._action(
+            self.tr("&Import Files…"), self.import_files, "Ctrl+I", "importFiles"
+        )
+        self.import_folder_action = self._action(
+            self.tr("Import &Folder…"), self.import_folder, None, "importFolder"
+        )
+        self.open_library_action = self._action(
+            self.tr("&Open Library…"), self.open_library, QKeySequence.StandardKey.Open, "open"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.file_menu.addAction(self.import_files_action)
+        self.file_menu.addAction(self.import_folder_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.open_library_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.find_action = self._action(
+            self.tr("&Search"), self.filters.focus_search, QKeySequence.StandardKey.Find, "find"
+        )
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu(self.tr("Interface &Language"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[lang], self)
+            action.setObjectName(f"language_{lang}")
+            action.setCheckable(True)
+            action.setChecked(lang == self.language)
+            action.triggered.connect(lambda _checked=False, lang=lang: self.choose_language(lang))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(
+            self.tr("&About Qalam Studio"), self.show_about, None, "about"
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
+
+    # -- the library on show ---------------------------------------------------------------------
+
+    def _show_library(self) -> None:
+        self.setWindowTitle(
+            self.tr("{library} — Qalam Studio").format(library=self.library.path.stem)
+        )
+        self.path_label.setText(isolate_path(self.library.path))
+        self.path_label.setToolTip(str(self.library.path))
+        self._reload_choices()
+        self._update_count()
+
+    def _reload_choices(self) -> None:
+        try:
+            self.filters.set_choices(self.library.authors(), self.library.tags())
+        except LibraryError as error:
+            self._on_load_failed(error)
+
+    def _update_count(self) -> None:
+        shown = self.model.total()
+        if self.model.searching:
+            if shown >= SEARCH_LIMIT:
+                text = self.tr("The best %Ln results", "", shown)
+            else:
+                text = self.tr("%Ln result(s)", "", shown)
+        elif self.model.view_filter != ViewFilter():
+            text = self.tr("%Ln matching article(s)", "", shown)
+        else:
+            text = self.tr("%Ln article(s)", "", shown)
+        self.count_label.setText(text)
+
+    def refresh(self) -> None:
+        """Re-reads the library (after an import): keeps the open article selected if it is
+        still listed."""
+        current = self.reader.article_id
+        self._reload_choices()
+        self.model.refresh()
+        if current is not None:
+            self.select_article(current)
+
+    def select_article(self, article_id: int) -> bool:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, Column.TITLE),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def _apply_filter(self, view_filter: ViewFilter) -> None:
+        current = self.reader.article_id
+        self.model.set_filter(view_filter)
+        if current is not None and self.select_article(current):
+            return
+        if self.model.searching and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def _after_reset(self) -> None:
+        self._sync_sort_indicator(self.table.horizontalHeader())
+        self._update_count()
+        if not self.table.selectionModel().hasSelection():
+            self.reader.show_nothing()
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        if row is None:
+            self.reader.show_nothing()
+            return
+        try:
+            article = self.library.get(row.id)
+        except LibraryError as error:
+            self.statusBar().showMessage(error_message(error), 8000)
+            self.reader.show_nothing()
+            return
+        self.reader.show_article(article, self.model.hit_for(row.id))
+
+    def _on_load_failed(self, error: LibraryError) -> None:
+        error_box(self, self.tr("The library could not be read."), error).open()
+
+    # -- sorting ---------------------------------------------------------------------------------
+
+    def _on_sort_requested(self, section: int, order: Qt.SortOrder) -> None:
+        if self.model.is_sortable(section) or (section == -1 and self.model.searching):
+            self.model.sort(section, order)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Ratings come from reviews; this column cannot be sorted yet."), 5000
+            )
+        self._sync_sort_indicator(self.table.horizontalHeader())
+
+    def _sync_sort_indicator(self, header: QHeaderView) -> None:
+        """Shows the order the rows are really in (none for search results in rank order)."""
+        order = self.model.current_sort
+        header.blockSignals(True)
+        if order is None:
+            header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        else:
+            header.setSortIndicator(order.column, order.qt_order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    # -- importing -------------------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import Articles"),
+            "",
+            self.tr("Articles ({patterns});;All files (*)").format(patterns=IMPORTABLE_SUFFIXES),
+        )
+        if paths:
+            self.start_import([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Articles"))
+        if folder:
+            self.start_import([Path(folder)])
+
+    @property
+    def importing(self) -> bool:
+        return self._task is not None
+
+    def start_import(self, paths: Sequence[Path], job: ImportJob | None = None) -> bool:
+        """Imports `paths` on a worker thread with a progress dialog, then shows a summary.
+        `job` replaces the real import (tests use it to pace one)."""
+        if self._task is not None:
+            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
+            return False
+        if job is None:
+            from studio.importers import import_paths
+
+            library = self.library
+            chosen = list(paths)
+
+            def job(on_progress: ProgressCallback, should_cancel: CancelCheck) -> ImportOutcome:
+                return import_paths(
+                    library, chosen, on_progress=on_progress, should_cancel=should_cancel
+                )
+
+        progress = ImportProgressDialog(self)
+        self._run_task(job, progress, show_summary=True)
+        progress.show_soon()
+        return True
+
+    def install_samples(self) -> bool:
+        """Fills a new library with the bundled sample articles, in the background."""
+        if self._task is not None:
+            return False
+        from studio.importers import install_samples
+
+        library = self.library
+
+        def job(_on_progress: ProgressCallback, _should_cancel: CancelCheck) -> ImportOutcome:
+            return install_samples(library)
+
+        settings = open_settings()
+        settings.setValue(keys.SAMPLES_OFFERED, str(library.path))
+        self.statusBar().showMessage(self.tr("Adding the sample articles…"))
+        self._run_task(job, None, show_summary=False)
+        return True
+
+    def _run_task(
+        self, job: ImportJob, progress: ImportProgressDialog | None, *, show_summary: bool
+    ) -> None:
+        task = ImportTask(job, self)
+        self._task = task
+        self._set_busy(True)
+        if progress is not None:
+            task.progressed.connect(progress.update_progress)
+            progress.cancel_requested.connect(task.cancel)
+
+        def succeeded(outcome: ImportOutcome) -> None:
+            if progress is not None:
+                progress.finish()
+            self.statusBar().clearMessage()
+            self.refresh()
+            if show_summary or outcome.refused:
+                self._show_summary(outcome)
+            self.import_finished.emit(outcome)
+
+        def failed(error: Exception) -> None:
+            if progress is not None:
+                progress.finish()
+            self.statusBar().clearMessage()
+            self.refresh()
+            error_box(self, self.tr("The import stopped."), error).open()
+            self.import_finished.emit(error)
+
+        def finished() -> None:
+            self._task = None
+            self._set_busy(False)
+            task.deleteLater()
+
+        task.succeeded.connect(succeeded)
+        task.failed.connect(failed)
+        task.finished.connect(finished)
+        task.start()
+
+    def cancel_import(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _set_busy(self, busy: bool) -> None:
+        for action in (
+            self.import_files_action,
+            self.import_folder_action,
+            self.open_library_action,
+        ):
+            action.setEnabled(not busy)
+
+    def _show_summary(self, outcome: ImportOutcome) -> None:
+        dialog = ImportSummaryDialog(outcome, self)
+        self._summary = dialog
+        dialog.destroyed.connect(self._forget_summary)
+        dialog.open()
+
+    def _forget_summary(self) -> None:
+        self._summary = None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._task is None and _local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event.mimeData().urls())
+        if paths and self.start_import(paths):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    # -- libraries -------------------------------------------------------------------------------
+
+    def open_library(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Library"),
+            str(self.library.path.parent),
+            self.tr("Qalam libraries (*.qalam);;All files (*)"),
+        )
+        if name:
+            self.switch_library(Path(name))
+
+    def switch_library(self, path: Path) -> bool:
+        """Opens another library in this window; on failure says why and keeps the current one."""
+        if self._task is not None:
+            return False
+        try:
+            library = Library.open(path)
+        except LibraryError as error:
+            error_box(self, cannot_open_headline(), error).open()
+            return False
+        previous = self.library
+        self.library = library
+        self.filters.reset()
+        self.reader.show_nothing()
+        self.model.set_library(library)
+        self._show_library()
+        previous.close()
+        self.library_switched.emit(library)
+        return True
+
+    # -- language and about ----------------------------------------------------------------------
+
+    def choose_language(self, lang: str) -> None:
+        store_language(lang)
+        if lang == self.language:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("languageNote")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Interface Language"))
+        box.setText(
+            self.tr("Qalam Studio will use {language} the next time you start it.").format(
+                language=LANGUAGE_NAMES[lang]
+            )
+        )
+        box.open()
+
+    def show_about(self) -> None:
+        from studio import __version__
+
+        box = QMessageBox(self)
+        box.setObjectName("about")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(self.tr("About Qalam Studio"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            "<h3>{name}</h3><p>{version}</p><p>{blurb}</p>".format(
+                name=self.tr("Qalam Studio"),
+                version=self.tr("Version {version}").format(version=__version__),
+                blurb=self.tr(
+                    "An offline studio where writers draft articles and editors review them, "
+                    "in Arabic and English."
+                ),
+            )
+        )
+        box.open()
+
+    # -- window state ----------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = open_settings()
+        geometry = settings.value(keys.WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            pass
+        else:
+            self.resize(1280, 800)
+        splitter = settings.value(keys.SPLITTER_STATE)
+        if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
+            width = max(self.width(), 800)
+            self.splitter.setSizes([width * _SPLIT[0] // 100, width * _SPLIT[1] // 100])
+        header = settings.value(keys.TABLE_HEADER)
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+            # The saved sort indicator is the last session's; the rows are in the model's order.
+            self._sync_sort_indicator(self.table.horizontalHeader())
+
+    def save_layout(self) -> None:
+        settings = open_settings()
+        settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
+        settings.setValue(keys.TABLE_HEADER, self.table.horizontalHeader().saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._task is not None:
+            # Let the worker end its current batch cleanly rather than abandon it mid-write.
+            self._task.cancel()
+            self._task.wait()
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def _local_paths(urls: Sequence[object]) -> list[Path]:
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]  # type: ignore[attr-defined]
+    return paths if paths and len(paths) == len(urls) else []

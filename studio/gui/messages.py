@@ -1,0 +1,45 @@
+"""Message boxes for errors: translated text a user can act on, never a traceback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from studio.gui.error_texts import error_message
+from studio.library import LibraryError
+
+# Left-to-right isolate around paths and file names: a path keeps its slashes in place inside
+# an Arabic sentence or a right-to-left label.
+LRI = "\u2066"
+PDI = "\u2069"
+
+
+def isolate_path(path: object) -> str:
+    return f"{LRI}{path}{PDI}"
+
+
+def error_box(parent: QWidget | None, headline: str, error: BaseException) -> QMessageBox:
+    """A warning box (deleted when closed) for `error`; the caller shows it with open() or
+    exec(). Errors of the core speak through their translated template; anything else is a
+    fault in the studio and says so briefly."""
+    if isinstance(error, LibraryError):
+        details = error_message(error)
+    else:
+        details = QCoreApplication.translate(
+            "Messages", "The studio met an unexpected problem: {detail}"
+        ).format(detail=str(error) or type(error).__name__)
+    box = QMessageBox(parent)
+    box.setObjectName("errorBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Qalam Studio"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    # One plain-text body: an informative text would be guessed as rich text when a path or a
+    # file's content holds "<".
+    box.setText(f"{headline}\n\n{details}")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def cannot_open_headline() -> str:
+    return QCoreApplication.translate("Messages", "The library could not be opened.")

@@ -1,0 +1,77 @@
+"""A calm, light look: Fusion (the same on every platform), warm paper tones, quiet borders.
+
+Only symmetric paddings and borders are used, so the Arabic (mirrored) interface looks the same
+as the English one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from studio.gui.fonts import INTERFACE_FAMILIES
+
+INK = "#232323"
+MUTED = "#6b6b6b"
+PAPER = "#fffefb"
+CANVAS = "#f5f4f0"
+LINE = "#e0ddd5"
+ACCENT = "#2f6f9f"
+SELECTION = "#d9e6f2"
+
+STYLESHEET = f"""
+QMainWindow, QWidget#libraryPane {{ background: {CANVAS}; }}
+QTableView#libraryTable {{
+    background: {PAPER};
+    alternate-background-color: #faf8f3;
+    border: 1px solid {LINE};
+    border-radius: 6px;
+    selection-background-color: {SELECTION};
+    selection-color: {INK};
+    outline: 0;
+}}
+QTableView#libraryTable::item {{ padding: 0px 8px; border: none; }}
+QTableView#libraryTable QHeaderView::section {{
+    background: #f0eee8;
+    color: #4a4a4a;
+    border: none;
+    border-bottom: 1px solid {LINE};
+    padding: 6px 8px;
+    font-weight: 600;
+}}
+QLineEdit#search {{
+    padding: 5px 10px;
+    border: 1px solid #d4d0c7;
+    border-radius: 6px;
+    background: {PAPER};
+    min-height: 20px;
+}}
+QLineEdit#search:focus {{ border: 1px solid {ACCENT}; }}
+QTextBrowser#reader {{ background: {PAPER}; border: none; }}
+QSplitter::handle {{ background: {LINE}; }}
+QSplitter::handle:horizontal {{ width: 1px; }}
+QStatusBar {{ background: #efede7; color: {MUTED}; border-top: 1px solid {LINE}; }}
+QStatusBar QLabel {{ color: {MUTED}; padding: 0px 6px; }}
+QTreeWidget#importDetails {{ border: 1px solid {LINE}; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(CANVAS))
+    palette.setColor(QPalette.ColorRole.Base, QColor(PAPER))
+    palette.setColor(QPalette.ColorRole.Text, QColor(INK))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(INK))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9a968c"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    font.setFamilies(INTERFACE_FAMILIES)
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)

@@ -1,0 +1,131 @@
+"""Fixtures for the interface tests: a private settings store, a known interface language,
+and libraries with articles whose order and matches the tests can predict."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from studio.library import ArticleDraft, Library, Status
+
+ARABIC_PLAIN = "الذكاء الاصطناعي يغير سوق العمل الحر"
+ARABIC_VOWELLED = "تَعَلَّمَ الكاتِبُ فَنَّ المُراجَعَةِ"
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path):
+    """Every QSettings the studio opens lands in this test's folder, never the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    yield tmp_path / "cfg"
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp: QApplication):
+    """Tests start in English, left to right, and leave the application that way."""
+    from studio.gui.i18n import install_language
+
+    install_language(qapp, "en")
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    install_language(qapp, "en")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def _drafts() -> list[ArticleDraft]:
+    base = datetime(2024, 1, 1, 9, 0)
+    return [
+        ArticleDraft(
+            title="مستقبل العمل الحر",
+            body=f"{ARABIC_PLAIN}.\n\nThe English paragraph stays left to right.\n",
+            author="سارة الحسن",
+            client="Mostaql",
+            tags=["freelance"],
+            status=Status.IN_REVIEW,
+            created=base,
+        ),
+        ArticleDraft(
+            title="فن المراجعة",
+            body=f"{ARABIC_VOWELLED} قبل التسليم.",
+            author="سارة الحسن",
+            tags=["editing"],
+            status=Status.DRAFT,
+            created=base + timedelta(days=1),
+        ),
+        ArticleDraft(
+            title="Writing for clients",
+            body="Clients pay for judgement, not for word counts. Deliver clean HTML.",
+            author="Omar Haddad",
+            client="Acme",
+            tags=["freelance", "english"],
+            status=Status.APPROVED,
+            created=base + timedelta(days=2),
+        ),
+        ArticleDraft(
+            title="Archived notes",
+            body="Old notes about pricing and deadlines, kept for the record.",
+            author="Omar Haddad",
+            status=Status.ARCHIVED,
+            created=base + timedelta(days=3),
+        ),
+    ]
+
+
+@pytest.fixture
+def filled_library(library: Library) -> Library:
+    outcome = library.add_articles(_drafts())
+    assert len(outcome.imported) == 4
+    return library
+
+
+@pytest.fixture
+def big_library(tmp_path: Path):
+    """1,050 articles: five full pages of 200 rows and a partial sixth."""
+    lib = Library.open(tmp_path / "big.qalam")
+    base = datetime(2023, 1, 1)
+    lib.add_articles(
+        ArticleDraft(
+            title=f"Article {i:04d}",
+            body=f"Body number {i} with words enough to count {i * 7}.",
+            author=f"Writer {i % 5}",
+            created=base + timedelta(minutes=i),
+        )
+        for i in range(1050)
+    )
+    yield lib
+    lib.close()
+
+
+class CountingLibrary:
+    """A `Library` that counts its queries, to prove the model runs one per page."""
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+        self.calls: dict[str, int] = {}
+
+    def __getattr__(self, name: str):
+        attribute = getattr(self._library, name)
+        if not callable(attribute):
+            return attribute
+
+        def counted(*args, **kwargs):
+            self.calls[name] = self.calls.get(name, 0) + 1
+            return attribute(*args, **kwargs)
+
+        return counted
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Types `text` one key event per character: qtbot.keyClicks aborts on non-ASCII text."""
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
