@@ -1,24 +1,17 @@
-"""PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method that returns
-nothing, and the process aborts after a few thousand calls (DESIGN.md, platform facts). The
-project pins PySide6 below 6.12 on Python < 3.12; this test catches a build that regresses."""
+"""PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method returning
+nothing, and the process aborts after a few thousand (DESIGN.md, "Known platform facts");
+pyproject.toml pins PySide6 below 6.12 there. This keeps the pin honest."""
+
+from __future__ import annotations
 
 import sys
-import tomllib
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 
-def test_process_events_keeps_none_alive(qapp):
+def test_process_events_keeps_the_refcount_of_none(qapp: QApplication) -> None:
     before = sys.getrefcount(None)
     for _ in range(10_000):
         QApplication.processEvents()
-    after = sys.getrefcount(None)
-    # Other code may take or drop a few references meanwhile; the bug drops one per call.
-    assert after > before - 1_000
-
-
-def test_pyside_is_pinned_below_6_12_for_python_3_11():
-    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text("utf-8"))
-    requirements = [r.replace(" ", "") for r in project["project"]["dependencies"]]
-    assert "PySide6-Essentials>=6.8,<6.12;python_version<'3.12'" in requirements
+    # Other code may take references meanwhile; a leak per call would lose thousands.
+    assert sys.getrefcount(None) >= before - 100
