@@ -34,6 +34,8 @@ from studio.gui.i18n import status_label
 from studio.gui.reader_html import highlighted
 from studio.library import ArticleRow, Library, LibraryError, ListQuery, SearchHit, Status
 
+FSI = "\u2068"
+PDI = "\u2069"
 PAGE_SIZE = 200
 SEARCH_LIMIT = 200
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -305,13 +307,13 @@ class ArticleTableModel(QAbstractTableModel):
         locale = QLocale()
         match column:
             case Column.TITLE:
-                return " ".join(row.title.split())
+                return isolate(" ".join(row.title.split()))
             case Column.STATUS:
                 return status_label(row.status)
             case Column.AUTHOR:
-                return row.author or "—"
+                return isolate(row.author) if row.author else "—"
             case Column.CLIENT:
-                return row.client or "—"
+                return isolate(row.client) if row.client else "—"
             case Column.WORDS:
                 return locale.toString(row.words)
             case Column.RATING:
@@ -345,6 +347,13 @@ class ArticleTableModel(QAbstractTableModel):
         if hit is None or not hit.snippet:
             return title
         return f"<p><b>{title}</b></p><p>{highlighted(hit.snippet, hit.highlights)}</p>"
+
+
+def isolate(text: str) -> str:
+    """`text` in a first-strong isolate: an English title in the Arabic interface (or the other
+    way round) keeps its own direction, and when the cell elides it the ellipsis lands at the
+    title's end rather than wandering to the other side."""
+    return f"{FSI}{text}{PDI}"
 
 
 def format_date(moment: datetime, locale: QLocale) -> str:

@@ -139,16 +139,17 @@ class MainWindow(QMainWindow):
         """Widths that fit typical content in the interface language, so the title column
         keeps the rest of the room."""
         metrics = table.fontMetrics()
-        padding = 28
+        padding = 32
+        average = metrics.averageCharWidth()
 
         def fit(*samples: str, cap: int = 400) -> int:
             return min(max(metrics.horizontalAdvance(s) for s in samples) + padding, cap)
 
         sample_row = self.model.sample_texts()
         return {
-            Column.STATUS: fit(*sample_row[Column.STATUS], cap=130),
-            Column.AUTHOR: metrics.averageCharWidth() * 13 + padding,
-            Column.CLIENT: metrics.averageCharWidth() * 10 + padding,
+            Column.STATUS: fit(*sample_row[Column.STATUS], cap=120),
+            Column.AUTHOR: average * 12 + padding,
+            Column.CLIENT: average * 10 + padding,
             Column.WORDS: fit(
                 *sample_row[Column.WORDS],
                 self.model.headerData(Column.WORDS, Qt.Orientation.Horizontal),
@@ -262,12 +263,19 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(article_id)
         if row is None:
             return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        # Through the selection model: QTableView.selectRow() silently selects nothing in the
+        # mirrored (Arabic) window with Qt 6.11; tests/gui/test_main_window.py checks this path.
+        index = self.model.index(row, Column.TITLE)
         self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, Column.TITLE),
+            index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        return True
+        self.table.scrollTo(index)
 
     def _apply_filter(self, view_filter: ViewFilter) -> None:
         current = self.reader.article_id
@@ -275,7 +283,7 @@ class MainWindow(QMainWindow):
         if current is not None and self.select_article(current):
             return
         if self.model.searching and self.model.rowCount() > 0:
-            self.table.selectRow(0)
+            self._select_row(0)
 
     def _after_reset(self) -> None:
         self._sync_sort_indicator(self.table.horizontalHeader())

@@ -207,7 +207,8 @@ def _mirror_rtl_tables(tokens: list[Token]) -> list[Token]:
 
 def render_page(page: ReaderPage) -> str:
     title_dir = block_direction(page.title, page.default)
-    byline = " · ".join(escape(part) for part in page.byline if part)
+    # Each part isolated, so a name in the other script cannot pull its neighbours around.
+    byline = " · ".join(f"\u2068{escape(part)}\u2069" for part in page.byline if part)
     pieces = [
         f"<html><head><style>{stylesheet(page.font_pt)}</style></head><body>",
         f"<h1{direction_attrs(title_dir)}>{escape(page.title)}</h1>",

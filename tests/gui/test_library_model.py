@@ -18,7 +18,10 @@ from tests.gui.conftest import ARABIC_PLAIN, CountingLibrary
 
 
 def _titles(model: ArticleTableModel) -> list[str]:
-    return [model.data(model.index(r, Column.TITLE)) for r in range(model.rowCount())]
+    return [
+        model.data(model.index(r, Column.TITLE)).strip("\u2068\u2069")
+        for r in range(model.rowCount())
+    ]
 
 
 def test_rows_arrive_one_page_per_query(big_library: Library) -> None:

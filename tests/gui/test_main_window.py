@@ -30,7 +30,10 @@ def window(qtbot, filled_library: Library) -> MainWindow:
 
 def _titles(win: MainWindow) -> list[str]:
     model = win.model
-    return [model.data(model.index(r, Column.TITLE)) for r in range(model.rowCount())]
+    return [
+        model.data(model.index(r, Column.TITLE)).strip("\u2068\u2069")
+        for r in range(model.rowCount())
+    ]
 
 
 def _search(qtbot, win: MainWindow, text: str) -> None:
@@ -336,6 +339,10 @@ def test_arabic_interface_is_mirrored(qtbot, qapp, filled_library: Library) -> N
     assert win.file_menu.title() == "&ملف"
     assert win.model.headerData(Column.TITLE, Qt.Orientation.Horizontal) == "العنوان"
     assert win.count_label.text() == "٤ مقالات"
+    # Searching opens the best hit in the mirrored window too.
+    _search(qtbot, win, "المراجعة")
+    qtbot.waitUntil(lambda: win.reader.article_id is not None)
+    assert "يطابق بحثك" in win.reader.toPlainText()
     # The mirrored table starts at the right: the title column is the rightmost.
     header = win.table.horizontalHeader()
     assert header.sectionViewportPosition(Column.TITLE) > header.sectionViewportPosition(

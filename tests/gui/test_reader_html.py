@@ -119,7 +119,10 @@ def test_page_has_title_byline_match_and_body_with_directions() -> None:
     )
     html = render_page(page)
     assert '<h1 dir="rtl" align="right">عنوان</h1>' in html
-    assert '<p class="byline" dir="ltr" align="left">by Sara · Draft</p>' in html
+    assert (
+        '<p class="byline" dir="ltr" align="left">\u2068by Sara\u2069 · \u2068Draft\u2069</p>'
+        in html
+    )
     assert "Matches your search" in html
     assert "<span" in html and ">نص</span>" in html
 
