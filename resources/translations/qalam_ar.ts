@@ -311,6 +311,17 @@
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… ولا مزيد.</numerusform>
+            <numerusform>… وعنصر آخر.</numerusform>
+            <numerusform>… وعنصران آخران.</numerusform>
+            <numerusform>… و%Ln عناصر أخرى.</numerusform>
+            <numerusform>… و%Ln عنصرًا آخر.</numerusform>
+            <numerusform>… و%Ln عنصر آخر.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already in the library</source>
         <translation>موجودة في المكتبة من قبل</translation>

@@ -34,6 +34,13 @@
             <numerusform>%Ln could not be imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

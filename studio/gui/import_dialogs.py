@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +25,8 @@ from studio.library import ImportOutcome
 PROGRESS_STEPS = 1000
 # Imports that end sooner than this never show a progress dialog at all: no flash on screen.
 SHOW_DELAY_MS = 300
+# A summary lists this many skipped or refused items at most: past that, nobody reads on.
+MAX_DETAIL_ROWS = 500
 
 
 class ImportProgressDialog(QDialog):
@@ -124,38 +126,54 @@ class ImportSummaryDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
-        self.details = QTreeWidget(self)
+        rows = [
+            (refusal.source, translate_message(refusal.template, refusal.params))
+            for refusal in outcome.refused
+        ]
+        already = self.tr("Already in the library")
+        rows.extend((source, already) for source in outcome.skipped)
+        shown = rows[:MAX_DETAIL_ROWS]
+        self.details = QTableWidget(len(shown), 2, self)
         self.details.setObjectName("importDetails")
-        self.details.setColumnCount(2)
-        self.details.setHeaderLabels([self.tr("File"), self.tr("Reason")])
-        self.details.setRootIsDecorated(False)
+        self.details.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
+        self.details.verticalHeader().hide()
         self.details.setAlternatingRowColors(True)
+        self.details.setShowGrid(False)
         self.details.setWordWrap(True)
-        self.details.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        header = self.details.header()
+        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.details.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.details.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 220)
-        for refusal in outcome.refused:
-            self._add(refusal.source, translate_message(refusal.template, refusal.params))
-        already = self.tr("Already in the library")
-        for source in outcome.skipped:
-            self._add(source, already)
-        self.details.setVisible(self.details.topLevelItemCount() > 0)
+        header.resizeSection(0, 230)
+        for row, (source, reason) in enumerate(shown):
+            for column, text in enumerate((_short_source(source), reason)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(source if column == 0 else reason)
+                self.details.setItem(row, column, item)
+        self.details.setVisible(bool(shown))
         layout.addWidget(self.details, 1)
+        self.more = QLabel(self)
+        self.more.setTextFormat(Qt.TextFormat.PlainText)
+        hidden = len(rows) - len(shown)
+        self.more.setText(self.tr("… and %Ln more.", "", hidden) if hidden else "")
+        self.more.setVisible(hidden > 0)
+        layout.addWidget(self.more)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        if self.details.isVisibleTo(self):
-            self.resize(720, 420)
+        if shown:
+            self.resize(820, 480)
+            # Reasons wrap onto several lines instead of being cut off.
+            self.details.resizeRowsToContents()
 
-    def _add(self, source: str, reason: str) -> None:
-        item = QTreeWidgetItem([_short_source(source), reason])
-        item.setToolTip(0, source)
-        item.setToolTip(1, reason)
-        self.details.addTopLevelItem(item)
+    def detail_rows(self) -> list[tuple[str, str]]:
+        return [
+            (self.details.item(row, 0).text(), self.details.item(row, 1).text())
+            for row in range(self.details.rowCount())
+        ]
 
 
 def _short_source(source: str) -> str:

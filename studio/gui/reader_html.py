@@ -10,6 +10,7 @@ their description: the reading pane must not load files or addresses named by th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -90,9 +91,40 @@ def block_direction(text: str, default: Direction) -> Direction:
     return paragraph_direction(text, default) or default
 
 
+# Markdown syntax a search snippet (cut from the raw body, line breaks turned into spaces) may
+# hold: heading, quote and list markers at the start of a line, emphasis, code and link syntax.
+_SNIPPET_MARKUP = re.compile(
+    r"(?:^|(?<=\s))(?:#{1,6}|>|[-*+])\s"
+    r"|\*\*|__|`"
+    r"|!?\[(?=[^\]]*\]\()|\]\([^)\s]*\)"
+)
+
+
+def strip_markup(
+    snippet: str, highlights: Sequence[tuple[int, int]] = ()
+) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet without Markdown syntax, and its highlight spans moved to match."""
+    removed = [False] * len(snippet)
+    for match in _SNIPPET_MARKUP.finditer(snippet):
+        for position in range(match.start(), match.end()):
+            removed[position] = True
+    # kept_before[i]: characters kept in snippet[:i], so an offset maps by lookup.
+    kept_before = [0]
+    for gone in removed:
+        kept_before.append(kept_before[-1] + (not gone))
+    text = "".join(ch for ch, gone in zip(snippet, removed, strict=True) if not gone)
+    spans = []
+    for start, end in highlights:
+        start, end = max(0, min(start, len(snippet))), max(0, min(end, len(snippet)))
+        if kept_before[end] > kept_before[start]:
+            spans.append((kept_before[start], kept_before[end]))
+    return text, spans
+
+
 def highlighted(snippet: str, highlights: Sequence[tuple[int, int]]) -> str:
-    """`snippet` as HTML with its matched words marked; overlapping or out-of-range spans are
-    clipped rather than trusted."""
+    """`snippet` as HTML, without Markdown syntax, with its matched words marked; overlapping or
+    out-of-range spans are clipped rather than trusted."""
+    snippet, highlights = strip_markup(snippet, highlights)
     parts: list[str] = []
     position = 0
     for start, end in sorted(highlights):
@@ -207,8 +239,10 @@ def _mirror_rtl_tables(tokens: list[Token]) -> list[Token]:
 
 def render_page(page: ReaderPage) -> str:
     title_dir = block_direction(page.title, page.default)
-    # Each part isolated, so a name in the other script cannot pull its neighbours around.
-    byline = " · ".join(f"\u2068{escape(part)}\u2069" for part in page.byline if part)
+    # Each part isolated, so a name in the other script cannot pull its neighbours around. A
+    # middle dot would read as the Arabic zero (٠) beside Arabic digits: Arabic takes a comma.
+    separator = "، " if page.interface is Direction.RTL else " · "
+    byline = separator.join(f"\u2068{escape(part)}\u2069" for part in page.byline if part)
     pieces = [
         f"<html><head><style>{stylesheet(page.font_pt)}</style></head><body>",
         f"<h1{direction_attrs(title_dir)}>{escape(page.title)}</h1>",

@@ -52,7 +52,7 @@ QSplitter::handle {{ background: {LINE}; }}
 QSplitter::handle:horizontal {{ width: 1px; }}
 QStatusBar {{ background: #efede7; color: {MUTED}; border-top: 1px solid {LINE}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0px 6px; }}
-QTreeWidget#importDetails {{ border: 1px solid {LINE}; }}
+QTableWidget#importDetails {{ border: 1px solid {LINE}; }}
 """
 
 

@@ -266,7 +266,7 @@ def test_import_summary_lists_refusals_and_duplicates(
     assert "1 article imported." in text
     assert "1 skipped: already in the library." in text
     assert "1 could not be imported." in text
-    reasons = [summary.details.topLevelItem(i).text(1) for i in range(2)]
+    reasons = [reason for _file, reason in summary.detail_rows()]
     assert "The file has no text to import." in reasons
     assert "Already in the library" in reasons
     # The new article and its author are in the table and the filters at once.

@@ -10,6 +10,7 @@ from studio.gui.reader_html import (
     highlighted,
     render_body,
     render_page,
+    strip_markup,
 )
 from studio.text import Direction
 
@@ -130,3 +131,18 @@ def test_page_has_title_byline_match_and_body_with_directions() -> None:
 def test_empty_body_shows_the_given_note() -> None:
     page = ReaderPage("T", [], "  \n", Direction.LTR, Direction.LTR, empty_body="No text yet")
     assert "No text yet" in render_page(page)
+
+
+def test_snippets_lose_markdown_syntax_but_keep_their_highlights() -> None:
+    snippet = "…فقرة. ## القارئ على **الشاشة** - بند [رابط](https://x.y) و`كود`"
+    start = snippet.index("الشاشة")
+    text, spans = strip_markup(snippet, [(start, start + len("الشاشة"))])
+    assert text == "…فقرة. القارئ على الشاشة بند رابط وكود"
+    assert [text[s:e] for s, e in spans] == ["الشاشة"]
+    html = highlighted(snippet, [(start, start + len("الشاشة"))])
+    assert "##" not in html and "**" not in html and ">الشاشة</span>" in html
+
+
+def test_arabic_byline_is_separated_by_commas_not_dots() -> None:
+    page = ReaderPage("t", ["بقلم سارة", "٣ دقائق قراءة"], "", Direction.RTL, Direction.RTL)
+    assert "\u2068بقلم سارة\u2069، \u2068٣ دقائق قراءة\u2069" in render_page(page)
