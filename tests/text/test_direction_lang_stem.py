@@ -1,4 +1,11 @@
-from studio.text import Direction, detect_language, light_stem, normalise, paragraph_direction
+from studio.text import (
+    Direction,
+    block_direction,
+    detect_language,
+    light_stem,
+    normalise,
+    paragraph_direction,
+)
 
 
 def test_direction_follows_first_strong_character():
@@ -42,3 +49,18 @@ def test_light_stemmer_strips_article_conjunction_and_suffixes():
     assert all(len(light_stem(w)) >= 2 for w in ["وله", "بها", "لهم", "هي"])
     assert light_stem("writers") == "writers"
     assert light_stem("") == ""
+
+
+def test_block_in_an_arabic_article_that_starts_with_english_reads_right_to_left():
+    assert block_direction("ChatGPT أداة مفيدة للكتابة", Direction.RTL) is Direction.RTL
+    assert (
+        block_direction("**Brief** (الموجز): وثيقة يكتبها العميل", Direction.RTL) is Direction.RTL
+    )
+    # An English quotation inside the Arabic article keeps its own direction.
+    assert block_direction("Tighten the lede, then cut.", Direction.RTL) is Direction.LTR
+    # And the same holds the other way round.
+    assert block_direction("مرحبا is how we say hello", Direction.LTR) is Direction.LTR
+    assert block_direction("١٢٣", Direction.RTL) is Direction.RTL
+    assert block_direction("", None) is None
+    # Without an article direction, the Unicode rules decide.
+    assert block_direction("ChatGPT أداة مفيدة للكتابة", None) is Direction.LTR
