@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -164,10 +165,21 @@ class ImportSummaryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()
         if shown:
             self.resize(820, 480)
-            # Reasons wrap onto several lines instead of being cut off.
-            self.details.resizeRowsToContents()
+            # Reasons wrap onto several lines instead of being cut off; the heights depend on
+            # the column widths, known only once the dialog is laid out.
+            header.sectionResized.connect(self._fit_rows)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self, *_args: object) -> None:
+        self.details.resizeRowsToContents()
 
     def detail_rows(self) -> list[tuple[str, str]]:
         return [

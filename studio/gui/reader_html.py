@@ -44,8 +44,8 @@ h1 {{ font-size: {pt(1.6)}; font-weight: 600; margin-top: 0px; margin-bottom: 4p
 h2 {{ font-size: {pt(1.3)}; font-weight: 600; margin-top: 14px; margin-bottom: 6px; }}
 h3 {{ font-size: {pt(1.15)}; font-weight: 600; margin-top: 12px; margin-bottom: 4px; }}
 h4, h5, h6 {{ font-size: {pt(1.0)}; font-weight: 600; margin-top: 10px; margin-bottom: 4px; }}
-p {{ line-height: 150%; margin-top: 0px; margin-bottom: 12px; }}
-li {{ line-height: 150%; margin-top: 0px; margin-bottom: 4px; }}
+p {{ line-height: 135%; margin-top: 0px; margin-bottom: 12px; }}
+li {{ line-height: 135%; margin-top: 0px; margin-bottom: 4px; }}
 blockquote {{ color: #555555; }}
 th {{ background-color: #f0eee8; font-weight: 600; }}
 table {{ border-collapse: collapse; border-color: #dcd8ce; margin-bottom: 12px; }}
