@@ -1,6 +1,7 @@
 """The reading pane's page: an article's Markdown as HTML with a direction on every block.
 
-Pure Python (no Qt), so the rules can be tested on their own. Qt's rich-text engine honours
+Pure Python (no Qt), so the rules can be tested on their own. Directions come from
+`studio.text.block_direction` with the article's default direction. Qt's rich-text engine honours
 `dir` on p, h1–h6, li and td/th (checked in tests/gui/test_reader.py); `align` is written too
 because an explicit alignment survives a reader that ignores `dir`.
 
@@ -20,6 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from studio.text import Direction, paragraph_direction
+from studio.text import block_direction as text_block_direction
 
 # Blocks whose text sets their own direction, and containers that take the direction of the
 # first block inside them with a strong character (so a list's bullets sit on its reading side).
@@ -88,7 +90,10 @@ def direction_attrs(direction: Direction) -> str:
 
 
 def block_direction(text: str, default: Direction) -> Direction:
-    return paragraph_direction(text, default) or default
+    """A block mostly in the article's script takes the article's direction (so "ChatGPT أداة
+    مفيدة" reads right to left in an Arabic article); any other follows its first strong
+    character, by the Unicode rules."""
+    return text_block_direction(text, default) or default
 
 
 # Markdown syntax a search snippet (cut from the raw body, line breaks turned into spaces) may

@@ -91,15 +91,20 @@ def test_arabic_paragraph_is_laid_out_right_to_left_and_english_left_to_right(
     assert right < width - margin - 20
 
 
-def test_mixed_line_starting_in_english_follows_the_first_strong_character(
+def test_arabic_line_starting_with_an_english_word_stays_right_to_left(
     pane: ReaderPane,
 ) -> None:
-    pane.show_article(_article("ChatGPT أداة مفيدة\n\n١٢٣ نص عربي بعد أرقام\n"))
+    body = "ChatGPT أداة مفيدة للكتابة\n\n١٢٣ نص عربي بعد أرقام\n\nTighten the lede, then cut.\n"
+    pane.show_article(_article(body))
     document = pane.document()
-    assert _block(document, "ChatGPT أداة مفيدة").textDirection() == Qt.LayoutDirection.LeftToRight
-    assert (
-        _block(document, "١٢٣ نص عربي بعد أرقام").textDirection() == Qt.LayoutDirection.RightToLeft
-    )
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert _block(document, "ChatGPT أداة مفيدة للكتابة").textDirection() == rtl
+    assert _block(document, "١٢٣ نص عربي بعد أرقام").textDirection() == rtl
+    # An English sentence quoted in the Arabic article keeps its own direction.
+    assert _block(document, "Tighten the lede, then cut.").textDirection() == ltr
+    # In an English article, the same kind of line is left to right.
+    pane.show_article(_article("ChatGPT is useful أداة\n", lang="en"))
+    assert _block(pane.document(), "ChatGPT is useful أداة").textDirection() == ltr
 
 
 def test_article_direction_setting_decides_blocks_without_letters(pane: ReaderPane) -> None:

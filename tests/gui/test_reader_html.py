@@ -42,6 +42,13 @@ def test_each_block_takes_the_direction_of_its_first_strong_character() -> None:
     ]
 
 
+def test_list_items_led_by_an_english_term_follow_the_arabic_article() -> None:
+    body = "- **Brief (الموجز):** وثيقة يكتبها العميل وتحدد الموضوع\n- **Lede:** the opening\n"
+    blocks = _blocks(render_body(body, Direction.RTL))
+    assert blocks[0][:2] == ("li", "rtl")
+    assert blocks[1][:2] == ("li", "ltr")
+
+
 def test_right_to_left_blocks_are_right_aligned_and_left_to_right_left_aligned() -> None:
     html = render_body("نص عربي\n\nEnglish text\n", Direction.RTL)
     assert '<p dir="rtl" align="right">نص عربي</p>' in html
