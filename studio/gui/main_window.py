@@ -9,7 +9,9 @@ from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
     QModelIndex,
+    QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -19,6 +21,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +50,9 @@ from studio.library import ImportOutcome, Library, LibraryError
 
 IMPORTABLE_SUFFIXES = "*.txt *.md *.markdown *.jsonl *.jsonl.gz"
 _SPLIT = (55, 45)
+_MIN_TITLE_SHARE = 0.25
+# Columns that give up width first, and how narrow they may get, when the title needs room.
+_SHRINK_FIRST = ((Column.CLIENT, 70), (Column.AUTHOR, 80))
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +68,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self._task: ImportTask | None = None
         self._summary: ImportSummaryDialog | None = None
+        self._columns_fitted = False
 
         self.filters = FilterBar(self)
         self.filters.changed.connect(self._apply_filter)
@@ -537,19 +544,53 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         settings = open_settings()
         geometry = settings.value(keys.WINDOW_GEOMETRY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
-        else:
-            self.resize(1280, 800)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(self._default_size())
         splitter = settings.value(keys.SPLITTER_STATE)
         if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
             width = max(self.width(), 800)
             self.splitter.setSizes([width * _SPLIT[0] // 100, width * _SPLIT[1] // 100])
         header = settings.value(keys.TABLE_HEADER)
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+        if isinstance(header, QByteArray) and self.table.horizontalHeader().restoreState(header):
+            self._columns_fitted = True
             # The saved sort indicator is the last session's; the rows are in the model's order.
             self._sync_sort_indicator(self.table.horizontalHeader())
+
+    def _default_size(self) -> QSize:
+        wanted = QSize(1280, 800)
+        screen = self.screen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size() * 0.9
+        return wanted.boundedTo(room)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            # The table's width is known only once the window is laid out.
+            QTimer.singleShot(0, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """On a first start, makes room for the title when it would get less than a third of the
+        table (Arabic labels are wider, small screens narrower): names shrink first, as they
+        elide gracefully; statuses, counts, ratings and dates only if that is not enough."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        others = [c for c in Column if c != Column.TITLE and not header.isSectionHidden(c)]
+        used = sum(header.sectionSize(c) for c in others)
+        deficit = int(room * _MIN_TITLE_SHARE) - (room - used)
+        if room <= 0 or deficit <= 0:
+            return
+        for column, floor in _SHRINK_FIRST:
+            take = min(deficit, max(header.sectionSize(column) - floor, 0))
+            header.resizeSection(column, header.sectionSize(column) - take)
+            deficit -= take
+        if deficit > 0:
+            used = sum(header.sectionSize(c) for c in others)
+            scale = max(used - deficit, 0) / used
+            for column in others:
+                header.resizeSection(column, max(int(header.sectionSize(column) * scale), 40))
 
     def save_layout(self) -> None:
         settings = open_settings()

@@ -348,3 +348,19 @@ def test_arabic_interface_is_mirrored(qtbot, qapp, filled_library: Library) -> N
     assert header.sectionViewportPosition(Column.TITLE) > header.sectionViewportPosition(
         Column.UPDATED
     )
+
+
+def test_title_keeps_room_in_a_narrow_arabic_window_on_first_start(
+    qtbot, qapp, filled_library
+) -> None:
+    from studio.gui.i18n import install_language
+
+    install_language(qapp, "ar")
+    win = MainWindow(filled_library, "ar")
+    qtbot.addWidget(win)
+    win.resize(760, 560)
+    win.show()
+    qtbot.waitExposed(win)
+    header = win.table.horizontalHeader()
+    room = win.table.viewport().width()
+    qtbot.waitUntil(lambda: header.sectionSize(Column.TITLE) >= room * 0.2)
