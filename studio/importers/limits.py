@@ -1,0 +1,22 @@
+"""Sizes beyond which an import refuses rather than risk the memory of a writer's laptop.
+
+Readers look these up at call time (`limits.MAX_TEXT_BYTES`), so tests can lower them.
+"""
+
+from __future__ import annotations
+
+# A .txt or .md file, or one JSONL line, is read whole: 20 MB is some 3 million Arabic words,
+# far beyond any article, yet small enough to hold several copies of while indexing.
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+
+# A first line longer than this is a paragraph, not a title.
+MAX_TITLE_CHARS = 200
+
+# Lengths the library's columns hold (people, tags and external ids are VARCHAR(200), languages
+# VARCHAR(8)); SQLite would not complain, but PostgreSQL will.
+MAX_NAME_CHARS = 200
+MAX_LANG_CHARS = 8
+
+
+def megabytes(size: int) -> float:
+    return round(size / (1024 * 1024), 1)
