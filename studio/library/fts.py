@@ -59,6 +59,7 @@ def reindex(conn: Connection, article_id: int, title: str, body: str) -> None:
     index_rows(conn, [(article_id, title, body)])
 
 
+MIN_PREFIX = 3
 _PHRASE_RE = re.compile(r'"([^"]+)"')
 
 
@@ -81,7 +82,10 @@ def match_expression(query: str) -> str | None:
     for phrase in phrases:
         parts.append(" + ".join(_quote(light_stem(w)) for w in phrase))
     for word in singles:
-        parts.append(f"{_quote(light_stem(word))}*")
+        stem = light_stem(word)
+        # A stem of one or two letters as a prefix matches a large share of the library
+        # (فق would find every فقط): such stems must match whole.
+        parts.append(_quote(stem) + ("*" if len(stem) >= MIN_PREFIX else ""))
     return " AND ".join(parts) if parts else None
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import ColumnElement, Engine, func, select
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -18,6 +17,7 @@ from studio.library import fts
 from studio.library.engine import current_revision, open_engine
 from studio.library.errors import (
     ArticleNotFound,
+    LibraryCorrupt,
     LibraryLocked,
     LibraryUnwritable,
     VersionConflict,
@@ -46,7 +46,6 @@ _SORT_COLUMNS = {
     "updated": Article.updated,
     "id": Article.id,
 }
-_SPACE_RE = re.compile(r"\s+")
 
 
 def default_library_path() -> Path:
@@ -59,7 +58,7 @@ def default_library_path() -> Path:
 
 def content_hash(body: str) -> str:
     """Identity of a body for duplicate detection: the same words with different spacing match."""
-    return hashlib.sha256(_SPACE_RE.sub(" ", body).strip().encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
 
 
 class Library:
@@ -96,6 +95,10 @@ class Library:
             if "locked" in message or "busy" in message:
                 raise LibraryLocked(path=str(self.path)) from exc
             raise LibraryUnwritable(path=str(self.path), detail=message) from exc
+        except DatabaseError as exc:
+            # "database disk image is malformed": damage the quick check on open did not reach.
+            session.rollback()
+            raise LibraryCorrupt(path=str(self.path), detail=str(exc.orig)) from exc
         except BaseException:
             session.rollback()
             raise
@@ -257,7 +260,38 @@ class Library:
                 revisions=int(revisions or 0),
             )
 
-    def _filtered(self, query: ListQuery):  # type: ignore[no-untyped-def]
+    @staticmethod
+    def _conditions(query: ListQuery) -> list[ColumnElement[bool]]:
+        """Filters as conditions on the articles table alone, so counting needs no joins."""
+        conditions: list[ColumnElement[bool]] = []
+        if query.status is not None:
+            conditions.append(Article.status == Status(query.status).value)
+        if query.author:
+            conditions.append(
+                Article.author_id.in_(select(Person.id).where(Person.name == query.author))
+            )
+        if query.tag:
+            conditions.append(
+                Article.id.in_(
+                    select(article_tags.c.article_id)
+                    .join(Tag, Tag.id == article_tags.c.tag_id)
+                    .where(Tag.name == query.tag)
+                )
+            )
+        if query.ids is not None:
+            conditions.append(Article.id.in_(query.ids))
+        return conditions
+
+    def count(self, query: ListQuery | None = None) -> int:
+        conditions = self._conditions(query or ListQuery())
+        with self._session() as s:
+            return int(s.scalar(select(func.count()).select_from(Article).where(*conditions)) or 0)
+
+    def list(
+        self, query: ListQuery | None = None, offset: int = 0, limit: int = 200
+    ) -> list[ArticleRow]:
+        """One page of the library table: one query, whatever the page size."""
+        query = query or ListQuery()
         author = aliased(Person)
         client = aliased(Person)
         stmt = (
@@ -275,35 +309,8 @@ class Library:
             )
             .outerjoin(author, Article.author_id == author.id)
             .outerjoin(client, Article.client_id == client.id)
+            .where(*self._conditions(query))
         )
-        if query.status is not None:
-            stmt = stmt.where(Article.status == Status(query.status).value)
-        if query.author:
-            stmt = stmt.where(author.name == query.author)
-        if query.tag:
-            stmt = stmt.where(
-                Article.id.in_(
-                    select(article_tags.c.article_id)
-                    .join(Tag, Tag.id == article_tags.c.tag_id)
-                    .where(Tag.name == query.tag)
-                )
-            )
-        if query.ids is not None:
-            stmt = stmt.where(Article.id.in_(query.ids))
-        return stmt, author, client
-
-    def count(self, query: ListQuery | None = None) -> int:
-        query = query or ListQuery()
-        stmt, _a, _c = self._filtered(query)
-        with self._session() as s:
-            return int(s.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
-
-    def list(
-        self, query: ListQuery | None = None, offset: int = 0, limit: int = 200
-    ) -> list[ArticleRow]:
-        """One page of the library table: one query, whatever the page size."""
-        query = query or ListQuery()
-        stmt, author, client = self._filtered(query)
         sort_columns = dict(_SORT_COLUMNS, author=author.name, client=client.name)
         column = sort_columns.get(query.sort, Article.updated)
         order = column.desc() if query.descending else column.asc()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from studio.text import light_stem, normalise_with_map
+from studio.text import light_stem, normalise, normalise_with_map
 
 # Clitics that may stand before a word the query names: و ف ب ك ل and the article forms.
 _PROCLITICS = r"(?:[وف]?(?:ال|بال|كال|لل|[بكل])?)"
@@ -37,25 +37,47 @@ def make_snippet(
     if not text:
         return "", []
     pattern = _term_pattern(terms)
-    # Only the start of a long body is searched for the window: snippets must stay cheap.
+    # Only the start of a long body is searched for the window: snippets must stay cheap, so the
+    # character-by-character offset map is built for the short window alone.
     head = text[:20000]
-    folded, origin = normalise_with_map(head)
-    matches = list(pattern.finditer(folded)) if pattern else []
-    # A match ends where the next kept character starts, so trailing marks (ُّ) stay inside it.
-    spans = [(origin[m.start()], _end(head, origin, m.end())) for m in matches]
-    if spans:
-        first = spans[0][0]
-        start = max(0, first - width // 3)
-    else:
-        start = 0
-    end = min(len(text), start + width)
-    start, end = _snap(text, start, end)
-    snippet = text[start:end].replace("\n", " ")
+    first = None
+    if pattern is not None:
+        found = pattern.search(normalise(head))
+        if found:
+            first = original_index(head, found.start())
+    start = max(0, first - width // 3) if first is not None else 0
+    start, end = _snap(text, start, min(len(text), start + width))
+    window = text[start:end]
+    spans: list[tuple[int, int]] = []
+    if pattern is not None:
+        folded, origin = normalise_with_map(window)
+        # A match ends where the next kept character starts, so trailing marks (ُّ) stay in it.
+        spans = [
+            (origin[m.start()], _end(window, origin, m.end())) for m in pattern.finditer(folded)
+        ]
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
-    shift = len(prefix) - start
-    inside = [(s + shift, e + shift) for s, e in spans if s >= start and e <= end]
-    return prefix + snippet + suffix, inside
+    shift = len(prefix)
+    return (
+        prefix + window.replace("\n", " ") + suffix,
+        [(a + shift, b + shift) for a, b in spans],
+    )
+
+
+def original_index(text: str, folded_index: int) -> int:
+    """The index in `text` of the character that became `normalise(text)[folded_index]`."""
+    # Folding mostly drops characters (marks, tatweel), so the original index is at or after the
+    # folded one: step forward by what was dropped until the prefix folds to the right length.
+    i = min(folded_index, len(text))
+    while (length := len(normalise(text[:i]))) != folded_index:
+        if length > folded_index or i >= len(text):
+            # A ligature or compatibility character expanded: fall back to the exact map.
+            _folded, origin = normalise_with_map(text[: i + 1])
+            return origin[folded_index]
+        i = min(i + folded_index - length, len(text))
+    while i < len(text) and not normalise(text[i]):
+        i += 1
+    return min(i, len(text))
 
 
 def _end(text: str, origin: list[int], folded_end: int) -> int:

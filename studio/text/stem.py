@@ -14,7 +14,7 @@ _SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 
 # A library's vocabulary is small next to its word count: indexing asks for the same words
 # again and again.
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 20)
 def light_stem(word: str) -> str:
     if not word or not ("\u0621" <= word[0] <= "\u064a"):
         return word
