@@ -62,7 +62,6 @@ class Article(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
     title: Mapped[str] = mapped_column(Text)
-    body: Mapped[str] = mapped_column(Text)
     lang: Mapped[str] = mapped_column(String(8), index=True)
     direction: Mapped[str] = mapped_column(String(4), default="auto")
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
@@ -73,7 +72,7 @@ class Article(Base):
         ForeignKey("people.id", ondelete="SET NULL"), index=True
     )
     target_words: Mapped[int | None] = mapped_column(Integer)
-    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    word_count: Mapped[int] = mapped_column(Integer, default=0, index=True)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
@@ -82,9 +81,21 @@ class Article(Base):
     author: Mapped[Person | None] = relationship(foreign_keys=[author_id])
     client: Mapped[Person | None] = relationship(foreign_keys=[client_id])
     tags: Mapped[list[Tag]] = relationship(secondary=article_tags)
+    text: Mapped[ArticleText] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     __table_args__ = (Index("ix_articles_title", "title"),)
+
+
+class ArticleText(Base):
+    """The body of an article, kept apart from its other columns: listing, sorting and counting
+    100,000 articles then reads a few megabytes instead of every body."""
+
+    __tablename__ = "article_texts"
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    body: Mapped[str] = mapped_column(Text)
 
 
 class Asset(Base):

@@ -22,7 +22,7 @@ from studio.library.errors import (
     LibraryUnwritable,
     VersionConflict,
 )
-from studio.library.models import Article, Person, Revision, Tag, article_tags, utcnow
+from studio.library.models import Article, ArticleText, Person, Revision, Tag, article_tags, utcnow
 from studio.library.records import (
     ArticleDetail,
     ArticleDraft,
@@ -201,7 +201,6 @@ class Library:
                     {
                         "external_id": draft.external_id,
                         "title": draft.title,
-                        "body": draft.body,
                         "lang": draft.lang or detect_language(draft.title + "\n" + draft.body),
                         "direction": draft.direction,
                         "status": Status(draft.status).value,
@@ -219,6 +218,10 @@ class Library:
                 return
             ids = list(s.scalars(Article.__table__.insert().returning(Article.id), rows))
             # RETURNING over executemany keeps input order (SQLAlchemy's insertmanyvalues).
+            s.execute(
+                ArticleText.__table__.insert(),
+                [{"article_id": i, "body": d.body} for i, d in zip(ids, kept, strict=True)],
+            )
             links = []
             for article_id, draft in zip(ids, kept, strict=True):
                 for tag in dict.fromkeys(t.strip() for t in draft.tags if t and t.strip()):
@@ -244,7 +247,7 @@ class Library:
                 id=article.id,
                 external_id=article.external_id,
                 title=article.title,
-                body=article.body,
+                body=article.text.body,
                 lang=article.lang,
                 direction=article.direction,
                 status=Status(article.status),
@@ -253,7 +256,7 @@ class Library:
                 tags=sorted(t.name for t in article.tags),
                 target_words=article.target_words,
                 words=article.word_count,
-                reading_minutes=reading_minutes(article.body),
+                reading_minutes=reading_minutes(article.text.body),
                 created=article.created,
                 updated=article.updated,
                 version=article.version,
@@ -354,8 +357,10 @@ class Library:
                         Article.title,
                         Article.status,
                         Article.lang,
-                        func.substr(Article.body, 1, 20000),
-                    ).where(Article.id.in_(ids))
+                        func.substr(ArticleText.body, 1, 20000),
+                    )
+                    .join(ArticleText, ArticleText.article_id == Article.id)
+                    .where(Article.id.in_(ids))
                 )
             }
         hits = []
@@ -411,24 +416,27 @@ class Library:
                             article_id=article_id,
                             reason="original",
                             title=article.title,
-                            body=article.body,
+                            body=article.text.body,
                             created=article.created,
                         )
                     )
                 if title is not None:
                     article.title = title
                 if body is not None:
-                    article.body = body
+                    article.text.body = body
                     article.word_count = word_count(body)
                     article.content_hash = content_hash(body)
                 article.updated = utcnow()
                 s.flush()
                 s.add(
                     Revision(
-                        article_id=article_id, reason=reason, title=article.title, body=article.body
+                        article_id=article_id,
+                        reason=reason,
+                        title=article.title,
+                        body=article.text.body,
                     )
                 )
-                fts.reindex(s.connection(), article_id, article.title, article.body)
+                fts.reindex(s.connection(), article_id, article.title, article.text.body)
         except StaleDataError as exc:
             current = self.get(article_id).version
             raise VersionConflict(

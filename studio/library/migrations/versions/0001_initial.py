@@ -1,4 +1,4 @@
-"""Initial library: people, tags, articles, assets, revisions and the search index.
+"""Initial library: people, tags, articles and their texts, assets, revisions, search index.
 
 Revision ID: 0001
 Revises:
@@ -34,7 +34,6 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("external_id", sa.String(200)),
         sa.Column("title", sa.Text, nullable=False),
-        sa.Column("body", sa.Text, nullable=False),
         sa.Column("lang", sa.String(8), nullable=False),
         sa.Column("direction", sa.String(4), nullable=False),
         sa.Column("status", sa.String(20), nullable=False),
@@ -47,10 +46,29 @@ def upgrade() -> None:
         sa.Column("updated", sa.DateTime, nullable=False),
         sa.Column("version", sa.Integer, nullable=False),
     )
-    for column in ("external_id", "lang", "status", "author_id", "client_id", "content_hash"):
+    for column in (
+        "external_id",
+        "lang",
+        "status",
+        "author_id",
+        "client_id",
+        "content_hash",
+        "created",
+        "updated",
+        "title",
+        "word_count",
+    ):
         op.create_index(f"ix_articles_{column}", "articles", [column])
-    for column in ("created", "updated", "title"):
-        op.create_index(f"ix_articles_{column}", "articles", [column])
+    op.create_table(
+        "article_texts",
+        sa.Column(
+            "article_id",
+            sa.Integer,
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column("body", sa.Text, nullable=False),
+    )
     op.create_table(
         "article_tags",
         sa.Column(
@@ -107,7 +125,14 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute(fts.DROP_SQL)
-    for table in ("revisions", "article_assets", "assets", "article_tags", "articles"):
+    for table in (
+        "revisions",
+        "article_assets",
+        "assets",
+        "article_tags",
+        "article_texts",
+        "articles",
+    ):
         op.drop_table(table)
     op.drop_table("tags")
     op.drop_table("people")
