@@ -150,15 +150,48 @@ def created(fields: Mapping[str, Any]) -> datetime | None:
     elif isinstance(value, date):
         moment = datetime(value.year, value.month, value.day)
     elif isinstance(value, str):
-        try:
-            moment = datetime.fromisoformat(value.strip())
-        except ValueError:
-            raise ImportRefused(FIELD_NOT_DATE, field=name, value=value) from None
+        parsed = parse_date_text(value)
+        if parsed is None:
+            raise ImportRefused(FIELD_NOT_DATE, field=name, value=value)
+        moment = parsed
     else:
         raise ImportRefused(FIELD_NOT_DATE, field=name, value=str(value))
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment
+
+
+_NUMERIC_DATE_RE = re.compile(
+    r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
+
+
+def parse_date_text(value: str) -> datetime | None:
+    """ISO 8601 first; then the numeric forms Arabic and European sites print: day first
+    (17/05/2015, 17-05-2015, 17.05.2015), year first (2015/05/17), and month first only when
+    the day-first reading is impossible (05/17/2015)."""
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    match = _NUMERIC_DATE_RE.fullmatch(text)
+    if match is None:
+        return None
+    first, second, third = (int(match.group(i)) for i in (1, 2, 3))
+    hour, minute, second_of_minute = (int(match.group(i) or 0) for i in (4, 5, 6))
+    if len(match.group(1)) == 4:
+        readings = [(first, second, third)]
+    elif len(match.group(3)) == 4:
+        readings = [(third, second, first), (third, first, second)]
+    else:
+        return None
+    for year, month, day in readings:
+        try:
+            return datetime(year, month, day, hour, minute, second_of_minute)
+        except ValueError:
+            continue
+    return None
 
 
 def whole_number(fields: Mapping[str, Any], name: str) -> int | None:

@@ -160,3 +160,17 @@ def test_reading_streams_instead_of_loading_the_whole_file(write):
     # Only a buffer's worth has been read for the first article, not the 3 MB file.
     assert 0 < counter.done < path.stat().st_size // 10
     items.close()
+
+
+def test_day_first_and_year_first_dates_are_understood():
+    from datetime import datetime
+
+    from studio.importers.fields import parse_date_text
+
+    assert parse_date_text("17/05/2015") == datetime(2015, 5, 17)
+    assert parse_date_text("17-05-2015 08:30") == datetime(2015, 5, 17, 8, 30)
+    assert parse_date_text("2015/05/17") == datetime(2015, 5, 17)
+    assert parse_date_text("05/17/2015") == datetime(2015, 5, 17)
+    assert parse_date_text("2015-05-17T10:00:00") == datetime(2015, 5, 17, 10)
+    assert parse_date_text("yesterday") is None
+    assert parse_date_text("31/02/2015") is None
