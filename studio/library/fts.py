@@ -28,13 +28,17 @@ _WEIGHTS = "8.0, 1.0"
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
-def stems(text: str) -> list[str]:
-    return [light_stem(w) for w in _WORD_RE.findall(normalise(text))]
+def stems(text: str) -> str:
+    """The light stems of the words of `text`, space-separated, in order."""
+    found = _WORD_RE.findall(normalise(text))
+    # Each distinct word is stemmed once: an article repeats most of its words.
+    stem_of = {word: light_stem(word) for word in set(found)}
+    return " ".join(map(stem_of.__getitem__, found))
 
 
 def shadow(title: str, body: str) -> tuple[str, str]:
     """The indexed columns for an article: the stems of its title and of its body."""
-    return " ".join(stems(title)), " ".join(stems(body))
+    return stems(title), stems(body)
 
 
 def index_rows(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
