@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import Connection, text
 
 from studio.text import light_stem, normalise
+from studio.text.stem import light_stems
 
 CREATE_SQL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
@@ -30,10 +31,7 @@ _WORD_RE = re.compile(r"[^\W_]+")
 
 def stems(text: str) -> str:
     """The light stems of the words of `text`, space-separated, in order."""
-    found = _WORD_RE.findall(normalise(text))
-    # Each distinct word is stemmed once: an article repeats most of its words.
-    stem_of = {word: light_stem(word) for word in set(found)}
-    return " ".join(map(stem_of.__getitem__, found))
+    return " ".join(light_stems(_WORD_RE.findall(normalise(text))))
 
 
 def shadow(title: str, body: str) -> tuple[str, str]:

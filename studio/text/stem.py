@@ -6,16 +6,37 @@ has already been through `normalise` (so ة is ه and ى is ي). Latin words are
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Sequence
 
 _PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 _SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 
 
 # A library's vocabulary is small next to its word count: indexing asks for the same words
-# again and again.
-@lru_cache(maxsize=1 << 20)
+# again and again. A plain dict (cleared when it grows too big) is cheaper than lru_cache here.
+_CACHE: dict[str, str] = {}
+_CACHE_LIMIT = 1 << 21
+
+
 def light_stem(word: str) -> str:
+    stem = _CACHE.get(word)
+    if stem is None:
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        stem = _CACHE[word] = _stem(word)
+    return stem
+
+
+def light_stems(words: Sequence[str]) -> list[str]:
+    """`light_stem` of each word, in order; each distinct word is worked out once."""
+    if len(_CACHE) >= _CACHE_LIMIT:
+        _CACHE.clear()
+    for word in set(words).difference(_CACHE):
+        _CACHE[word] = _stem(word)
+    return list(map(_CACHE.__getitem__, words))
+
+
+def _stem(word: str) -> str:
     if not word or not ("\u0621" <= word[0] <= "\u064a"):
         return word
     if len(word) > 3 and word[0] == "و":

@@ -64,3 +64,10 @@ def test_block_in_an_arabic_article_that_starts_with_english_reads_right_to_left
     assert block_direction("", None) is None
     # Without an article direction, the Unicode rules decide.
     assert block_direction("ChatGPT أداة مفيدة للكتابة", None) is Direction.LTR
+
+
+def test_batch_stemming_agrees_with_one_by_one():
+    from studio.text.stem import light_stems
+
+    words = [normalise(w) for w in "والكتاب المكتبات كاتبون الكتاب والكتاب writers".split()]
+    assert light_stems(words) == [light_stem(w) for w in words]
