@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Sequence
@@ -66,11 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="import .txt, .md, .jsonl(.gz) files or folders")
+    p.set_defaults(handler=_cmd_import)
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     _library_option(p, top=False)
     _output_options(p)
 
     p = sub.add_parser("list", help="list articles")
+    p.set_defaults(handler=_cmd_list)
     p.add_argument("--status", help="only articles with this status")
     p.add_argument("--author", help="only articles by this author")
     p.add_argument("--tag", help="only articles with this tag")
@@ -88,21 +91,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "search", help="full-text search, insensitive to diacritics and letter forms"
     )
+    p.set_defaults(handler=_cmd_search)
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
     _library_option(p, top=False)
     _output_options(p)
 
     p = sub.add_parser("show", help="show one article")
+    p.set_defaults(handler=_cmd_show)
     p.add_argument("id", type=int)
     _library_option(p, top=False)
     _output_options(p)
 
     p = sub.add_parser("info", help="figures about the library")
+    p.set_defaults(handler=_cmd_info)
     _library_option(p, top=False)
     _output_options(p)
 
     p = sub.add_parser("update", help="change an article's title or body (recorded as a revision)")
+    p.set_defaults(handler=_cmd_update)
     p.add_argument("id", type=int)
     p.add_argument("--title")
     p.add_argument("--body-file", type=Path, metavar="FILE", help="new body ('-' for stdin)")
@@ -114,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _library_option(p, top=False)
     _output_options(p)
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub, CommandKit())
     return parser
 
 
@@ -317,14 +327,25 @@ def _read_body(path: Path) -> str:
     return decode_bytes(path.read_bytes(), str(path))
 
 
-_COMMANDS = {
-    "import": _cmd_import,
-    "list": _cmd_list,
-    "search": _cmd_search,
-    "show": _cmd_show,
-    "info": _cmd_info,
-    "update": _cmd_update,
-}
+# Commands of later features live in their own modules; each has
+# `register(subparsers, kit: CommandKit)` which adds its parsers with `set_defaults(handler=…)`,
+# a handler being `(library, args, printer) -> Exit`.
+COMMAND_MODULES: list[str] = []
+
+
+class CommandKit:
+    """What a command module needs from this one, so it never imports private helpers."""
+
+    Exit = Exit
+    Printer = Printer
+
+    @staticmethod
+    def library_option(parser: argparse.ArgumentParser) -> None:
+        _library_option(parser, top=False)
+
+    @staticmethod
+    def output_options(parser: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
+        _output_options(parser, json_flag=json_flag)
 
 
 def _exit_for(error: Exception) -> Exit:
@@ -355,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     printer = Printer(sys.stdout, visual=args.visual)
     try:
         with Library.open(args.library) as lib:
-            return int(_COMMANDS[args.command](lib, args, printer))
+            return int(args.handler(lib, args, printer))
     except LibraryError as error:
         print(f"qalam: {error.message}", file=sys.stderr)
         return int(_exit_for(error))
