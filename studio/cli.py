@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import argparse
+import ctypes.util
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -360,10 +362,32 @@ def _exit_for(error: Exception) -> Exit:
     return Exit.LIBRARY
 
 
+def display_problem() -> str | None:
+    """Why the studio window cannot open here, when Qt would otherwise abort the process with
+    a message about plugins; None when it can (or when we cannot tell)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return (
+            "no graphical display was found, so the studio window cannot open. "
+            "The sub-commands work without one (qalam --help)."
+        )
+    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return (
+            "Qt needs the system library libxcb-cursor0 to open a window on X11. "
+            "Install it (for example: sudo apt-get install libxcb-cursor0) and try again."
+        )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        problem = display_problem()
+        if problem:
+            print(f"qalam: {problem}", file=sys.stderr)
+            return int(Exit.FAILED)
         from studio.gui.app import run
 
         return run(args.library, args.lang)

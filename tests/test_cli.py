@@ -105,3 +105,11 @@ def test_python_dash_m_studio_runs(tmp_path):
         [sys.executable, "-m", "studio", "--version"], capture_output=True, text=True, check=True
     )
     assert done.stdout.startswith("Qalam Studio ")
+
+
+def test_without_a_display_the_window_command_explains_instead_of_aborting(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([]) == Exit.FAILED
+    assert "no graphical display" in capsys.readouterr().err
