@@ -24,6 +24,17 @@ class Status(StrEnum):
         return cls(key)
 
 
+@dataclass(frozen=True, slots=True)
+class AssetFile:
+    """An image (or other file) an article uses. Bodies refer to it as `asset:SHA256` in
+    Markdown (`![description](asset:…)`); the library stores each content once."""
+
+    sha256: str
+    mime: str
+    filename: str
+    data: bytes
+
+
 @dataclass(slots=True)
 class ArticleDraft:
     """An article about to enter the library (from an import, the CLI or the GUI)."""
@@ -40,6 +51,8 @@ class ArticleDraft:
     target_words: int | None = None
     created: datetime | None = None
     source_path: str | None = None
+    # Images an imported document carried, referred to from `body` as `asset:SHA256`.
+    assets: list[AssetFile] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

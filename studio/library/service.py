@@ -22,11 +22,22 @@ from studio.library.errors import (
     LibraryUnwritable,
     VersionConflict,
 )
-from studio.library.models import Article, ArticleText, Person, Revision, Tag, article_tags, utcnow
+from studio.library.models import (
+    Article,
+    ArticleText,
+    Asset,
+    Person,
+    Revision,
+    Tag,
+    article_assets,
+    article_tags,
+    utcnow,
+)
 from studio.library.records import (
     ArticleDetail,
     ArticleDraft,
     ArticleRow,
+    AssetFile,
     ImportOutcome,
     LibraryInfo,
     ListQuery,
@@ -236,6 +247,9 @@ class Library:
                     links.append({"article_id": article_id, "tag_id": tag_ids[tag]})
             if links:
                 s.execute(article_tags.insert(), links)
+            for article_id, draft in zip(ids, kept, strict=True):
+                for asset in draft.assets:
+                    self._store_asset(s, asset, article_id)
             fts.index_rows(
                 s.connection(), ((i, d.title, d.body) for i, d in zip(ids, kept, strict=True))
             )
@@ -487,6 +501,46 @@ class Library:
             revisions=int(revisions or 0),
             size_bytes=size,
         )
+
+    # -- assets ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _store_asset(session: Session, asset: AssetFile, article_id: int | None = None) -> int:
+        """The asset's row id, storing it if its content is new; linked to the article if given."""
+        asset_id = session.scalar(select(Asset.id).where(Asset.sha256 == asset.sha256))
+        if asset_id is None:
+            row = Asset(
+                sha256=asset.sha256,
+                mime=asset.mime,
+                filename=asset.filename[:300],
+                size=len(asset.data),
+                data=asset.data,
+            )
+            session.add(row)
+            session.flush()
+            asset_id = row.id
+        if article_id is not None:
+            session.execute(
+                article_assets.insert()
+                .prefix_with("OR IGNORE", dialect="sqlite")
+                .values(article_id=article_id, asset_id=asset_id)
+            )
+        return asset_id
+
+    def add_asset(self, data: bytes, mime: str, filename: str) -> str:
+        """Stores a file once per content and returns its SHA-256, which bodies use as
+        `asset:SHA256` (in Markdown: `![description](asset:SHA256)`)."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self._session() as s:
+            self._store_asset(s, AssetFile(digest, mime, filename, data))
+        return digest
+
+    def asset(self, sha256: str) -> AssetFile | None:
+        with self._session() as s:
+            row = s.scalar(select(Asset).where(Asset.sha256 == sha256.lower()))
+            if row is None:
+                return None
+            return AssetFile(row.sha256, row.mime, row.filename, row.data)
 
     def is_empty(self) -> bool:
         with self._session() as s:
