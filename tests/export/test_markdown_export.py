@@ -1,0 +1,52 @@
+from datetime import datetime
+
+from studio.export.markdown_export import markdown_document
+from studio.importers import import_paths
+from studio.library.records import Status
+from tests.export.conftest import make_article
+
+
+def test_front_matter_then_the_body_exactly_as_stored():
+    body = "## عنوان\n\nنص   بمسافات  كما هي.\n\n* بند\n"
+    article = make_article(
+        body,
+        title='عنوان: فيه "علامات" و # رمز',
+        author="ريم",
+        client="دار مداد",
+        tags=["تحرير", "editing"],
+        status=Status.APPROVED,
+        lang="ar",
+    )
+    text = markdown_document(article)
+    assert text.endswith("---\n\n" + body)
+    assert text.startswith("---\ntitle: ")
+    assert "status: approved\nlang: ar\ncreated: '2026-03-14T09:30:00'\n" in text
+    assert "- تحرير\n" in text  # Arabic written as itself, not escaped
+
+
+def test_markdown_export_imports_back_unchanged(library, tmp_path):
+    article = make_article(
+        "First line.\n\n> quote\n",
+        title="A: title with 'quotes'",
+        author="Hannah",
+        client="Acme",
+        tags=["x"],
+        status=Status.IN_REVIEW,
+        created=datetime(2025, 1, 2, 3, 4, 5),
+    )
+    path = tmp_path / "a.md"
+    path.write_text(markdown_document(article), "utf-8")
+    outcome = import_paths(library, [path])
+    back = library.get(outcome.imported[0])
+    assert (back.title, back.body, back.author, back.client) == (
+        article.title,
+        article.body,
+        "Hannah",
+        "Acme",
+    )
+    assert (back.tags, back.status, back.lang, back.created) == (
+        ["x"],
+        Status.IN_REVIEW,
+        "en",
+        article.created,
+    )
