@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min read</source>
+        <translation>
+            <numerusform>أقل من دقيقة قراءة</numerusform>
+            <numerusform>دقيقة قراءة واحدة</numerusform>
+            <numerusform>دقيقتا قراءة</numerusform>
+            <numerusform>%Ln دقائق قراءة</numerusform>
+            <numerusform>%Ln دقيقة قراءة</numerusform>
+            <numerusform>%Ln دقيقة قراءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share}% of {target}</source>
+        <translation>{share}٪ من {target}</translation>
+    </message>
+    <message>
+        <source>{title} (my copy)</source>
+        <translation>{title} (نسختي)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleTableModel</name>
     <message>
         <source>Ratings come from reviews; this column cannot be sorted yet.</source>
@@ -49,6 +90,200 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The article changed elsewhere</source>
+        <translation>تغيّر المقال في مكان آخر</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed in another window or program while you were writing. Nothing has been overwritten. Compare the two versions and choose which to keep.</source>
+        <translation>عُدِّل «{title}» في نافذة أو برنامج آخر بينما كنت تكتب، ولم يُستبدَل شيء. قارن بين النسختين واختر ما تحتفظ به.</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>النسخة الأخرى (محفوظة)</translation>
+    </message>
+    <message>
+        <source>Your version (unsaved)</source>
+        <translation>نسختك (غير محفوظة)</translation>
+    </message>
+    <message>
+        <source>What you changed</source>
+        <translation>ما غيّرتَه</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>احتفظ بنسختي</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>اعتمد النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Save Mine as a Copy</source>
+        <translation>احفظ نسختي مقالًا منفصلًا</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>مقال &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot</source>
+        <translation>&amp;حفظ لقطة</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>إ&amp;غلاق المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;AI Text</source>
+        <translation>لصق كنص مولَّد بال&amp;ذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>بحث و&amp;استبدال…</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;غامق</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>غامق (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;مائل</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>مائل (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Heading {level}</source>
+        <translation>عنوان {level}</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;List</source>
+        <translation>قائمة &amp;نقطية</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>قائمة &amp;مرقّمة</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>ا&amp;قتباس</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;رابط…</translation>
+    </message>
+    <message>
+        <source>Cycle Paragraph Direction</source>
+        <translation>تبديل اتجاه الفقرة</translation>
+    </message>
+    <message>
+        <source>Paragraph Right to Left</source>
+        <translation>الفقرة من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Paragraph Left to Right</source>
+        <translation>الفقرة من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Paragraph Direction from Its Text</source>
+        <translation>اتجاه الفقرة حسب نصّها</translation>
+    </message>
+    <message>
+        <source>From the Article&apos;s Language</source>
+        <translation>حسب لغة المقال</translation>
+    </message>
+    <message>
+        <source>Right to Left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to Right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>&amp;المخطط</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>وضع ال&amp;تركيز</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>الحجم ال&amp;فعلي</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>ت&amp;نسيق</translation>
+    </message>
+    <message>
+        <source>Article &amp;Direction</source>
+        <translation>اتجاه ال&amp;مقال</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Not saved yet, will retry: {reason}</source>
+        <translation>لم يُحفَظ بعد، وستُعاد المحاولة: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved yet, will retry.</source>
+        <translation>لم يُحفَظ بعد، وستُعاد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>إدراج رابط</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>عنوان الويب:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The library could not be used: {detail}</source>
@@ -77,6 +312,38 @@
     <message>
         <source>There is no article with id {article_id}.</source>
         <translation>لا توجد مقالة بالمعرّف {article_id}.</translation>
+    </message>
+    <message>
+        <source>The change was refused: {detail}</source>
+        <translation>تعذّر إجراء التغيير: {detail}</translation>
+    </message>
+    <message>
+        <source>An article that is {old} cannot be moved to {new}. From {old} it can go to: {allowed}.</source>
+        <translation>لا يمكن نقل مقالة حالتها {old} إلى {new}. من {old} يمكن نقلها إلى: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Moving an article to {new} needs a reason, so the writer knows what to change.</source>
+        <translation>نقل المقالة إلى {new} يحتاج إلى سبب، ليعرف الكاتب ما عليه تغييره.</translation>
+    </message>
+    <message>
+        <source>A rating must be a whole number of stars from 1 to 5, not {value}.</source>
+        <translation>يجب أن يكون التقييم عددًا صحيحًا من النجوم بين 1 و5، وليس {value}.</translation>
+    </message>
+    <message>
+        <source>The rubric score &quot;{criterion}&quot; = {value} is not allowed: use one of {criteria}, each scored from 1 to 5.</source>
+        <translation>درجة المعيار «{criterion}» = {value} غير مقبولة: استخدم أحد المعايير {criteria}، وامنح كلًّا منها درجة من 1 إلى 5.</translation>
+    </message>
+    <message>
+        <source>The passage &quot;{quote}&quot; does not occur in article {article_id}. Nothing was added.</source>
+        <translation>المقطع «{quote}» غير موجود في المقالة {article_id}. لم يُضَف شيء.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>يحتاج التعليق إلى نص.</translation>
+    </message>
+    <message>
+        <source>There is no comment with id {comment_id}.</source>
+        <translation>لا يوجد تعليق بالمعرّف {comment_id}.</translation>
     </message>
     <message>
         <source>The article {article_id} was changed elsewhere (now version {current}, you edited version {expected}). Nothing was overwritten.</source>
@@ -227,6 +494,52 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>استبدال بـ</translation>
+    </message>
+    <message>
+        <source>Ignore diacritics and letter forms</source>
+        <translation>تجاهل التشكيل وصور الحروف</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>استبدال الكل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>لا نتائج مطابقة</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing</source>
@@ -348,6 +661,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Editor</source>
+        <translation>فتح في ال&amp;محرر</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QSize,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui import settings as keys
+from studio.gui.editor_tabs import EditorTabs
 from studio.gui.error_texts import error_message
 from studio.gui.filters import FilterBar
 from studio.gui.i18n import LANGUAGE_NAMES, LANGUAGES
@@ -91,17 +93,24 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(0, _SPLIT[0])
         self.splitter.setStretchFactor(1, _SPLIT[1])
-        self.setCentralWidget(self.splitter)
+        # The library is the first tab of the workspace; articles open for writing beside it.
+        self.workspace = EditorTabs(library, self.splitter, self)
+        self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.workspace.currentChanged.connect(self._on_workspace_tab)
+        self.setCentralWidget(self.workspace)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("articleCount")
         self.path_label = QLabel(self)
         self.path_label.setObjectName("libraryPath")
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.workspace.status_label)
         self.statusBar().addPermanentWidget(self.path_label)
         self.statusBar().setSizeGripEnabled(True)
 
         self._build_menus()
+        self.workspace.install_menus(self.menuBar(), self.file_menu, self.view_menu)
+        self._on_workspace_tab(self.workspace.currentIndex())
         self.setAcceptDrops(True)
         self._show_library()
         self._restore_layout()
@@ -138,6 +147,8 @@ class MainWindow(QMainWindow):
         header.sortIndicatorChanged.connect(self._on_sort_requested)
         self._sync_sort_indicator(header)
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        # Enter or a double click opens the article for writing.
+        table.activated.connect(self._open_row)
         self.model.modelReset.connect(self._after_reset)
         self.model.load_failed.connect(self._on_load_failed)
         return table
@@ -193,6 +204,11 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.open_in_editor_action = self._action(
+            self.tr("Open in &Editor"), self.open_selected_in_editor, "Ctrl+E", "openInEditor"
+        )
+        self.file_menu.addAction(self.open_in_editor_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_files_action)
         self.file_menu.addAction(self.import_folder_action)
         self.file_menu.addSeparator()
@@ -310,6 +326,33 @@ class MainWindow(QMainWindow):
             self.reader.show_nothing()
             return
         self.reader.show_article(article, self.model.hit_for(row.id))
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def _open_row(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.workspace.open_article(row.id)
+
+    def open_selected_in_editor(self) -> None:
+        self._open_row(self.table.selectionModel().currentIndex())
+
+    def _on_workspace_tab(self, _index: int) -> None:
+        # Ctrl+F and Ctrl+I belong to the article being written (find, italic) while one is
+        # shown, and to the library (search, import) otherwise.
+        writing = self.workspace.current_editor() is not None
+        self.find_action.setShortcut(QKeySequence() if writing else QKeySequence.StandardKey.Find)
+        self.import_files_action.setShortcut(QKeySequence() if writing else QKeySequence("Ctrl+I"))
+        self.open_in_editor_action.setEnabled(not writing)
+        if not writing and self.workspace.editors():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            # Another application took the focus: save what is being written.
+            for page in self.workspace.editors():
+                page.save("autosave")
 
     def _on_load_failed(self, error: LibraryError) -> None:
         error_box(self, self.tr("The library could not be read."), error).open()
@@ -484,7 +527,7 @@ class MainWindow(QMainWindow):
 
     def switch_library(self, path: Path) -> bool:
         """Opens another library in this window; on failure says why and keeps the current one."""
-        if self._task is not None:
+        if self._task is not None or not self.workspace.close_all():
             return False
         try:
             library = Library.open(path)
@@ -493,6 +536,7 @@ class MainWindow(QMainWindow):
             return False
         previous = self.library
         self.library = library
+        self.workspace.set_library(library)
         self.filters.reset()
         self.reader.show_nothing()
         self.model.set_library(library)
@@ -600,6 +644,10 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.workspace.close_all():
+            # An article could not be saved (a conflict to settle): stay open.
+            event.ignore()
+            return
         if self._task is not None:
             # Let the worker end its current batch cleanly rather than abandon it mid-write.
             self._task.cancel()

@@ -34,6 +34,20 @@ def _letter_direction(ch: str) -> Direction | None:
     return None
 
 
+class _StrongTable(dict[int, str]):
+    """A `str.translate` table mapping each code point to "L" (left-to-right letter), "R"
+    (right-to-left letter) or "" (anything else), filled the first time a code point is seen."""
+
+    def __missing__(self, code: int) -> str:
+        direction = _letter_direction(chr(code))
+        mark = "" if direction is None else ("L" if direction is Direction.LTR else "R")
+        self[code] = mark
+        return mark
+
+
+_STRONG_TABLE = _StrongTable()
+
+
 def block_direction(text: str, article_default: Direction | None) -> Direction | None:
     """Direction of a block inside an article whose own direction is `article_default`.
 
@@ -42,11 +56,10 @@ def block_direction(text: str, article_default: Direction | None) -> Direction |
     are mostly in the article's direction takes the article's direction; any other block follows
     its first strong character, as the Unicode rules say.
     """
-    counts = {Direction.LTR: 0, Direction.RTL: 0}
-    for ch in text:
-        direction = _letter_direction(ch)
-        if direction is not None:
-            counts[direction] += 1
+    # One C-speed pass: every character becomes "L", "R" or nothing (the editor asks this for
+    # every line of a 100,000-word article when it opens one).
+    strong = text.translate(_STRONG_TABLE)
+    counts = {Direction.LTR: strong.count("L"), Direction.RTL: strong.count("R")}
     if not counts[Direction.LTR] and not counts[Direction.RTL]:
         return article_default
     if article_default is not None and counts[article_default] * 2 >= sum(counts.values()):

@@ -1,0 +1,406 @@
+"""One open article on the writing desk: title, toolbar, text, outline, preview, find bar, and
+the saving that makes sure no word is lost.
+
+Autosave: 2 s after the last change, and at the latest `max_wait_ms` after the first unsaved
+change while the writer keeps typing, so a crash loses at most about two seconds; also when the
+tab or the window loses focus and when the article closes. Saves run on a worker thread
+(`editor_save.py`). A change made elsewhere in the meantime is never overwritten silently: the
+conflict dialog shows both versions and the writer chooses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFocusEvent
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.gui.editor_conflict import Choice, ConflictDialog
+from studio.gui.editor_find import FindBar
+from studio.gui.editor_save import SaveRequest, SaveWorker, save_now
+from studio.gui.editor_text import MarkdownEdit
+from studio.gui.error_texts import error_message
+from studio.gui.reader_html import ReaderPage, article_default_direction, render_page
+from studio.library import ArticleDetail, ArticleDraft, Library, LibraryError, VersionConflict
+from studio.text import Direction, block_direction
+
+AUTOSAVE_IDLE_MS = 2000
+AUTOSAVE_MAX_WAIT_MS = 1500
+OUTLINE_DELAY_MS = 400
+PREVIEW_DELAY_MS = 600
+
+
+class ArticleEditor(QWidget):
+    """Edits one article of `library`."""
+
+    status_changed = Signal()
+    title_changed = Signal(str)
+    saved = Signal(object)
+    save_failed = Signal(object)
+    open_requested = Signal(int)
+
+    def __init__(
+        self,
+        library: Library,
+        article: ArticleDetail,
+        actions: Sequence[QAction | None] = (),
+        parent: QWidget | None = None,
+        *,
+        autosave_ms: int = AUTOSAVE_IDLE_MS,
+        max_wait_ms: int = AUTOSAVE_MAX_WAIT_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleEditor")
+        self.library = library
+        self.article = article
+        self.article_id = article.id
+        self.version = article.version
+        self.direction_setting = article.direction
+        self._generation = 0
+        self._saved_generation = 0
+        self._again: str | None = None
+        self._conflict: ConflictDialog | None = None
+        self._theirs: ArticleDetail | None = None
+        self.last_error: Exception | None = None
+
+        self.title_edit = QLineEdit(article.title, self)
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setPlaceholderText(self.tr("Title"))
+        self.title_edit.textEdited.connect(self._on_title_edited)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("editorToolbar")
+        for action in actions:
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.editor = MarkdownEdit(self)
+        self.outline = QListWidget(self)
+        self.outline.setObjectName("outline")
+        self.outline.itemActivated.connect(self._go_to_heading)
+        self.outline.itemClicked.connect(self._go_to_heading)
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("preview")
+        self.preview.setOpenLinks(False)
+        self.preview.hide()
+        self.find_bar = FindBar(self.editor, self)
+        self.find_bar.hide()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([200, 800, 500])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.title_edit)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.find_bar)
+
+        self.worker = SaveWorker(library, self)
+        self.worker.finished.connect(self._on_saved)
+        self._idle = self._timer(autosave_ms, self._autosave)
+        self._max_wait = self._timer(max_wait_ms, self._autosave)
+        self._outline_timer = self._timer(OUTLINE_DELAY_MS, self.refresh_outline)
+        self._preview_timer = self._timer(PREVIEW_DELAY_MS, self.refresh_preview)
+
+        self.editor.load(article.body, self.default_direction, self._stored_overrides())
+        self.editor.text_edited.connect(self._on_edit)
+        self.editor.stats_changed.connect(self.status_changed)
+        self.editor.installEventFilter(self)
+        self._align_title()
+        self.refresh_outline()
+
+    def _timer(self, interval: int, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _stored_overrides(self) -> dict[int, Direction]:
+        reader = getattr(self.library, "paragraph_directions", None)
+        if reader is None:
+            return {}
+        try:
+            stored = reader(self.article_id)
+        except LibraryError:
+            return {}
+        return {int(line): Direction(value) for line, value in dict(stored).items()}
+
+    # -- direction -------------------------------------------------------------------------------
+
+    @property
+    def default_direction(self) -> Direction:
+        return article_default_direction(self.direction_setting, self.article.lang)
+
+    def set_article_direction(self, setting: str) -> None:
+        """'auto', 'rtl' or 'ltr' for the whole article; stored with the next save."""
+        self.direction_setting = setting
+        self.editor.set_default_direction(self.default_direction)
+        self._align_title()
+        self._on_edit()
+
+    def _align_title(self) -> None:
+        direction = block_direction(self.title_edit.text(), self.default_direction)
+        rtl = (direction or self.default_direction) is Direction.RTL
+        self.title_edit.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+
+    # -- state shown elsewhere -------------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        return self.title_edit.text().strip() or self.tr("Untitled")
+
+    @property
+    def dirty(self) -> bool:
+        return self._generation != self._saved_generation
+
+    def status_text(self) -> str:
+        counts = self.editor.counts
+        parts = [
+            self.tr("%Ln word(s)", "", counts.words),
+            self.tr("%Ln min read", "", counts.reading_minutes),
+        ]
+        target = self.article.target_words
+        if target:
+            share = round(100 * counts.words / target)
+            parts.append(self.tr("{share}% of {target}").format(share=share, target=target))
+        return " · ".join(parts)
+
+    # -- outline and preview ---------------------------------------------------------------------
+
+    def refresh_outline(self) -> None:
+        self.outline.clear()
+        for level, line, text in self.editor.headings():
+            item = QListWidgetItem("    " * (level - 1) + text)
+            item.setData(Qt.ItemDataRole.UserRole, line)
+            self.outline.addItem(item)
+
+    def _go_to_heading(self, item: QListWidgetItem) -> None:
+        self.editor.go_to_line(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        if visible:
+            self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        if not self.preview.isVisible():
+            return
+        interface = Direction.RTL if self.isRightToLeft() else Direction.LTR
+        page = ReaderPage(
+            title=self.title,
+            byline=[],
+            body=self.editor.text(),
+            default=self.default_direction,
+            interface=interface,
+            font_pt=self.preview.font().pointSizeF() * 1.15,
+        )
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.setHtml(render_page(page))
+        bar.setValue(position)
+
+    def set_focus_mode(self, on: bool) -> None:
+        self.editor.set_focus_mode(on)
+        self.toolbar.setVisible(not on)
+        self.outline.setVisible(not on)
+        if on:
+            self.preview.hide()
+
+    # -- changes and autosave --------------------------------------------------------------------
+
+    def _on_title_edited(self, _text: str) -> None:
+        self._align_title()
+        self.title_changed.emit(self.title)
+        self._on_edit()
+
+    def _on_edit(self) -> None:
+        self._generation += 1
+        self._idle.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+        self._outline_timer.start()
+        if self.preview.isVisible():
+            self._preview_timer.start()
+
+    def _autosave(self) -> None:
+        self.save("autosave")
+
+    def request(self, reason: str) -> SaveRequest:
+        """The article as it stands, copied on the GUI thread."""
+        return SaveRequest(
+            article_id=self.article_id,
+            title=self.title,
+            body=self.editor.text(),
+            expected_version=self.version,
+            reason=reason,
+            direction=self.direction_setting,
+            overrides=self.editor.overrides(),
+            authorship=self.authorship_for_save(),
+            generation=self._generation,
+        )
+
+    def authorship_for_save(self) -> object:
+        return None
+
+    def save(self, reason: str = "autosave") -> bool:
+        """Starts a save in the background; False when there was nothing to save."""
+        if self._conflict is not None:
+            return False
+        if not self.dirty and reason == "autosave":
+            return False
+        if self.worker.busy:
+            self._again = reason if self._again in (None, "autosave") else self._again
+            return True
+        self._idle.stop()
+        self._max_wait.stop()
+        self.worker.submit(self.request(reason))
+        return True
+
+    def _on_saved(self, request: SaveRequest, result: object) -> None:
+        if isinstance(result, VersionConflict):
+            self.show_conflict()
+            return
+        if isinstance(result, Exception):
+            self.last_error = result
+            self.save_failed.emit(result)
+            # Try again later: the text is still in the editor.
+            self._idle.start()
+            return
+        assert isinstance(result, ArticleDetail)
+        self.last_error = None
+        self.article = result
+        self.version = result.version
+        self._saved_generation = max(self._saved_generation, request.generation)
+        self.saved.emit(result)
+        again, self._again = self._again, None
+        if again is not None and (self.dirty or again != "autosave"):
+            self.save(again)
+
+    def flush(self) -> bool:
+        """Saves now and waits (closing the tab or the window). False if the writer still has
+        to settle a conflict or the library refused the save."""
+        self.worker.wait()
+        if self._conflict is not None:
+            return False
+        self._idle.stop()
+        self._max_wait.stop()
+        if not self.dirty:
+            return True
+        request = self.request("autosave")
+        try:
+            result = save_now(self.library, request)
+        except VersionConflict:
+            self.show_conflict()
+            return False
+        except LibraryError as error:
+            self.last_error = error
+            self.save_failed.emit(error)
+            return False
+        self._on_saved(request, result)
+        return True
+
+    def close_editor(self) -> bool:
+        if not self.flush():
+            return False
+        self.worker.shutdown()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            reason = event.reason() if isinstance(event, QFocusEvent) else None
+            # A menu or a dialog taking focus is not leaving the article.
+            if reason not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.MenuBarFocusReason):
+                self.save("autosave")
+        return super().eventFilter(watched, event)
+
+    # -- conflicts -------------------------------------------------------------------------------
+
+    def show_conflict(self) -> ConflictDialog | None:
+        """Asks the writer which version to keep; the editor waits (no autosave) meanwhile."""
+        if self._conflict is not None:
+            return self._conflict
+        try:
+            theirs = self.library.get(self.article_id)
+        except LibraryError as error:
+            self.last_error = error
+            self.save_failed.emit(error)
+            return None
+        self._idle.stop()
+        self._max_wait.stop()
+        dialog = ConflictDialog(
+            self.title, theirs.body, self.editor.text(), self.default_direction, self
+        )
+        self._theirs = theirs
+        dialog.finished.connect(self._on_conflict_finished)
+        self._conflict = dialog
+        dialog.open()
+        return dialog
+
+    def _on_conflict_finished(self, _code: int) -> None:
+        dialog, theirs = self._conflict, self._theirs
+        if dialog is None or theirs is None:
+            return
+        dialog.deleteLater()
+        self._settle_conflict(dialog.choice, theirs)
+
+    def _settle_conflict(self, choice: Choice, theirs: ArticleDetail) -> None:
+        self._conflict = None
+        self._theirs = None
+        if choice is Choice.KEEP_MINE:
+            self.version = theirs.version
+            self.save("autosave" if self.dirty else "manual")
+        elif choice is Choice.TAKE_THEIRS:
+            self.show_version(theirs)
+        elif choice is Choice.SAVE_COPY:
+            copy_id = self.library.add_article(
+                ArticleDraft(
+                    title=self.tr("{title} (my copy)").format(title=self.title),
+                    body=self.editor.text(),
+                    lang=self.article.lang,
+                    direction=self.direction_setting,
+                    target_words=self.article.target_words,
+                )
+            )
+            self.show_version(theirs)
+            if copy_id is not None:
+                self.open_requested.emit(copy_id)
+        else:
+            # Undecided: keep the text, ask again at the next save.
+            self._idle.start()
+
+    def show_version(self, article: ArticleDetail) -> None:
+        """Replaces the editor's content with `article` as stored (no save follows)."""
+        self.article = article
+        self.version = article.version
+        self.direction_setting = article.direction
+        self.title_edit.setText(article.title)
+        self._align_title()
+        self.editor.load(article.body, self.default_direction, self._stored_overrides())
+        self._saved_generation = self._generation
+        self.refresh_outline()
+        self.title_changed.emit(self.title)
+        self.status_changed.emit()
+
+    def error_text(self) -> str:
+        return error_message(self.last_error) if isinstance(self.last_error, LibraryError) else ""

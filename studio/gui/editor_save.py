@@ -1,0 +1,102 @@
+"""Saving an open article without blocking typing.
+
+Threading rules (as in Picard): the text is copied on the GUI thread into a `SaveRequest`; the
+worker thread only talks to the library and hands back a plain result through a queued signal;
+no widget is ever touched from the worker. One save runs at a time per article; a change made
+while it runs is saved right after it.
+
+Saving a 100,000-word article takes hundreds of milliseconds (the search index is rebuilt),
+which is why it is not done on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from studio.library import ArticleDetail, Library
+from studio.text import Direction
+
+# The worker thread holds the GIL while it runs Python; a short switch interval keeps the GUI
+# thread's turn (a keystroke) from waiting the default 5 ms for it.
+_SWITCH_INTERVAL_S = 0.0005
+
+
+@dataclass(frozen=True, slots=True)
+class SaveRequest:
+    article_id: int
+    title: str
+    body: str
+    expected_version: int
+    reason: str
+    direction: str
+    overrides: dict[int, Direction] = field(default_factory=dict)
+    authorship: Any = None
+    # Counter of the editor's changes this request holds, to know whether more came after.
+    generation: int = 0
+
+
+def save_now(library: Library, request: SaveRequest) -> ArticleDetail:
+    """The request written to the library (raises VersionConflict when it changed there)."""
+    save: Callable[..., ArticleDetail] | None = getattr(library, "save", None)
+    if save is None:
+        return library.update(
+            request.article_id,
+            title=request.title,
+            body=request.body,
+            expected_version=request.expected_version,
+            reason=request.reason,
+        )
+    return save(
+        request.article_id,
+        title=request.title,
+        body=request.body,
+        expected_version=request.expected_version,
+        authorship=request.authorship,
+        reason=request.reason,
+        direction=request.direction,
+        paragraph_directions={line: d.value for line, d in request.overrides.items()},
+    )
+
+
+class SaveWorker(QObject):
+    """Runs saves on one background thread; `finished(request, result)` arrives on the GUI
+    thread with the saved `ArticleDetail` or the exception raised."""
+
+    finished = Signal(object, object)
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qalam-save")
+        self._pending: Future[None] | None = None
+        if sys.getswitchinterval() > _SWITCH_INTERVAL_S:
+            sys.setswitchinterval(_SWITCH_INTERVAL_S)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending is not None and not self._pending.done()
+
+    def submit(self, request: SaveRequest) -> None:
+        self._pending = self._executor.submit(self._run, request)
+
+    def _run(self, request: SaveRequest) -> None:
+        try:
+            result: object = save_now(self.library, request)
+        except Exception as error:  # handed to the GUI thread, which tells the writer
+            result = error
+        self.finished.emit(request, result)
+
+    def wait(self) -> None:
+        """Blocks until the running save has reached the library (closing, quitting)."""
+        if self._pending is not None:
+            self._pending.result()
+
+    def shutdown(self) -> None:
+        self.wait()
+        self._executor.shutdown(wait=True)

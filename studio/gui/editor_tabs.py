@@ -1,0 +1,480 @@
+"""The writing desk's tabs: the library first, then every article open for writing.
+
+Owns the editing actions (Edit, Format and the editor's View entries) and applies them to the
+article in the current tab, so menus, toolbars and shortcuts are built once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from studio.gui.editor_page import ArticleEditor
+from studio.gui.error_texts import error_message
+from studio.library import ArticleDraft, Library, LibraryError
+from studio.text import Direction
+
+
+class EditorTabs(QTabWidget):
+    """Tab 0 is the library view; the others are `ArticleEditor`s."""
+
+    editor_opened = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, library: Library, library_view: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.library = library
+        self.setDocumentMode(True)
+        self.setTabsClosable(True)
+        self.setMovable(True)
+        self.addTab(library_view, self.tr("Library"))
+        # The library tab has no close button: it is always there.
+        for side in (self.tabBar().ButtonPosition.LeftSide, self.tabBar().ButtonPosition.RightSide):
+            self.tabBar().setTabButton(0, side, None)
+        self.tabCloseRequested.connect(self.close_tab)
+        self.currentChanged.connect(self._on_current_changed)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("editorStatus")
+        self._previous: ArticleEditor | None = None
+        self._build_actions()
+        self._on_current_changed(self.currentIndex())
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def _make(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+        name: str = "",
+        *,
+        checkable: bool = False,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+        action.setCheckable(checkable)
+        if checkable:
+            action.toggled.connect(lambda _on: slot())
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        # Shortcuts work from any widget of the window (title field, outline).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        return action
+
+    def _on_editor(self, apply: Callable[[ArticleEditor], object]) -> Callable[[], None]:
+        def run() -> None:
+            page = self.current_editor()
+            if page is not None:
+                apply(page)
+
+        return run
+
+    def _build_actions(self) -> None:
+        e = self._on_editor
+        self.new_action = self._make(self.tr("&New Article"), self.new_article, "Ctrl+N", "new")
+        self.snapshot_action = self._make(
+            self.tr("&Save Snapshot"), e(lambda p: p.save("manual")), "Ctrl+S", "snapshot"
+        )
+        self.close_tab_action = self._make(
+            self.tr("&Close Article"), self.close_current, "Ctrl+W", "closeArticle"
+        )
+        self.undo_action = self._make(
+            self.tr("&Undo"), e(lambda p: p.editor.undo()), QKeySequence.StandardKey.Undo, "undo"
+        )
+        self.redo_action = self._make(
+            self.tr("&Redo"), e(lambda p: p.editor.redo()), QKeySequence.StandardKey.Redo, "redo"
+        )
+        self.paste_ai_action = self._make(
+            self.tr("Paste as &AI Text"),
+            e(lambda p: p.editor.paste_as("ai")),
+            "Ctrl+Shift+Alt+V",
+            "pasteAi",
+        )
+        self.find_action = self._make(
+            self.tr("&Find…"), e(lambda p: p.find_bar.open_bar(False)), "Ctrl+F", "findText"
+        )
+        self.replace_action = self._make(
+            self.tr("Find and &Replace…"),
+            e(lambda p: p.find_bar.open_bar(True)),
+            "Ctrl+H",
+            "replaceText",
+        )
+        self.bold_action = self._make(
+            self.tr("&Bold"),
+            e(lambda p: p.editor.wrap_selection("**")),
+            "Ctrl+B",
+            "bold",
+            tip=self.tr("Bold (Ctrl+B)"),
+        )
+        self.italic_action = self._make(
+            self.tr("&Italic"),
+            e(lambda p: p.editor.wrap_selection("*")),
+            "Ctrl+I",
+            "italic",
+            tip=self.tr("Italic (Ctrl+I)"),
+        )
+        self.heading_actions = [
+            self._make(
+                self.tr("Heading {level}").format(level=level),
+                e(lambda p, level=level: p.editor.set_heading(level)),
+                f"Ctrl+{level}",
+                f"heading{level}",
+            )
+            for level in (1, 2, 3)
+        ]
+        self.bullet_action = self._make(
+            self.tr("Bulleted &List"),
+            e(lambda p: p.editor.toggle_line_prefix("bullet")),
+            "Ctrl+Shift+8",
+            "bullets",
+        )
+        self.number_action = self._make(
+            self.tr("&Numbered List"),
+            e(lambda p: p.editor.toggle_line_prefix("number")),
+            "Ctrl+Shift+7",
+            "numbers",
+        )
+        self.quote_action = self._make(
+            self.tr("&Quote"),
+            e(lambda p: p.editor.toggle_line_prefix("quote")),
+            "Ctrl+Shift+9",
+            "quote",
+        )
+        self.link_action = self._make(self.tr("&Link…"), e(self._insert_link), "Ctrl+K", "link")
+        self.cycle_direction_action = self._make(
+            self.tr("Cycle Paragraph Direction"),
+            e(lambda p: p.editor.cycle_paragraph_direction()),
+            "Ctrl+Shift+X",
+            "cycleDirection",
+        )
+        self.rtl_action = self._make(
+            self.tr("Paragraph Right to Left"),
+            e(lambda p: p.editor.set_paragraph_direction(Direction.RTL)),
+            "Ctrl+Shift+R",
+            "paragraphRtl",
+        )
+        self.ltr_action = self._make(
+            self.tr("Paragraph Left to Right"),
+            e(lambda p: p.editor.set_paragraph_direction(Direction.LTR)),
+            "Ctrl+Shift+L",
+            "paragraphLtr",
+        )
+        self.auto_direction_action = self._make(
+            self.tr("Paragraph Direction from Its Text"),
+            e(lambda p: p.editor.set_paragraph_direction(None)),
+            "Ctrl+Shift+A",
+            "paragraphAuto",
+        )
+        self.article_direction_group = QActionGroup(self)
+        self.article_direction_actions: dict[str, QAction] = {}
+        for setting, label in (
+            ("auto", self.tr("From the Article's Language")),
+            ("rtl", self.tr("Right to Left")),
+            ("ltr", self.tr("Left to Right")),
+        ):
+            action = QAction(label, self)
+            action.setObjectName(f"articleDirection_{setting}")
+            action.setCheckable(True)
+            action.triggered.connect(
+                lambda _checked=False, setting=setting: self._set_article_direction(setting)
+            )
+            self.article_direction_group.addAction(action)
+            self.article_direction_actions[setting] = action
+        self.outline_action = self._make(
+            self.tr("&Outline"),
+            e(lambda p: p.outline.setVisible(self.outline_action.isChecked())),
+            None,
+            "showOutline",
+            checkable=True,
+        )
+        self.outline_action.setChecked(True)
+        self.preview_action = self._make(
+            self.tr("&Preview"),
+            e(lambda p: p.set_preview_visible(self.preview_action.isChecked())),
+            "Ctrl+Shift+P",
+            "showPreview",
+            checkable=True,
+        )
+        self.focus_action = self._make(
+            self.tr("&Focus Mode"),
+            e(lambda p: p.set_focus_mode(self.focus_action.isChecked())),
+            "Ctrl+Shift+F",
+            "focusMode",
+            checkable=True,
+        )
+        self.zoom_in_action = self._make(
+            self.tr("Zoom &In"), e(lambda p: p.editor.zoom_in()), "Ctrl+=", "zoomIn"
+        )
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = self._make(
+            self.tr("Zoom &Out"), e(lambda p: p.editor.zoom_out()), "Ctrl+-", "zoomOut"
+        )
+        self.zoom_reset_action = self._make(
+            self.tr("&Actual Size"), e(lambda p: p.editor.set_zoom(1.0)), "Ctrl+0", "zoomReset"
+        )
+        self.editor_actions = [
+            self.snapshot_action,
+            self.close_tab_action,
+            self.undo_action,
+            self.redo_action,
+            self.paste_ai_action,
+            self.find_action,
+            self.replace_action,
+            self.bold_action,
+            self.italic_action,
+            *self.heading_actions,
+            self.bullet_action,
+            self.number_action,
+            self.quote_action,
+            self.link_action,
+            self.cycle_direction_action,
+            self.rtl_action,
+            self.ltr_action,
+            self.auto_direction_action,
+            *self.article_direction_actions.values(),
+            self.outline_action,
+            self.preview_action,
+            self.focus_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+        ]
+
+    def toolbar_actions(self) -> list[QAction | None]:
+        return [
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.bold_action,
+            self.italic_action,
+            *self.heading_actions,
+            None,
+            self.bullet_action,
+            self.number_action,
+            self.quote_action,
+            self.link_action,
+            None,
+            self.cycle_direction_action,
+            None,
+            self.preview_action,
+            self.focus_action,
+        ]
+
+    def install_menus(self, bar: QMenuBar, file_menu: QMenu, view_menu: QMenu) -> None:
+        """Adds the desk's entries to the window's menus (File and View exist already)."""
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        file_menu.insertAction(first, self.new_action)
+        file_menu.insertAction(first, self.snapshot_action)
+        file_menu.insertAction(first, self.close_tab_action)
+        file_menu.insertSeparator(first)
+        edit = QMenu(self.tr("&Edit"), bar)
+        edit.setObjectName("editMenu")
+        for action in (self.undo_action, self.redo_action, None, self.paste_ai_action):
+            edit.addSeparator() if action is None else edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        edit.addAction(self.replace_action)
+        bar.insertMenu(view_menu.menuAction(), edit)
+        self.edit_menu = edit
+        fmt = QMenu(self.tr("F&ormat"), bar)
+        fmt.setObjectName("formatMenu")
+        for action in (
+            self.bold_action,
+            self.italic_action,
+            *self.heading_actions,
+            None,
+            self.bullet_action,
+            self.number_action,
+            self.quote_action,
+            self.link_action,
+            None,
+            self.cycle_direction_action,
+            self.rtl_action,
+            self.ltr_action,
+            self.auto_direction_action,
+        ):
+            fmt.addSeparator() if action is None else fmt.addAction(action)
+        article_menu = fmt.addMenu(self.tr("Article &Direction"))
+        for action in self.article_direction_actions.values():
+            article_menu.addAction(action)
+        bar.insertMenu(view_menu.menuAction(), fmt)
+        self.format_menu = fmt
+        first_view = view_menu.actions()[0] if view_menu.actions() else None
+        for action in (
+            self.outline_action,
+            self.preview_action,
+            self.focus_action,
+            None,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+            None,
+        ):
+            if action is None:
+                view_menu.insertSeparator(first_view)
+            else:
+                view_menu.insertAction(first_view, action)
+
+    # -- pages -----------------------------------------------------------------------------------
+
+    def editors(self) -> list[ArticleEditor]:
+        return [w for i in range(self.count()) if isinstance(w := self.widget(i), ArticleEditor)]
+
+    def current_editor(self) -> ArticleEditor | None:
+        widget = self.currentWidget()
+        return widget if isinstance(widget, ArticleEditor) else None
+
+    def editor_for(self, article_id: int) -> ArticleEditor | None:
+        return next((p for p in self.editors() if p.article_id == article_id), None)
+
+    def open_article(self, article_id: int) -> ArticleEditor | None:
+        """Shows the article's tab, opening it first if needed."""
+        page = self.editor_for(article_id)
+        if page is None:
+            try:
+                article = self.library.get(article_id)
+            except LibraryError as error:
+                self.message.emit(error_message(error))
+                return None
+            page = ArticleEditor(self.library, article, self.toolbar_actions(), self)
+            page.title_changed.connect(lambda _t, page=page: self._retitle(page))
+            page.status_changed.connect(lambda page=page: self._show_status(page))
+            page.saved.connect(lambda _a, page=page: self._show_status(page))
+            page.save_failed.connect(lambda error: self._tell_failure(error))
+            page.open_requested.connect(self.open_article)
+            self.addTab(page, "")
+            self._retitle(page)
+            self.editor_opened.emit(page)
+        self.setCurrentWidget(page)
+        page.editor.setFocus()
+        return page
+
+    def new_article(self) -> ArticleEditor | None:
+        lang = "ar" if self.isRightToLeft() else "en"
+        draft = ArticleDraft(title=self.tr("Untitled"), body="", lang=lang)
+        try:
+            article_id = self.library.add_article(draft)
+        except LibraryError as error:
+            self.message.emit(error_message(error))
+            return None
+        if article_id is None:
+            # An empty body already exists: open a new one with a distinct (empty) marker.
+            draft.body = "\n"
+            article_id = self.library.add_article(draft)
+        if article_id is None:
+            return None
+        page = self.open_article(article_id)
+        if page is not None:
+            page.title_edit.setFocus()
+            page.title_edit.selectAll()
+        return page
+
+    def _retitle(self, page: ArticleEditor) -> None:
+        index = self.indexOf(page)
+        if index >= 0:
+            title = page.title
+            short = title if len(title) <= 28 else title[:27] + "…"
+            self.setTabText(index, short)
+            self.setTabToolTip(index, title)
+
+    def _show_status(self, page: ArticleEditor) -> None:
+        if page is self.current_editor():
+            self.status_label.setText(page.status_text())
+
+    def _tell_failure(self, error: object) -> None:
+        if isinstance(error, LibraryError):
+            self.message.emit(
+                self.tr("Not saved yet, will retry: {reason}").format(reason=error_message(error))
+            )
+        else:
+            self.message.emit(self.tr("Not saved yet, will retry."))
+
+    def _on_current_changed(self, _index: int) -> None:
+        # Leaving an article saves it.
+        if self._previous is not None and self._previous is not self.current_editor():
+            self._previous.save("autosave")
+        page = self.current_editor()
+        self._previous = page
+        for action in self.editor_actions:
+            action.setEnabled(page is not None)
+        self.status_label.setVisible(page is not None)
+        if page is not None:
+            self._show_status(page)
+            self.article_direction_actions.get(
+                page.direction_setting, self.article_direction_actions["auto"]
+            ).setChecked(True)
+            self.outline_action.setChecked(page.outline.isVisibleTo(page))
+            self.preview_action.setChecked(page.preview.isVisibleTo(page))
+            self.focus_action.setChecked(page.editor.focus_mode)
+
+    def close_tab(self, index: int) -> bool:
+        page = self.widget(index)
+        if not isinstance(page, ArticleEditor):
+            return False
+        if not page.close_editor():
+            return False
+        if self._previous is page:
+            self._previous = None
+        self.removeTab(index)
+        page.deleteLater()
+        return True
+
+    def close_current(self) -> None:
+        page = self.current_editor()
+        if page is not None:
+            self.close_tab(self.indexOf(page))
+
+    def save_all(self) -> bool:
+        """Every open article saved (window losing focus, quitting); False if one could not be."""
+        return all([page.flush() for page in self.editors()])
+
+    def close_all(self) -> bool:
+        ok = True
+        for page in self.editors():
+            if page.close_editor():
+                self.removeTab(self.indexOf(page))
+                page.deleteLater()
+            else:
+                ok = False
+        return ok
+
+    def set_library(self, library: Library) -> bool:
+        if not self.close_all():
+            return False
+        self.library = library
+        return True
+
+    # -- helpers for actions ---------------------------------------------------------------------
+
+    def _insert_link(self, page: ArticleEditor) -> None:
+        address, ok = QInputDialog.getText(
+            self, self.tr("Insert Link"), self.tr("Web address:"), text="https://"
+        )
+        if ok and address.strip():
+            page.editor.insert_link(address.strip())
+
+    def _set_article_direction(self, setting: str) -> None:
+        page = self.current_editor()
+        if page is not None:
+            page.set_article_direction(setting)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes

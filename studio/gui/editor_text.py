@@ -1,0 +1,616 @@
+"""The text area of the writing desk: plain Markdown in a QTextEdit, styled live, with a
+direction for every paragraph.
+
+Why QTextEdit and not QPlainTextEdit: QPlainTextEdit does not right-align right-to-left blocks
+(QTBUG-7516); QTextEdit lays out every block in its own direction and alignment.
+
+Direction: each block's direction comes from `studio.text.block_direction` with the article's
+default (so "ChatGPT أداة…" stays right-to-left in an Arabic article), unless the writer chose one
+for that paragraph; the choice lives in the block's format (`OVERRIDE`), so it moves with the
+paragraph through edits and undo. Only the blocks an edit touched are looked at again.
+
+Every text change is reported to `change_listeners` with the origin of the inserted text
+(typed, pasted, ai): the authorship record hangs off that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Literal
+
+import shiboken6
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+
+from studio.gui.editor_blocks import LineCounts
+from studio.gui.editor_highlight import MarkdownHighlighter
+from studio.gui.fonts import READING_FAMILIES
+from studio.text import Direction, block_direction
+
+Origin = Literal["typed", "pasted", "ai"]
+ChangeListener = Callable[[int, int, int, str], None]
+
+# The writer's own choice of direction for one paragraph, kept in its block format.
+OVERRIDE = QTextFormat.Property.UserProperty + 1
+CURRENT_LINE = QColor("#f3efe4")
+FOCUS_DIMMED = QColor("#b9b5ab")
+INK = QColor("#232323")
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
+BASE_POINT_SIZE = 13.0
+DOCUMENT_MARGIN = 36
+TAB_STOP_SPACES = 4
+
+_QT_DIRECTION = {
+    Direction.RTL: Qt.LayoutDirection.RightToLeft,
+    Direction.LTR: Qt.LayoutDirection.LeftToRight,
+}
+
+
+def block_override(block: QTextBlock) -> Direction | None:
+    value = block.blockFormat().property(OVERRIDE)
+    return Direction(value) if value in (Direction.RTL, Direction.LTR) else None
+
+
+class MarkdownEdit(QTextEdit):
+    """Plain-text Markdown editing; see the module's notes."""
+
+    stats_changed = Signal()
+    text_edited = Signal()
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("markdownEdit")
+        self.setAcceptRichText(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTabChangesFocus(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._font = QFont()
+        self._font.setFamilies(READING_FAMILIES)
+        self._font.setPointSizeF(BASE_POINT_SIZE)
+        self._zoom = 1.0
+        self.default_direction = Direction.LTR
+        self.counts = LineCounts()
+        self.change_listeners: list[ChangeListener] = []
+        # Called with True before an undo or redo replays a step, False after it.
+        self.replay_hooks: list[Callable[[bool], None]] = []
+        self.origin: Origin = "typed"
+        self._formatting = False
+        self._replaying = False
+        self._dirty: tuple[int, int] | None = None
+        # The text of every line as the figures and the authorship record last saw it.
+        self.lines: list[str] = []
+        self.focus_mode = False
+        self.extra_dims: list[QTextEdit.ExtraSelection] = []
+        self.find_marks: list[QTextEdit.ExtraSelection] = []
+        self.highlighter: MarkdownHighlighter | None = None
+        self.textChanged.connect(self._settle_directions)
+        self.cursorPositionChanged.connect(self.refresh_marks)
+        self.load("", Direction.LTR)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def load(
+        self, body: str, default: Direction, overrides: dict[int, Direction] | None = None
+    ) -> None:
+        """Shows `body` with every block's direction set and styled, as one step nobody can
+        undo. The document is built before the view sees it: formatting the blocks of a
+        document on show costs a relayout each (a minute for 100,000 words), of a detached one
+        nothing."""
+        self.default_direction = default
+        document = QTextDocument(self)
+        document.setDocumentMargin(DOCUMENT_MARGIN)
+        # Arrow keys move through the text as it is shown, as in Word.
+        document.setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
+        document.setDefaultFont(self._font)
+        document.setUndoRedoEnabled(False)
+        document.setPlainText(body)
+        self._set_all_directions(document, overrides or {})
+        highlighter = MarkdownHighlighter(document)
+        highlighter.rehighlight()
+        document.setUndoRedoEnabled(True)
+        document.setModified(False)
+        previous = self.document()
+        self.setDocument(document)
+        self._apply_font()
+        # The old highlighter goes with its document.
+        self.highlighter = highlighter
+        # Qt deletes the widget's own first document; ours (parented here) go when replaced.
+        if shiboken6.isValid(previous) and previous.parent() is self:
+            previous.deleteLater()
+        document.contentsChange.connect(self._on_contents_change)
+        self._dirty = None
+        self.lines = body.split("\n")
+        self.counts.reset(self.lines)
+        self.refresh_marks()
+        self.stats_changed.emit()
+
+    def set_default_direction(self, default: Direction) -> None:
+        self.default_direction = default
+        self._formatting = True
+        try:
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            block = self.document().begin()
+            while block.isValid():
+                self._apply_direction(block)
+                block = block.next()
+            cursor.endEditBlock()
+        finally:
+            self._formatting = False
+
+    def _set_all_directions(self, document: QTextDocument, overrides: dict[int, Direction]) -> None:
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        block = document.begin()
+        number = 0
+        while block.isValid():
+            fmt = block.blockFormat()
+            chosen = overrides.get(number)
+            if chosen is not None:
+                fmt.setProperty(OVERRIDE, chosen.value)
+            fmt.setLayoutDirection(_QT_DIRECTION[self.direction_of(block, chosen)])
+            QTextCursor(block).setBlockFormat(fmt)
+            block = block.next()
+            number += 1
+        cursor.endEditBlock()
+
+    # -- direction -------------------------------------------------------------------------------
+
+    def direction_of(self, block: QTextBlock, chosen: Direction | None = None) -> Direction:
+        return (
+            chosen
+            or block_override(block)
+            or (block_direction(block.text(), self.default_direction) or self.default_direction)
+        )
+
+    def _apply_direction(self, block: QTextBlock) -> None:
+        wanted = _QT_DIRECTION[self.direction_of(block)]
+        fmt = block.blockFormat()
+        if fmt.layoutDirection() == wanted and fmt.hasProperty(
+            QTextFormat.Property.LayoutDirection
+        ):
+            return
+        fmt.setLayoutDirection(wanted)
+        QTextCursor(block).setBlockFormat(fmt)
+
+    def overrides(self) -> dict[int, Direction]:
+        """Paragraphs (by line number) whose direction the writer chose."""
+        chosen: dict[int, Direction] = {}
+        block = self.document().begin()
+        while block.isValid():
+            override = block_override(block)
+            if override is not None:
+                chosen[block.blockNumber()] = override
+            block = block.next()
+        return chosen
+
+    def set_paragraph_direction(self, direction: Direction | None) -> None:
+        """The writer's choice for the selected paragraphs; None goes back to automatic."""
+        cursor = self.textCursor()
+        first = self.document().findBlock(cursor.selectionStart())
+        last = self.document().findBlock(cursor.selectionEnd())
+        self._formatting = True
+        try:
+            edit = QTextCursor(self.document())
+            edit.beginEditBlock()
+            block = first
+            while block.isValid():
+                fmt = block.blockFormat()
+                if direction is None:
+                    fmt.clearProperty(OVERRIDE)
+                else:
+                    fmt.setProperty(OVERRIDE, direction.value)
+                QTextCursor(block).setBlockFormat(fmt)
+                self._apply_direction(block)
+                if block == last:
+                    break
+                block = block.next()
+            edit.endEditBlock()
+        finally:
+            self._formatting = False
+        self.document().setModified(True)
+        self.text_edited.emit()
+        self.refresh_marks()
+
+    def cycle_paragraph_direction(self) -> Direction | None:
+        """Automatic → right to left → left to right → automatic."""
+        current = block_override(self.textCursor().block())
+        following = {None: Direction.RTL, Direction.RTL: Direction.LTR, Direction.LTR: None}
+        chosen = following[current]
+        self.set_paragraph_direction(chosen)
+        return chosen
+
+    # -- following edits -------------------------------------------------------------------------
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        """Patches the per-line figures and reports the exact text change.
+
+        Qt merges a text change and a block-format change made in one edit block into one
+        signal covering both, and reports format-only changes like text changes; so the change
+        is measured against the lines as they were (`self.lines`), never taken on trust."""
+        if self._formatting:
+            return
+        document = self.document()
+        first = document.findBlock(position)
+        last = document.findBlock(position + added)
+        if not last.isValid():
+            last = document.lastBlock()
+        first_number, last_number = first.blockNumber(), last.blockNumber()
+        old_last = last_number - (document.blockCount() - len(self.lines))
+        new_lines = []
+        block = first
+        while block.isValid():
+            new_lines.append(block.text())
+            if block == last:
+                break
+            block = block.next()
+        old_lines = self.lines[first_number : old_last + 1]
+        if self._dirty is None:
+            self._dirty = (first_number, last_number)
+        else:
+            self._dirty = (min(self._dirty[0], first_number), max(self._dirty[1], last_number))
+        if old_lines == new_lines:
+            return
+        self.lines[first_number : old_last + 1] = new_lines
+        self.counts.replace(first_number, old_last, new_lines)
+        change = _text_change(
+            "\n".join(old_lines), "\n".join(new_lines), position - first.position()
+        )
+        if change is not None:
+            at, gone, came = change
+            for listener in self.change_listeners:
+                listener(first.position() + at, gone, came, self.origin)
+        self.stats_changed.emit()
+        self.text_edited.emit()
+
+    def _wanted(self, block: QTextBlock, text: str | None = None) -> Qt.LayoutDirection | None:
+        """The direction a block should have after an edit; None to keep the one it has (a
+        paragraph with no letters yet keeps the direction it was started in, as in Word)."""
+        override = block_override(block)
+        if override is not None:
+            return _QT_DIRECTION[override]
+        text = block.text() if text is None else text
+        if block_direction(text, None) is None:
+            return None
+        return _QT_DIRECTION[
+            block_direction(text, self.default_direction) or self.default_direction
+        ]
+
+    def _settle_range(self, first: int, last: int) -> None:
+        document = self.document()
+        block = document.findBlockByNumber(first)
+        self._formatting = True
+        try:
+            while block.isValid() and block.blockNumber() <= last:
+                wanted = self._wanted(block)
+                fmt = block.blockFormat()
+                if wanted is not None and fmt.layoutDirection() != wanted:
+                    fmt.setLayoutDirection(wanted)
+                    QTextCursor(block).setBlockFormat(fmt)
+                block = block.next()
+        finally:
+            self._formatting = False
+
+    def _settle_directions(self) -> None:
+        """After an edit that did not settle its own directions (see keyPressEvent), the touched
+        blocks take theirs, as an undo step of its own. Never while undo or redo replays a
+        step: the step restores the directions it had."""
+        if self._dirty is None or self._formatting:
+            return
+        first, last = self._dirty
+        self._dirty = None
+        if self._replaying:
+            return
+        self._settle_range(first, last)
+
+    def _grouped(self, edit: Callable[[], None]) -> None:
+        """Runs `edit` and settles the directions of the blocks it touched in the same undo
+        step, so undo restores text and direction together."""
+        document = self.document()
+        cursor = self.textCursor()
+        first = document.findBlock(cursor.selectionStart()).blockNumber()
+        group = QTextCursor(document)
+        group.beginEditBlock()
+        try:
+            edit()
+            after = self.textCursor()
+            last = max(first, after.blockNumber())
+            self._settle_range(max(first - 1, 0), min(last + 1, document.blockCount() - 1))
+        finally:
+            group.endEditBlock()
+
+    def _direction_would_change(self, event: QKeyEvent) -> bool:
+        """Whether typing `event` changes its paragraph's direction. Only such keystrokes are
+        grouped with a direction change: grouping every one would stop Qt merging a typed run
+        into one undo step."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        if self.document().findBlock(start) != self.document().findBlock(end):
+            return True
+        text = block.text()
+        offset, stop = start - block.position(), end - block.position()
+        key = event.key()
+        typed = event.text()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # The text after the cursor becomes a paragraph of its own.
+            return bool(text[stop:].strip())
+        if key == Qt.Key.Key_Backspace:
+            if start == end:
+                if offset == 0:
+                    return block.blockNumber() > 0
+                offset -= 1
+            new = text[:offset] + text[stop:]
+        elif key == Qt.Key.Key_Delete:
+            if start == end:
+                if stop >= len(text):
+                    return block.next().isValid()
+                stop += 1
+            new = text[:offset] + text[stop:]
+        elif typed and typed.isprintable():
+            new = text[:offset] + typed + text[stop:]
+        else:
+            return False
+        wanted = self._wanted(block, new)
+        return wanted is not None and wanted != block.blockFormat().layoutDirection()
+
+    # -- pasting ---------------------------------------------------------------------------------
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasText()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        # Only the text arrives (Markdown is plain text), and it is recorded as pasted unless
+        # the writer declared it AI-written.
+        if not source.hasText():
+            return
+        previous = self.origin
+        if previous == "typed":
+            self.origin = "pasted"
+        try:
+            text = source.text()
+            self._grouped(lambda: self.textCursor().insertText(text))
+        finally:
+            self.origin = previous
+        self.ensureCursorVisible()
+
+    def paste_as(self, origin: Origin) -> None:
+        previous = self.origin
+        self.origin = origin
+        try:
+            self.paste()
+        finally:
+            self.origin = previous
+
+    # -- undo ------------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+K deletes to the end of the line in Qt's text widgets on X11; here it inserts a
+        # link (as in Word and most editors), so the window's shortcut must get it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.DeleteEndOfLine)
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Undo and redo go through this widget's own methods so listeners (the authorship
+        # record) hear of them.
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.redo()
+            return
+        if self._direction_would_change(event):
+            self._grouped(lambda: QTextEdit.keyPressEvent(self, event))
+        else:
+            super().keyPressEvent(event)
+
+    def undo(self) -> None:
+        self._replay(lambda: QTextEdit.undo(self))
+
+    def redo(self) -> None:
+        self._replay(lambda: QTextEdit.redo(self))
+
+    def _replay(self, step: Callable[[], None]) -> None:
+        self._replaying = True
+        for hook in self.replay_hooks:
+            hook(True)
+        try:
+            step()
+        finally:
+            self._replaying = False
+            for hook in self.replay_hooks:
+                hook(False)
+        self.ensureCursorVisible()
+
+    # -- marks: current line, focus, authorship, find --------------------------------------------
+
+    def set_focus_mode(self, on: bool) -> None:
+        self.focus_mode = on
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Text, FOCUS_DIMMED if on else INK)
+        self.setPalette(palette)
+        self.refresh_marks()
+
+    def refresh_marks(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        selections.extend(self.extra_dims)
+        line = QTextEdit.ExtraSelection()
+        line.format.setBackground(CURRENT_LINE)
+        line.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        line.cursor = QTextCursor(self.textCursor())
+        line.cursor.clearSelection()
+        selections.append(line)
+        if self.focus_mode:
+            paragraph = QTextEdit.ExtraSelection()
+            paragraph.format.setForeground(INK)
+            cursor = QTextCursor(self.textCursor().block())
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            paragraph.cursor = cursor
+            selections.append(paragraph)
+        selections.extend(self.find_marks)
+        self.setExtraSelections(selections)
+
+    # -- formatting ------------------------------------------------------------------------------
+
+    def wrap_selection(self, marker: str) -> None:
+        """Bold, italic: wraps the selection in `marker`, or unwraps it when already wrapped."""
+        cursor = self.textCursor()
+        text = cursor.selectedText()
+        cursor.beginEditBlock()
+        if (
+            text
+            and len(text) > 2 * len(marker)
+            and text.startswith(marker)
+            and text.endswith(marker)
+        ):
+            cursor.insertText(text[len(marker) : -len(marker)])
+        elif text:
+            cursor.insertText(f"{marker}{text}{marker}")
+        else:
+            cursor.insertText(marker * 2)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.MoveAnchor, len(marker)
+            )
+            self.setTextCursor(cursor)
+        cursor.endEditBlock()
+
+    def set_heading(self, level: int) -> None:
+        """Makes the paragraph a heading of `level`; the same level again makes it text."""
+        cursor = QTextCursor(self.textCursor().block())
+        text = cursor.block().text()
+        match = re.match(r"^(#{1,6})\s+", text)
+        current = len(match.group(1)) if match else 0
+        cursor.beginEditBlock()
+        if match:
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, match.end()
+            )
+            cursor.removeSelectedText()
+        if current != level:
+            cursor.insertText("#" * level + " ")
+        cursor.endEditBlock()
+
+    def toggle_line_prefix(self, kind: Literal["bullet", "number", "quote"]) -> None:
+        """Bullets, numbers or quote markers on every selected paragraph, or off if all have
+        them."""
+        patterns = {"bullet": r"^[-*+]\s+", "number": r"^\d{1,9}[.)]\s+", "quote": r"^>\s?"}
+        pattern = re.compile(patterns[kind])
+        document = self.document()
+        selection = self.textCursor()
+        first = document.findBlock(selection.selectionStart())
+        last = document.findBlock(selection.selectionEnd())
+        blocks = [first]
+        while blocks[-1] != last and blocks[-1].next().isValid():
+            blocks.append(blocks[-1].next())
+        remove = all(pattern.match(b.text()) for b in blocks)
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        for number, block in enumerate(blocks, start=1):
+            edit = QTextCursor(block)
+            match = pattern.match(block.text())
+            if remove and match:
+                edit.movePosition(
+                    QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, match.end()
+                )
+                edit.removeSelectedText()
+            elif not remove and not match:
+                prefix = {"bullet": "- ", "number": f"{number}. ", "quote": "> "}[kind]
+                edit.insertText(prefix)
+        cursor.endEditBlock()
+
+    def insert_link(self, address: str) -> None:
+        cursor = self.textCursor()
+        text = cursor.selectedText() or address
+        self._grouped(lambda: cursor.insertText(f"[{text}]({address})"))
+
+    # -- zoom ------------------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, factor: float) -> None:
+        self._zoom = min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        self._apply_font()
+        self.zoom_changed.emit(self._zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom + 1e-6), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        smaller = [z for z in ZOOM_STEPS if z < self._zoom - 1e-6]
+        self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def _apply_font(self) -> None:
+        self._font.setPointSizeF(BASE_POINT_SIZE * self._zoom)
+        self.document().setDefaultFont(self._font)
+        self.setTabStopDistance(
+            self.fontMetrics().horizontalAdvance(" ") * TAB_STOP_SPACES * self._zoom
+        )
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.document().toPlainText()
+
+    def headings(self) -> list[tuple[int, int, str]]:
+        """(level, line number, text) of every heading outside code blocks."""
+        found = []
+        in_fence = False
+        for number, line in enumerate(self.text().split("\n")):
+            stripped = line.lstrip()
+            if stripped.startswith(("```", "~~~")):
+                in_fence = not in_fence
+                continue
+            if in_fence or not line.startswith("#"):
+                continue
+            marks = len(line) - len(line.lstrip("#"))
+            if 1 <= marks <= 6 and line[marks : marks + 1] in (" ", "\t"):
+                found.append((marks, number, line[marks:].strip()))
+        return found
+
+    def go_to_line(self, number: int) -> None:
+        block = self.document().findBlockByNumber(number)
+        if block.isValid():
+            cursor = QTextCursor(block)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            self.setFocus()
+
+
+def _text_change(old: str, new: str, hint: int) -> tuple[int, int, int] | None:
+    """(offset, removed, added) turning `old` into `new`, placed at `hint` (where Qt says the
+    edit happened) when equal characters around it make several placements possible."""
+    if old == new:
+        return None
+    limit = min(len(old), len(new))
+    prefix = 0
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    prefix = min(prefix, max(hint, 0))
+    suffix = 0
+    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
+        suffix += 1
+    return prefix, len(old) - prefix - suffix, len(new) - prefix - suffix
