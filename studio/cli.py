@@ -31,6 +31,7 @@ class Exit(IntEnum):
     NOT_FOUND = 4
     CONFLICT = 5  # the article changed elsewhere; nothing was overwritten
     BUSY = 6  # another program holds the library
+    REFUSED = 7  # not allowed as asked (a status move, a rating outside 1–5); nothing changed
     CANCELLED = 130
 
 
@@ -82,7 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--sort",
         default="updated",
-        choices=["updated", "created", "title", "status", "author", "client", "words", "id"],
+        choices=[
+            "updated",
+            "created",
+            "title",
+            "status",
+            "author",
+            "client",
+            "words",
+            "id",
+            "rating",
+        ],
     )
     p.add_argument("--asc", action="store_true", help="ascending order (default: descending)")
     p.add_argument("--limit", type=int, default=50, help="at most this many (0: all)")
@@ -268,8 +279,9 @@ def _mark(snippet: str, spans: Sequence[tuple[int, int]]) -> str:
 
 def _cmd_show(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
     article = lib.get(args.id)
+    rating, reviews = lib.rating(args.id)
     if args.json:
-        printer.json(_row_json(article))
+        printer.json(_row_json(article) | {"rating": rating, "review_count": reviews})
         return Exit.OK
     printer.line(article.title)
     byline = [article.status.value, f"{article.words} words", f"{article.reading_minutes} min"]
@@ -280,6 +292,11 @@ def _cmd_show(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
     printer.line(" · ".join(byline))
     if article.tags:
         printer.line("tags: " + ", ".join(article.tags))
+    printer.line(
+        f"{rating} out of 5 · {reviews} review{'s' if reviews != 1 else ''}"
+        if reviews
+        else "no ratings yet"
+    )
     printer.line()
     printer.line(article.body)
     return Exit.OK
@@ -332,7 +349,7 @@ def _read_body(path: Path) -> str:
 # Commands of later features live in their own modules; each has
 # `register(subparsers, kit: CommandKit)` which adds its parsers with `set_defaults(handler=…)`,
 # a handler being `(library, args, printer) -> Exit`.
-COMMAND_MODULES: list[str] = ["studio.commands.export"]
+COMMAND_MODULES: list[str] = ["studio.commands.export", "studio.commands.review"]
 
 
 class CommandKit:
@@ -359,6 +376,8 @@ def _exit_for(error: Exception) -> Exit:
         return Exit.CONFLICT
     if isinstance(error, errors.LibraryLocked):
         return Exit.BUSY
+    if isinstance(error, errors.ReviewRefused):
+        return Exit.REFUSED
     return Exit.LIBRARY
 
 

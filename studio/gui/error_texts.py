@@ -35,6 +35,31 @@ LIBRARY_TEMPLATES = (
         "The article {article_id} was changed elsewhere (now version {current}, "
         "you edited version {expected}). Nothing was overwritten.",
     ),
+    # Review: status workflow, ratings, comments (studio.library.reviews_store).
+    QT_TRANSLATE_NOOP("Errors", "The change was refused: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "An article that is {old} cannot be moved to {new}. From {old} it can go to: {allowed}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Moving an article to {new} needs a reason, so the writer knows what to change.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A rating must be a whole number of stars from 1 to 5, not {value}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        'The rubric score "{criterion}" = {value} is not allowed: use one of {criteria}, '
+        "each scored from 1 to 5.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        'The passage "{quote}" does not occur in article {article_id}. Nothing was added.',
+    ),
+    QT_TRANSLATE_NOOP("Errors", "A comment needs some text."),
+    QT_TRANSLATE_NOOP("Errors", "There is no comment with id {comment_id}."),
 )
 
 IMPORT_TEMPLATES = (

@@ -55,3 +55,42 @@ class VersionConflict(LibraryError):
         "The article {article_id} was changed elsewhere (now version {current}, "
         "you edited version {expected}). Nothing was overwritten."
     )
+
+
+class ReviewRefused(LibraryError):
+    """A review-side request that cannot be carried out as asked; nothing was changed."""
+
+    template = "The change was refused: {detail}"
+
+
+class InvalidTransition(ReviewRefused):
+    template = (
+        "An article that is {old} cannot be moved to {new}. From {old} it can go to: {allowed}."
+    )
+
+
+class ReasonRequired(ReviewRefused):
+    template = "Moving an article to {new} needs a reason, so the writer knows what to change."
+
+
+class InvalidRating(ReviewRefused):
+    template = "A rating must be a whole number of stars from 1 to 5, not {value}."
+
+
+class InvalidRubric(ReviewRefused):
+    template = (
+        'The rubric score "{criterion}" = {value} is not allowed: use one of {criteria}, '
+        "each scored from 1 to 5."
+    )
+
+
+class QuoteNotFound(ReviewRefused):
+    template = 'The passage "{quote}" does not occur in article {article_id}. Nothing was added.'
+
+
+class EmptyComment(ReviewRefused):
+    template = "A comment needs some text."
+
+
+class CommentNotFound(ArticleNotFound):
+    template = "There is no comment with id {comment_id}."

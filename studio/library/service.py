@@ -44,6 +44,7 @@ from studio.library.records import (
     SearchHit,
     Status,
 )
+from studio.library.reviews_store import ReviewDesk, rating_summary
 from studio.library.snippets import make_snippet
 from studio.text import detect_language, reading_minutes, word_count
 
@@ -83,7 +84,7 @@ def _created(model: type[Person] | type[Tag]) -> dict[str, object]:
     return {"created": utcnow()} if model is Person else {}
 
 
-class Library:
+class Library(ReviewDesk):
     """One open library. Every method opens and closes its own short transaction."""
 
     def __init__(self, engine: Engine, path: Path) -> None:
@@ -319,6 +320,7 @@ class Library:
         query = query or ListQuery()
         author = aliased(Person)
         client = aliased(Person)
+        ratings = rating_summary()
         stmt = (
             select(
                 Article.id,
@@ -331,12 +333,17 @@ class Library:
                 Article.word_count,
                 Article.created,
                 Article.updated,
+                ratings.c.rating,
+                ratings.c.review_count,
             )
             .outerjoin(author, Article.author_id == author.id)
             .outerjoin(client, Article.client_id == client.id)
+            .outerjoin(ratings, ratings.c.article_id == Article.id)
             .where(*self._conditions(query))
         )
-        sort_columns = dict(_SORT_COLUMNS, author=author.name, client=client.name)
+        sort_columns = dict(
+            _SORT_COLUMNS, author=author.name, client=client.name, rating=ratings.c.rating
+        )
         column = sort_columns.get(query.sort, Article.updated)
         order = column.desc() if query.descending else column.asc()
         tie = Article.id.desc() if query.descending else Article.id.asc()
@@ -352,8 +359,8 @@ class Library:
                     client=row[5],
                     lang=row[6],
                     words=row[7],
-                    rating=None,
-                    review_count=0,
+                    rating=None if row[10] is None else round(float(row[10]), 1),
+                    review_count=int(row[11] or 0),
                     created=row[8],
                     updated=row[9],
                 )

@@ -1,0 +1,49 @@
+"""Editorial review: the status workflow, reviews with stars and a rubric, and comments anchored
+to passages that survive editing. Pure Python: no Qt, no SQL (the library stores what this
+package decides)."""
+
+from studio.review.anchoring import (
+    Anchor,
+    AnchorState,
+    Located,
+    find_quote,
+    locate,
+    make_anchor,
+)
+from studio.review.rating import (
+    DEFAULT_CRITERIA,
+    Verdict,
+    mean_rating,
+    rating_problem,
+    rubric_problem,
+)
+from studio.review.records import Comment, Review, StatusChange
+from studio.review.workflow import (
+    TRANSITIONS,
+    allowed_next,
+    can_move,
+    needs_reason,
+    verdict_status,
+)
+
+__all__ = [
+    "DEFAULT_CRITERIA",
+    "TRANSITIONS",
+    "Anchor",
+    "AnchorState",
+    "Comment",
+    "Located",
+    "Review",
+    "StatusChange",
+    "Verdict",
+    "allowed_next",
+    "can_move",
+    "find_quote",
+    "locate",
+    "make_anchor",
+    "mean_rating",
+    "needs_reason",
+    "rating_problem",
+    "rubric_problem",
+    "verdict_status",
+]
