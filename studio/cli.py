@@ -349,7 +349,11 @@ def _read_body(path: Path) -> str:
 # Commands of later features live in their own modules; each has
 # `register(subparsers, kit: CommandKit)` which adds its parsers with `set_defaults(handler=…)`,
 # a handler being `(library, args, printer) -> Exit`.
-COMMAND_MODULES: list[str] = ["studio.commands.export", "studio.commands.review"]
+COMMAND_MODULES: list[str] = [
+    "studio.commands.export",
+    "studio.commands.review",
+    "studio.commands.similar",
+]
 
 
 class CommandKit:

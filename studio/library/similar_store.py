@@ -1,0 +1,154 @@
+"""Storage of the similar-pieces index: one compact row per article (its hashed stems), kept in
+step with the article's version. The in-memory postings (`studio.similar`) are built from these
+rows when first needed, never from the article texts, so opening a library re-reads no text.
+
+An article whose row is missing, older than the article (edited since) or from an older feature
+scheme is *pending*: `pending()` hands those out in small batches for a background step.
+Deleting an article deletes its row (foreign key cascade).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    Table,
+    and_,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from studio.library.models import Article, ArticleText, Base
+from studio.library.service import Library
+
+similar_docs = Table(
+    "similar_docs",
+    Base.metadata,
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    # The article's version when its row was computed: a different version means edited since.
+    Column("version", Integer, nullable=False),
+    # The feature scheme (tokenising, stemming, hashing) the row was made with.
+    Column("scheme", Integer, nullable=False),
+    # uint32 little-endian stem hashes, in text order.
+    Column("hashes", LargeBinary, nullable=False),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingArticle:
+    id: int
+    version: int
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLabel:
+    id: int
+    external_id: str | None
+    title: str
+
+
+def _stale(scheme: int):
+    d = similar_docs.c
+    return or_(d.article_id.is_(None), d.version != Article.version, d.scheme != scheme)
+
+
+def _joined():
+    return Article.__table__.outerjoin(similar_docs, similar_docs.c.article_id == Article.id)
+
+
+def pending(library: Library, scheme: int, limit: int) -> list[PendingArticle]:
+    """Up to `limit` articles whose index row is missing or out of date, oldest id first."""
+    stmt = (
+        select(Article.id, Article.version, ArticleText.body)
+        .select_from(_joined().join(ArticleText, ArticleText.article_id == Article.id))
+        .where(_stale(scheme))
+        .order_by(Article.id)
+        .limit(limit)
+    )
+    with library._session() as s:
+        return [PendingArticle(*row) for row in s.execute(stmt)]
+
+
+def counts(library: Library, scheme: int) -> tuple[int, int]:
+    """(articles, pending articles)."""
+    with library._session() as s:
+        total = s.scalar(select(func.count()).select_from(Article)) or 0
+        stale = s.scalar(select(func.count()).select_from(_joined()).where(_stale(scheme))) or 0
+    return int(total), int(stale)
+
+
+def save(library: Library, scheme: int, rows: Iterable[tuple[int, int, bytes]]) -> None:
+    """Stores (article id, version, hashes) rows; an article deleted meanwhile is left out."""
+    params = [{"article_id": a, "version": v, "scheme": scheme, "hashes": h} for a, v, h in rows]
+    if not params:
+        return
+    with library._session() as s:
+        alive = set(
+            s.scalars(select(Article.id).where(Article.id.in_([p["article_id"] for p in params])))
+        )
+        params = [p for p in params if p["article_id"] in alive]
+        if not params:
+            return
+        stmt = sqlite_insert(similar_docs)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[similar_docs.c.article_id],
+            set_={
+                "version": stmt.excluded.version,
+                "scheme": stmt.excluded.scheme,
+                "hashes": stmt.excluded.hashes,
+            },
+        )
+        s.execute(stmt, params)
+
+
+def current_rows(library: Library, scheme: int, batch: int = 5000) -> Iterator[tuple[int, bytes]]:
+    """(article id, hashes) of every up-to-date row, in id order, read in batches."""
+    d = similar_docs.c
+    last = 0
+    while True:
+        stmt = (
+            select(d.article_id, d.hashes)
+            .join(Article, Article.id == d.article_id)
+            .where(and_(d.version == Article.version, d.scheme == scheme, d.article_id > last))
+            .order_by(d.article_id)
+            .limit(batch)
+        )
+        with library._session() as s:
+            rows = s.execute(stmt).all()
+        if not rows:
+            return
+        yield from ((int(a), bytes(h)) for a, h in rows)
+        last = int(rows[-1][0])
+
+
+def article_ids(library: Library) -> set[int]:
+    with library._session() as s:
+        return set(s.scalars(select(Article.id)))
+
+
+def bodies(library: Library, ids: Iterable[int]) -> dict[int, str]:
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    with library._session() as s:
+        stmt = select(ArticleText.article_id, ArticleText.body).where(
+            ArticleText.article_id.in_(wanted)
+        )
+        return {int(a): b for a, b in s.execute(stmt)}
+
+
+def labels(library: Library, ids: Iterable[int]) -> dict[int, ArticleLabel]:
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    with library._session() as s:
+        stmt = select(Article.id, Article.external_id, Article.title).where(Article.id.in_(wanted))
+        return {int(a): ArticleLabel(int(a), e, t) for a, e, t in s.execute(stmt)}

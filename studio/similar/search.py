@@ -1,0 +1,121 @@
+"""Answering "what is similar to this text": candidates from the index, then alignment.
+
+Storage-agnostic: article bodies come through a `fetch` callable, so the same code runs against
+the library (`studio.library`) or an in-memory collection (evaluation, tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from studio.similar.align import Passage, find_passages
+from studio.similar.features import Analysed, analyse, shingles
+from studio.similar.index import SHINGLE, SimilarIndex, sampled
+
+# Alignment is the expensive part: at most this many candidates are aligned per query.
+MAX_ALIGNED = 24
+NEAR_DUPLICATE = 0.6
+# Topic neighbours scoring below this share of the text's self-score are not worth showing.
+MIN_TOPIC_SCORE = 0.05  # share of each text's 5-gram shingles found in the other
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    article_id: int
+    score: float  # topic similarity, 0..1 (BM25 over the text's self-score)
+    reused_share: float  # share of the given text's characters inside reused passages
+    passages: list[Passage] = field(default_factory=list)
+    source_share: float = 0.0  # share of the article's 5-gram shingles found in the text
+    near_duplicate: bool = False
+
+
+def _boilerplate(index: SimilarIndex, q: np.ndarray) -> np.ndarray:
+    """Query words covered by shingles that very many articles share."""
+    mask = np.zeros(len(q), dtype=bool)
+    sh = shingles(q, SHINGLE)
+    if not len(sh):
+        return mask
+    keep = np.flatnonzero((sh % np.uint64(4)) == 0)
+    df = index.shingle_df(sh[keep])
+    for i in keep[df > index.common_limit()]:
+        # Neighbouring unsampled shingles of the same boilerplate are covered by widening.
+        mask[max(0, i - SHINGLE + 1) : i + 2 * SHINGLE - 1] = True
+    return mask
+
+
+def _containment(a: np.ndarray, b: np.ndarray) -> float:
+    sa = np.unique(shingles(a, SHINGLE))
+    if not len(sa):
+        return 0.0
+    return float(np.isin(sa, shingles(b, SHINGLE)).mean())
+
+
+def find_similar(
+    index: SimilarIndex,
+    text: str,
+    fetch: Callable[[list[int]], Mapping[int, str]],
+    *,
+    limit: int = 10,
+    exclude: int | None = None,
+    analysed: Analysed | None = None,
+    min_topic_score: float = MIN_TOPIC_SCORE,
+) -> list[Match]:
+    """Articles sharing passages with `text` (most reused first), then its topic neighbours."""
+    query = analysed or analyse(text)
+    q = query.hashes
+    topic = {
+        n.article_id: n.score
+        for n in index.topic(q, k=limit, exclude=exclude)
+        if n.score >= min_topic_score
+    }
+    shingle_hits = index.shingle_candidates(q, exclude=exclude)
+    chunk_hits = index.chunk_candidates(q, exclude=exclude)
+    ranked = sorted(
+        set(shingle_hits) | set(chunk_hits),
+        key=lambda a: (-shingle_hits.get(a, 0), -chunk_hits.get(a, 0.0)),
+    )[:MAX_ALIGNED]
+    bodies = fetch(sorted(set(ranked) | set(topic)))
+    vocab = np.unique(q)
+    weights = dict(zip(vocab.tolist(), index.idf(vocab).tolist(), strict=True))
+    boiler = _boilerplate(index, q)
+    total_chars = max(int(query.ends[-1] - query.starts[0]) if len(query) else 0, 1)
+    matches: dict[int, Match] = {}
+    for article_id in ranked:
+        body = bodies.get(article_id)
+        if body is None:
+            continue
+        source = analyse(body)
+        missing = np.setdiff1d(np.unique(source.hashes), vocab)
+        weights.update(zip(missing.tolist(), index.idf(missing).tolist(), strict=True))
+        passages = find_passages(query, source, weights, boiler)
+        if not passages:
+            continue
+        covered = sum(p.end - p.start for p in passages)
+        source_share = _containment(source.hashes, q)
+        near = source_share >= NEAR_DUPLICATE and _containment(q, source.hashes) >= NEAR_DUPLICATE
+        matches[article_id] = Match(
+            article_id,
+            round(topic.get(article_id, 0.0), 4),
+            round(min(covered / total_chars, 1.0), 4),
+            passages,
+            round(source_share, 4),
+            near,
+        )
+    reused = sorted(matches.values(), key=lambda m: (-m.reused_share, -m.score))
+    neighbours = [
+        Match(a, round(s, 4), 0.0) for a, s in topic.items() if a not in matches and a in bodies
+    ]
+    return (reused + neighbours)[:limit] if limit else reused + neighbours
+
+
+def stored_hashes(text: str) -> np.ndarray:
+    """What the library stores per article (re-exported for the store's callers)."""
+    from studio.similar.features import stem_hashes
+
+    return stem_hashes(text)
+
+
+__all__ = ["Match", "find_similar", "sampled", "stored_hashes"]

@@ -1,0 +1,160 @@
+"""`SimilarService`: the library-level answer to "what is similar to this text / article".
+
+It owns the in-memory index of one library, loads it from the stored rows the first time it is
+needed (no article text is re-read at start-up), and keeps it in step through `index_pending`,
+which the GUI runs in the background and the CLI runs before answering.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from studio.library import similar_store as store
+from studio.library.service import Library
+from studio.similar.align import Passage
+from studio.similar.features import stem_hashes
+from studio.similar.index import SimilarIndex
+from studio.similar.search import find_similar
+
+# Bump when tokenising, stemming or hashing changes: every stored row then becomes pending.
+SCHEME = 1
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStatus:
+    articles: int
+    pending: int  # articles not indexed yet, or edited since they were
+
+    @property
+    def catching_up(self) -> bool:
+        return self.pending > 0
+
+
+@dataclass(frozen=True, slots=True)
+class SimilarResult:
+    article_id: int
+    external_id: str | None
+    title: str
+    score: float
+    reused_share: float
+    passages: list[Passage] = field(default_factory=list)
+    near_duplicate: bool = False
+    source_share: float = 0.0
+
+    def to_json(self) -> dict[str, object]:
+        """The `qalam similar` contract (field names other tools rely on)."""
+        return {
+            "article_id": self.article_id,
+            "external_id": self.external_id,
+            "title": self.title,
+            "score": self.score,
+            "reused_share": self.reused_share,
+            "passages": [
+                {
+                    "start": p.start,
+                    "end": p.end,
+                    "source_start": p.source_start,
+                    "source_end": p.source_end,
+                }
+                for p in self.passages
+            ],
+        }
+
+
+class SimilarService:
+    """Thread-safe: the GUI may index in a worker while the panel asks questions."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._index: SimilarIndex | None = None
+        self._lock = threading.RLock()
+
+    # -- keeping up --------------------------------------------------------------------------
+
+    def _loaded(self) -> SimilarIndex:
+        if self._index is None:
+            index = SimilarIndex()
+            index.add_many(
+                (article_id, np.frombuffer(blob, dtype="<u4"))
+                for article_id, blob in store.current_rows(self.library, SCHEME)
+            )
+            len(index)  # builds the postings now rather than at the first query
+            self._index = index
+        return self._index
+
+    def status(self) -> IndexStatus:
+        total, stale = store.counts(self.library, SCHEME)
+        return IndexStatus(total, stale)
+
+    def index_pending(self, limit: int = 500) -> int:
+        """Indexes up to `limit` new or edited articles and forgets deleted ones; returns how
+        many were indexed (0: caught up)."""
+        with self._lock:
+            index = self._loaded()
+            batch = store.pending(self.library, SCHEME, limit)
+            rows = []
+            for article in batch:
+                hashes = stem_hashes(article.body)
+                rows.append((article.id, article.version, hashes.astype("<u4").tobytes()))
+                index.add(article.id, hashes)
+            store.save(self.library, SCHEME, rows)
+            if len(batch) < limit:
+                self._forget_deleted(index)
+            return len(batch)
+
+    def _forget_deleted(self, index: SimilarIndex) -> None:
+        gone = index.ids() - store.article_ids(self.library)
+        for article_id in gone:
+            index.remove(article_id)
+
+    def catch_up(self, batch: int = 2000) -> int:
+        total = 0
+        while True:
+            done = self.index_pending(batch)
+            total += done
+            if done < batch:
+                return total
+
+    def forget(self, article_ids: list[int]) -> None:
+        """Drops deleted articles at once (the GUI calls this right after deleting)."""
+        with self._lock:
+            if self._index is not None:
+                for article_id in article_ids:
+                    self._index.remove(article_id)
+
+    # -- questions ---------------------------------------------------------------------------
+
+    def _fetch(self, ids: list[int]) -> dict[int, str]:
+        return store.bodies(self.library, ids)
+
+    def similar_to_text(
+        self, text: str, limit: int = 10, exclude: int | None = None
+    ) -> list[SimilarResult]:
+        with self._lock:
+            index = self._loaded()
+            matches = find_similar(index, text, self._fetch, limit=limit, exclude=exclude)
+        names = store.labels(self.library, [m.article_id for m in matches])
+        return [
+            SimilarResult(
+                m.article_id,
+                names[m.article_id].external_id,
+                names[m.article_id].title,
+                m.score,
+                m.reused_share,
+                m.passages,
+                m.near_duplicate,
+                m.source_share,
+            )
+            for m in matches
+            if m.article_id in names
+        ]
+
+    def similar_to_article(self, article_id: int, limit: int = 10) -> list[SimilarResult]:
+        body = self.library.get(article_id).body
+        return self.similar_to_text(body, limit=limit, exclude=article_id)
+
+
+__all__ = ["IndexStatus", "SimilarResult", "SimilarService"]

@@ -1,0 +1,146 @@
+"""Passage finding through the in-memory index (no library): Arabic and English, verbatim,
+lightly edited, reordered, diacritics changed, boilerplate ignored; offsets valid in both."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from studio.similar import SimilarIndex, stem_hashes
+from studio.similar.search import find_similar
+from tests.similar.texts import (
+    AR_FILLER,
+    AR_MARKET,
+    AR_OTHER,
+    AR_SOURCE,
+    EN_FILLER,
+    EN_MARKET,
+    EN_OTHER,
+    EN_SOURCE,
+    GREETING,
+)
+
+LIBRARY = {1: AR_SOURCE, 2: AR_OTHER, 3: EN_SOURCE, 4: EN_OTHER}
+
+
+def _search(text: str, library: dict[int, str] = LIBRARY):
+    index = SimilarIndex()
+    index.add_many((i, stem_hashes(body)) for i, body in library.items())
+    return find_similar(index, text, lambda ids: {i: library[i] for i in ids})
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Share of span `b` covered by span `a`."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0])) / (b[1] - b[0])
+
+
+def _check(text: str, reused: str, source_id: int, source_part: str, library=LIBRARY) -> None:
+    matches = _search(text, library)
+    assert matches and matches[0].article_id == source_id, matches
+    passages = matches[0].passages
+    assert len(passages) == 1, passages
+    p = passages[0]
+    body = library[source_id]
+    assert 0 <= p.start < p.end <= len(text)
+    assert 0 <= p.source_start < p.source_end <= len(body)
+    where = text.index(reused)
+    expected = (where, where + len(reused))
+    found = (p.start, p.end)
+    assert _overlap(found, expected) >= 0.9 and _overlap(expected, found) >= 0.9, (found, expected)
+    s_where = body.index(source_part)
+    s_expected = (s_where, s_where + len(source_part))
+    s_found = (p.source_start, p.source_end)
+    assert _overlap(s_found, s_expected) >= 0.9 and _overlap(s_expected, s_found) >= 0.9
+    assert matches[0].reused_share > 0.3
+
+
+@pytest.mark.parametrize(
+    ("filler", "market", "source_id"),
+    [(AR_FILLER, AR_MARKET, 1), (EN_FILLER, EN_MARKET, 3)],
+    ids=["arabic", "english"],
+)
+def test_verbatim_passage_is_found_with_offsets_in_both_texts(filler, market, source_id):
+    text = filler + "\n\n" + market + "\n\n" + filler.upper()
+    _check(text, market, source_id, market)
+
+
+def _diacritise(text: str) -> str:
+    # A fatha after every second Arabic letter, a shadda here and there, tatweel in some words.
+    out = []
+    for i, ch in enumerate(text):
+        out.append(ch)
+        if "\u0621" <= ch <= "\u064a" and i % 2 == 0:
+            out.append("\u064e")
+        if ch == "ق":
+            out.append("\u0651\u0640")
+    return "".join(out)
+
+
+def test_changed_diacritics_still_match_and_offsets_point_at_the_original():
+    market = _diacritise(AR_MARKET)
+    text = AR_FILLER + "\n" + market
+    _check(text, market, 1, AR_MARKET)
+    p = _search(text)[0].passages[0]
+    # Offsets never split a letter from its marks.
+    assert text[p.start] not in "\u064e\u0651\u0640"
+    assert p.end == len(text) or text[p.end] not in "\u064e\u0651\u0640"
+
+
+@pytest.mark.parametrize(
+    ("market", "source_id", "splitter"),
+    [(AR_MARKET, 1, r"(?<=[.،])\s+"), (EN_MARKET, 3, r"(?<=[.,])\s+")],
+    ids=["arabic", "english"],
+)
+def test_reordered_sentences_are_found(market, source_id, splitter):
+    parts = re.split(splitter, market)
+    reordered = " ".join(reversed(parts))
+    filler = AR_FILLER if source_id == 1 else EN_FILLER
+    text = filler + "\n\n" + reordered
+    _check(text, reordered, source_id, market)
+
+
+def test_lightly_edited_passages_are_found():
+    edited = (
+        AR_MARKET.replace("الصغيرة", "الهادئة")
+        .replace("بأصوات عالية", "بصوت مرتفع")
+        .replace("كل صباح", "كل يوم")
+    )
+    _check(AR_FILLER + "\n\n" + edited, edited, 1, AR_MARKET)
+    edited_en = EN_MARKET.replace("sardines", "anchovies").replace("argue", "haggle")
+    _check(EN_FILLER + "\n\n" + edited_en, edited_en, 3, EN_MARKET)
+
+
+def test_words_shuffled_inside_the_passage_are_found():
+    words = AR_MARKET.split()
+    shuffled = (
+        " ".join(words[i] for i in range(len(words)) if i % 2 == 0)
+        + " "
+        + " ".join(words[i] for i in range(len(words)) if i % 2 == 1)
+    )
+    _check(AR_FILLER + "\n\n" + shuffled, shuffled, 1, AR_MARKET)
+
+
+def test_unrelated_text_gets_no_passages():
+    for match in _search(AR_FILLER + "\n\n" + EN_FILLER):
+        assert match.passages == []
+
+
+def test_boilerplate_shared_by_many_articles_is_not_reuse():
+    library = {
+        i: GREETING + "\n\n" + body + f"\n\nالعدد {i}"
+        for i, body in enumerate([AR_OTHER, AR_FILLER, *AR_SOURCE.split("\n\n")] * 4, start=1)
+    }
+    text = GREETING + "\n\n" + "هذه مقالة جديدة لم تنشر من قبل عن الحدائق العامة في المدينة "
+    text += "وعن الأشجار التي زرعها المتطوعون على جانبي الطريق الطويل المؤدي إلى الميناء القديم."
+    for match in _search(text, library):
+        assert match.passages == [], match
+
+
+def test_near_duplicates_are_flagged_both_ways():
+    library = {1: AR_SOURCE, 2: AR_OTHER}
+    copy = AR_SOURCE.replace("الصغيرة", "الهادئة")
+    matches = _search(copy, library)
+    assert matches[0].article_id == 1 and matches[0].near_duplicate
+    part = _search(AR_MARKET + "\n\n" + AR_FILLER, library)
+    assert part[0].article_id == 1 and not part[0].near_duplicate
