@@ -353,6 +353,7 @@ COMMAND_MODULES: list[str] = [
     "studio.commands.export",
     "studio.commands.review",
     "studio.commands.similar",
+    "studio.commands.check",
 ]
 
 

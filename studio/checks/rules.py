@@ -1,0 +1,345 @@
+"""Rules: each turns the measured paragraphs into findings that point at passages.
+
+Thresholds are set from the human texts of the development data (benchmarks/checks_fit.py
+reports the percentiles): a rule fires where only a small share of human writing would, so a
+finding is worth a writer's look, never proof on its own. The verdict is the score's job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from studio.checks.analysis import Hit, ParagraphStats
+from studio.checks.features import Totals, rhythm_cv
+from studio.checks.messages import message
+from studio.checks.model import AuthorshipShares, Finding, ReusedSpan, Severity
+
+# Below these, in human prose of the development sets, sit fewer than ~5-10% of texts.
+RHYTHM_CV_LIMIT = 0.25
+MIN_SENTENCES_FOR_RHYTHM = 8
+SPECIFICS_PER_100 = {"ar": 0.5, "en": 2.0}
+CONNECTIVE_SHARE = 0.2
+REPEATED_SHARE = 0.35
+HEDGES_PER_100 = 2.0
+# Stock phrases at least e^1 ≈ 2.7 times as frequent (per document) in AI text as in human text.
+STOCK_MIN_WEIGHT = 1.0
+STOCK_WARNING_WEIGHT = 1.6
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int  # offset of the paragraph in the article
+    end: int
+    lang: str  # the paragraph's language, as used for scoring
+    stats: ParagraphStats
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    paragraphs: list[Paragraph]
+    parts: dict[str, Totals]  # per language
+    words: int
+    authorship: AuthorshipShares | None = None
+    reused: list[ReusedSpan] = field(default_factory=list)
+
+
+def _finding(rule: str, severity: Severity, start: int, end: int, evidence: str, **fields: object):
+    en, ar = message(rule, **fields)
+    return Finding(rule, severity, start, end, en, ar, evidence)
+
+
+def _hits(ctx: Context, kinds: set[str]) -> list[tuple[Paragraph, Hit]]:
+    return [(p, h) for p in ctx.paragraphs for h in p.stats.hits if h.kind in kinds]
+
+
+def stock_phrases(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    last_end = -1
+    for p, h in _hits(ctx, {"stock"}):
+        if h.weight < STOCK_MIN_WEIGHT or p.start + h.start < last_end:
+            continue  # weak, or overlapping a phrase already reported
+        severity = Severity.WARNING if h.weight >= STOCK_WARNING_WEIGHT else Severity.INFO
+        start, end = p.start + h.start, p.start + h.end
+        ratio = f"{h.text} (×{2.718281828**h.weight:.1f})"
+        out.append(_finding("stock_phrase", severity, start, end, ratio, phrase=h.text))
+        last_end = end
+    return out
+
+
+def filler(ctx: Context) -> list[Finding]:
+    """Multi-word filler phrases always; single filler words only where they pile up."""
+    out = []
+    taken: list[tuple[int, int]] = [
+        (p.start + h.start, p.start + h.end)
+        for p, h in _hits(ctx, {"stock"})
+        if h.weight >= STOCK_MIN_WEIGHT
+    ]
+    for p, h in _hits(ctx, {"filler"}):
+        multi = " " in h.text.strip()
+        rate = 100 * ctx.parts[p.lang].kinds.get("filler", 0) / max(1, ctx.parts[p.lang].words)
+        a, b = p.start + h.start, p.start + h.end
+        if any(s <= a and b <= e for s, e in taken):
+            continue  # already reported as a stock phrase, or inside a longer filler phrase
+        if multi or rate >= 2.0:
+            taken.append((a, b))
+            start, end = p.start + h.start, p.start + h.end
+            out.append(_finding("filler", Severity.INFO, start, end, h.text, phrase=h.text))
+    return out
+
+
+def hedging(ctx: Context) -> list[Finding]:
+    out = []
+    for lang, t in ctx.parts.items():
+        n = t.kinds.get("hedge", 0)
+        rate = 100 * n / max(1, t.words)
+        if n >= 4 and rate >= HEDGES_PER_100:
+            for p, h in _hits(ctx, {"hedge"}):
+                if p.lang == lang:
+                    out.append(
+                        _finding(
+                            "hedging",
+                            Severity.INFO,
+                            p.start + h.start,
+                            p.start + h.end,
+                            f"{rate:.1f}/100 words",
+                            rate=f"{rate:.1f}",
+                            phrase=h.text,
+                        )
+                    )
+    return out
+
+
+def connective_openers(ctx: Context) -> list[Finding]:
+    out = []
+    for lang, t in ctx.parts.items():
+        share = t.conn_open / max(1, t.sentences)
+        if t.conn_open >= 3 and share >= CONNECTIVE_SHARE:
+            for p, h in _hits(ctx, {"opener"}):
+                if p.lang == lang and h.at_sentence_start:
+                    out.append(
+                        _finding(
+                            "connective_opener",
+                            Severity.WARNING,
+                            p.start + h.start,
+                            p.start + h.end,
+                            f"{share:.0%} of sentences",
+                            share=f"{share:.0%}",
+                            phrase=h.text,
+                        )
+                    )
+    return out
+
+
+def repeated_openers(ctx: Context) -> list[Finding]:
+    out = []
+    for lang, t in ctx.parts.items():
+        if t.rep_open < 3 or t.rep_open / max(1, t.sentences) < REPEATED_SHARE:
+            continue
+        recent: list[str] = []
+        for p in ctx.paragraphs:
+            if p.lang != lang:
+                continue
+            for opener, (s, e) in zip(p.stats.openers, p.stats.opener_spans, strict=True):
+                if opener in recent[-2:]:
+                    word = ctx.text[p.start + s : p.start + e]
+                    out.append(
+                        _finding(
+                            "repeated_opener",
+                            Severity.INFO,
+                            p.start + s,
+                            p.start + e,
+                            word,
+                            phrase=word,
+                        )
+                    )
+                recent.append(opener)
+    return out
+
+
+def uniform_rhythm(ctx: Context) -> list[Finding]:
+    out = []
+    for lang, t in ctx.parts.items():
+        if t.sentences < MIN_SENTENCES_FOR_RHYTHM:
+            continue
+        cv = rhythm_cv(t)
+        if cv >= RHYTHM_CV_LIMIT:
+            continue
+        spans = [
+            (p.start + s, p.start + e)
+            for p in ctx.paragraphs
+            if p.lang == lang
+            for s, e in p.stats.sent_spans
+        ]
+        # Point at the longest paragraph of the part: underlining the whole piece helps no one.
+        para = max((p for p in ctx.paragraphs if p.lang == lang), key=lambda p: p.stats.words)
+        start, end = (para.start, para.end) if para.stats.words else spans[0]
+        out.append(
+            _finding(
+                "uniform_rhythm",
+                Severity.WARNING,
+                start,
+                end,
+                f"coefficient of variation {cv:.2f} over {t.sentences} sentences",
+                cv=f"{cv:.2f}",
+                limit=f"{RHYTHM_CV_LIMIT:.2f}",
+            )
+        )
+    return out
+
+
+def specifics_rate(t: Totals) -> float:
+    n = t.numbers + t.quotes + t.names + t.kinds.get("first_person", 0) + t.kinds.get("month", 0)
+    return 100 * n / max(1, t.words)
+
+
+def few_specifics(ctx: Context) -> list[Finding]:
+    out = []
+    for lang, t in ctx.parts.items():
+        if t.words < 150:
+            continue
+        rate = specifics_rate(t)
+        if rate >= SPECIFICS_PER_100.get(lang, 1.0):
+            continue
+        para = max((p for p in ctx.paragraphs if p.lang == lang), key=lambda p: p.stats.words)
+        out.append(
+            _finding(
+                "few_specifics",
+                Severity.INFO,
+                para.start,
+                para.end,
+                f"{rate:.1f} per 100 words",
+                rate=f"{rate:.1f}",
+            )
+        )
+    return out
+
+
+def template_frame(ctx: Context) -> list[Finding]:
+    """An introduction in the first sentences or a conclusion formula in the last ones."""
+    out = []
+    sentences = [
+        (p, s, e) for p in ctx.paragraphs for s, e in p.stats.sent_spans if not p.stats.heading
+    ]
+    if len(sentences) < 4:
+        return out
+    head = {id(x) for x in sentences[:2]}
+    tail_start = sentences[max(2, int(len(sentences) * 0.8)) - 1][0].start
+    for p, h in _hits(ctx, {"intro", "conclusion"}):
+        pos = p.start + h.start
+        if h.kind == "intro" and any(
+            x[0] is p and x[1] <= h.start < x[2] for x in sentences[:2] if id(x) in head
+        ):
+            out.append(
+                _finding(
+                    "template_intro", Severity.INFO, pos, p.start + h.end, h.text, phrase=h.text
+                )
+            )
+        elif h.kind == "conclusion" and h.at_sentence_start and pos >= tail_start:
+            out.append(
+                _finding(
+                    "template_conclusion",
+                    Severity.WARNING,
+                    pos,
+                    p.start + h.end,
+                    h.text,
+                    phrase=h.text,
+                )
+            )
+    return out
+
+
+def bold_lead_lists(ctx: Context) -> list[Finding]:
+    items = [p for p in ctx.paragraphs if p.stats.bold_lead]
+    if len(items) < 4:
+        return []
+    return [
+        _finding(
+            "bold_lead_list",
+            Severity.INFO,
+            p.start,
+            p.start + p.stats.bold_lead,
+            f"{len(items)} items",
+            count=len(items),
+        )
+        for p in items
+    ]
+
+
+def uniform_sections(ctx: Context) -> list[Finding]:
+    sizes: list[int] = []
+    heads: list[Paragraph] = []
+    for p in ctx.paragraphs:
+        if p.stats.heading:
+            heads.append(p)
+            sizes.append(0)
+        elif sizes:
+            sizes[-1] += p.stats.words
+    sizes = [s for s in sizes if s]
+    if len(sizes) < 4:
+        return []
+    mean = sum(sizes) / len(sizes)
+    cv = (sum((s - mean) ** 2 for s in sizes) / len(sizes)) ** 0.5 / mean
+    if cv >= 0.15:
+        return []
+    return [
+        _finding(
+            "uniform_sections",
+            Severity.INFO,
+            h.start,
+            h.end,
+            f"{len(sizes)} sections, variation {cv:.2f}",
+            count=len(sizes),
+            cv=f"{cv:.2f}",
+        )
+        for h in heads
+    ]
+
+
+def reused_passages(ctx: Context) -> list[Finding]:
+    out = []
+    n = len(ctx.text)
+    for r in ctx.reused:
+        start, end = max(0, min(n, r.start)), max(0, min(n, r.end))
+        if end <= start:
+            continue
+        source = f"“{r.source_title}”" if r.source_title else f"#{r.source_article_id or '?'}"
+        out.append(_finding("reused_passage", Severity.ERROR, start, end, source, source=source))
+    return out
+
+
+RULES: tuple[Callable[[Context], list[Finding]], ...] = (
+    stock_phrases,
+    filler,
+    hedging,
+    connective_openers,
+    repeated_openers,
+    uniform_rhythm,
+    few_specifics,
+    template_frame,
+    bold_lead_lists,
+    uniform_sections,
+    reused_passages,
+)
+
+RULE_IDS = (
+    "stock_phrase",
+    "filler",
+    "hedging",
+    "connective_opener",
+    "repeated_opener",
+    "uniform_rhythm",
+    "few_specifics",
+    "template_intro",
+    "template_conclusion",
+    "bold_lead_list",
+    "uniform_sections",
+    "reused_passage",
+)
+
+
+def run_rules(ctx: Context) -> list[Finding]:
+    findings = [f for rule in RULES for f in rule(ctx)]
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return findings

@@ -1,0 +1,69 @@
+"""The AI-only score: a logistic regression over length-normalised features.
+
+Fitted by benchmarks/checks_fit.py --write and shipped as resources/checks_model.json (a scaler,
+coefficients and two thresholds per language); computed here with plain Python, so the app needs
+neither numpy nor scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageModel:
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold_ai_only: float
+    threshold_needs_attention: float
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = self.intercept
+        for name, m, s, c in zip(self.features, self.mean, self.scale, self.coef, strict=True):
+            z += c * (values[name] - m) / s
+        z = max(-30.0, min(30.0, z))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def contributions(self, values: dict[str, float]) -> dict[str, float]:
+        """How much each feature pushed the score up (+) or down (−), in log-odds."""
+        return {
+            name: c * (values[name] - m) / s
+            for name, m, s, c in zip(self.features, self.mean, self.scale, self.coef, strict=True)
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreModel:
+    min_words: int
+    models: dict[str, LanguageModel]
+
+    def for_lang(self, lang: str) -> LanguageModel:
+        return self.models.get(lang) or self.models["en"]
+
+
+def parse_model(data: dict) -> ScoreModel:
+    models = {}
+    for lang, m in data["models"].items():
+        models[lang] = LanguageModel(
+            tuple(m["features"]),
+            tuple(m["mean"]),
+            tuple(m["scale"]),
+            tuple(m["coef"]),
+            float(m["intercept"]),
+            float(m["threshold_ai_only"]),
+            float(m["threshold_needs_attention"]),
+        )
+    return ScoreModel(int(data.get("min_words", 150)), models)
+
+
+@cache
+def score_model() -> ScoreModel:
+    text = (resources.files("studio.resources") / "checks_model.json").read_text(encoding="utf-8")
+    return parse_model(json.loads(text))

@@ -1,0 +1,146 @@
+"""`qalam check (ID | FILE | -) [--json]` and `qalam check --jsonl IN.jsonl[.gz]`.
+
+The --jsonl output is a contract other tools rely on: one line per input line,
+{"id", "lang", "words", "ai_score", "flag", "findings": [{"rule", "severity", "start", "end",
+"message"}]}, offsets in characters of the text as given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from studio.checks import Checker, CheckResult
+
+
+def register(sub: Any, kit: Any) -> None:
+    p = sub.add_parser(
+        "check",
+        help="review checklist findings and the AI-only score of an article, file or JSONL",
+        description="Check one article (library ID), a text file or standard input ('-'); or, "
+        "with --jsonl, every line of a JSON Lines file ({id, text, lang?}), writing one JSON "
+        "line per input.",
+    )
+    p.set_defaults(handler=_handler(kit))
+    p.add_argument("target", nargs="?", help="article ID, a text file, or '-' for stdin")
+    p.add_argument("--jsonl", type=Path, metavar="IN", help="JSON Lines input (.jsonl or .gz)")
+    p.add_argument(
+        "--messages",
+        choices=["en", "ar"],
+        default="en",
+        help="language of the finding messages (default: en)",
+    )
+    kit.library_option(p)
+    kit.output_options(p)
+
+
+def _handler(kit: Any) -> Any:
+    def run(lib: Any, args: argparse.Namespace, printer: Any) -> Any:
+        return _run(lib, args, printer, kit.Exit)
+
+    return run
+
+
+def _run(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any) -> Any:
+    checker = Checker()
+    if args.jsonl is not None:
+        if args.target is not None:
+            raise ValueError("give either a target or --jsonl, not both")
+        return check_jsonl(args.jsonl, sys.stdout, checker, args.messages, exit_codes)
+    if args.target is None:
+        raise ValueError("nothing to check: give an article ID, a file, '-' or --jsonl")
+    text, title = _read_target(lib, args.target)
+    result = checker.check(text)
+    if args.json:
+        printer.json(_full_json(result, args.messages, title))
+    else:
+        _print_report(printer, result, text, args.messages)
+    return exit_codes.OK
+
+
+def _read_target(lib: Any, target: str) -> tuple[str, str]:
+    if target == "-":
+        return sys.stdin.read(), "-"
+    path = Path(target)
+    if target.isdigit() and not path.exists():
+        article = lib.get(int(target))
+        return article.body, article.title
+    from studio.importers.encoding import decode_bytes
+
+    return decode_bytes(path.read_bytes(), str(path)), str(path)
+
+
+def _open_lines(path: Path) -> TextIO:
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
+def check_jsonl(
+    path: Path, out: TextIO, checker: Checker, message_lang: str, exit_codes: Any
+) -> Any:
+    """One output line per input line, in order; a line that cannot be read gets an `error`."""
+    failed = False
+    with _open_lines(path) as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            record: Any = None
+            try:
+                record = json.loads(line)
+                text = record["text"]
+                if not isinstance(text, str):
+                    raise TypeError("text is not a string")
+            except (ValueError, KeyError, TypeError) as error:
+                failed = True
+                rid = record.get("id") if isinstance(record, dict) else None
+                out.write(json.dumps({"id": rid, "line": number, "error": str(error)}) + "\n")
+                continue
+            lang = record.get("lang") if record.get("lang") in ("ar", "en") else None
+            result = checker.check(text, lang=lang)
+            row = {"id": record.get("id"), **result.contract_json(message_lang)}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return exit_codes.FAILED if failed else exit_codes.OK
+
+
+def _full_json(result: CheckResult, message_lang: str, title: str) -> dict[str, Any]:
+    data = result.contract_json(message_lang)
+    data["title"] = title
+    data["style_score"] = None if result.style_score is None else round(result.style_score, 4)
+    data["figures"] = result.figures
+    for out, finding in zip(data["findings"], result.findings, strict=True):  # type: ignore[arg-type]
+        out["message_en"] = finding.message_en
+        out["message_ar"] = finding.message_ar
+        out["evidence"] = finding.evidence
+    return data
+
+
+_FLAG_TEXT = {
+    "en": {
+        "ok": "reads as human-worked",
+        "needs_attention": "needs attention",
+        "ai_only": "likely AI-only",
+        "too_short": "too short to judge",
+    },
+    "ar": {
+        "ok": "يبدو من عمل كاتب",
+        "needs_attention": "يحتاج إلى مراجعة",
+        "ai_only": "على الأرجح مولَّد آليًا بالكامل",
+        "too_short": "أقصر من أن يُحكم عليه",
+    },
+}
+
+
+def _print_report(printer: Any, result: CheckResult, text: str, lang: str) -> None:
+    score = "—" if result.ai_score is None else f"{result.ai_score:.2f}"
+    printer.line(
+        f"{result.words} words ({result.lang}); AI-only score {score}: "
+        f"{_FLAG_TEXT[lang][str(result.flag)]}"
+    )
+    for f in result.findings:
+        line = text.count("\n", 0, f.start) + 1
+        printer.line(f"  {line}:{f.start}-{f.end} [{f.severity}] {f.rule}: {f.message(lang)}")

@@ -1,0 +1,100 @@
+"""`qalam check`: the human report, --json, and the --jsonl contract other tools rely on."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from studio.cli import Exit, main
+from tests.checks import texts
+
+CONTRACT = {"id", "lang", "words", "ai_score", "flag", "findings"}
+FINDING = {"rule", "severity", "start", "end", "message"}
+FLAGS = {"ok", "needs_attention", "ai_only", "too_short"}
+
+
+def _lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_jsonl_contract(tmp_path: Path, capsys, gz: bool) -> None:
+    rows = [
+        {"id": "ar-1", "text": texts.AR_MACHINE},
+        {"id": 2, "text": texts.EN_HUMAN, "lang": "en"},
+        {"id": "short", "text": "A short note."},
+        {"id": "mixed", "text": texts.MIXED},
+        {"id": "essay", "text": texts.EN_NONNATIVE_ESSAY},
+    ]
+    payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    path = tmp_path / ("in.jsonl.gz" if gz else "in.jsonl")
+    if gz:
+        with gzip.open(path, "wt", encoding="utf-8") as fh:
+            fh.write(payload)
+    else:
+        path.write_text(payload, encoding="utf-8")
+    lib = tmp_path / "lib.qalam"
+    assert main(["--library", str(lib), "check", "--jsonl", str(path)]) == Exit.OK
+    out = _lines(capsys.readouterr().out)
+    assert [o["id"] for o in out] == [r["id"] for r in rows]
+    for row, o in zip(rows, out, strict=True):
+        assert set(o) == CONTRACT
+        assert o["flag"] in FLAGS
+        assert o["lang"] in ("ar", "en")
+        assert isinstance(o["words"], int)
+        if o["flag"] == "too_short":
+            assert o["ai_score"] is None
+        else:
+            assert 0.0 <= o["ai_score"] <= 1.0
+        for f in o["findings"]:
+            assert set(f) == FINDING
+            assert 0 <= f["start"] <= f["end"] <= len(row["text"])
+            assert f["severity"] in ("info", "warning", "error")
+    by_id = {o["id"]: o for o in out}
+    assert by_id["ar-1"]["flag"] == "ai_only" and by_id["ar-1"]["lang"] == "ar"
+    assert by_id["short"]["flag"] == "too_short" and by_id["short"]["ai_score"] is None
+    assert by_id["essay"]["flag"] != "ai_only"
+    stock = [f for f in by_id["ar-1"]["findings"] if f["rule"] == "stock_phrase"]
+    assert any(texts.AR_MACHINE[f["start"] : f["end"]] == "بالإضافة إلى ذلك" for f in stock)
+
+
+def test_jsonl_bad_line_reports_error_and_continues(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": 1, "text": "fine text"}\nnot json\n{"id": 3}\n', encoding="utf-8")
+    code = main(["--library", str(tmp_path / "l.qalam"), "check", "--jsonl", str(path)])
+    assert code == Exit.FAILED
+    out = _lines(capsys.readouterr().out)
+    assert [o.get("id") for o in out] == [1, None, 3]
+    assert "error" in out[1] and "error" in out[2]
+
+
+def test_check_file_stdin_and_article(tmp_path: Path, capsys, monkeypatch) -> None:
+    lib = str(tmp_path / "lib.qalam")
+    doc = tmp_path / "piece.txt"
+    doc.write_text(texts.EN_MACHINE, encoding="utf-8")
+    assert main(["--library", lib, "check", str(doc), "--json"]) == Exit.OK
+    data = json.loads(capsys.readouterr().out)
+    assert CONTRACT - {"id"} <= set(data)
+    assert all(f["message_ar"] and f["message_en"] for f in data["findings"])
+
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(texts.AR_HUMAN))
+    assert main(["--library", lib, "check", "-", "--messages", "ar"]) == Exit.OK
+    report = capsys.readouterr().out
+    assert "words (ar)" in report
+
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": texts.AR_MACHINE}) + "\n", encoding="utf-8")
+    assert main(["--library", lib, "import", str(src)]) == Exit.OK
+    capsys.readouterr()
+    assert main(["--library", lib, "check", "1", "--json"]) == Exit.OK
+    assert json.loads(capsys.readouterr().out)["flag"] == "ai_only"
+    assert main(["--library", lib, "check", "99"]) == Exit.NOT_FOUND
+
+
+def test_check_needs_a_target(tmp_path: Path, capsys) -> None:
+    assert main(["--library", str(tmp_path / "l.qalam"), "check"]) == Exit.USAGE
