@@ -41,10 +41,12 @@ def shadow(title: str, body: str) -> tuple[str, str]:
 
 def index_rows(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
     """Add (article id, title, body) rows to the index."""
-    params = []
-    for article_id, title, body in rows:
-        t, b = shadow(title, body)
-        params.append({"id": article_id, "t": t, "b": b})
+    index_shadows(conn, ((article_id, *shadow(title, body)) for article_id, title, body in rows))
+
+
+def index_shadows(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Add (article id, title shadow, body shadow) rows, as `shadow` made them, to the index."""
+    params = [{"id": article_id, "t": t, "b": b} for article_id, t, b in rows]
     if params:
         conn.execute(
             text("INSERT INTO article_fts(rowid, title, body) VALUES (:id, :t, :b)"), params

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import platformdirs
@@ -46,6 +49,7 @@ from studio.library.records import (
 )
 from studio.library.reviews_store import ReviewDesk, rating_summary
 from studio.library.snippets import make_snippet
+from studio.library.writing import WritingDesk
 from studio.text import detect_language, reading_minutes, word_count
 
 LIBRARY_SUFFIX = ".qalam"
@@ -84,7 +88,37 @@ def _created(model: type[Person] | type[Tag]) -> dict[str, object]:
     return {"created": utcnow()} if model is Person else {}
 
 
-class Library(ReviewDesk):
+@dataclass(frozen=True, slots=True)
+class PreparedDraft:
+    """A draft with everything worked out that needs no database: safe to compute in a thread."""
+
+    draft: ArticleDraft
+    digest: str
+    lang: str
+    words: int
+    shadow: tuple[str, str]
+
+
+def prepare_batch(drafts: list[ArticleDraft]) -> list[PreparedDraft]:
+    return [
+        PreparedDraft(
+            draft=d,
+            digest=content_hash(d.body),
+            lang=d.lang or detect_language(d.title + "\n" + d.body),
+            words=word_count(d.body),
+            shadow=fts.shadow(d.title, d.body),
+        )
+        for d in drafts
+    ]
+
+
+def _batches(drafts: Iterable[ArticleDraft], size: int) -> Iterator[list[ArticleDraft]]:
+    iterator = iter(drafts)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class Library(WritingDesk, ReviewDesk):
     """One open library. Every method opens and closes its own short transaction."""
 
     def __init__(self, engine: Engine, path: Path) -> None:
@@ -175,15 +209,22 @@ class Library(ReviewDesk):
     def add_articles(self, drafts: Iterable[ArticleDraft], batch_size: int = 500) -> ImportOutcome:
         """Adds articles in batches; a body already in the library (same words, any spacing) is
         skipped and reported, never stored twice."""
+        self.refresh_index()  # hashes of bodies the editor saved, for finding duplicates
         outcome = ImportOutcome()
-        batch: list[ArticleDraft] = []
-        for draft in drafts:
-            batch.append(draft)
-            if len(batch) >= batch_size:
-                self._add_batch(batch, outcome)
-                batch = []
-        if batch:
-            self._add_batch(batch, outcome)
+        batches = _batches(drafts, batch_size)
+        first = next(batches, None)
+        if first is None:
+            return outcome
+        # The next batch's hashes, counts and index text (pure Python) are worked out while the
+        # current one is written: SQLite lets go of the GIL while it works, so on two cores the
+        # two overlap. One batch alone is done inline.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="qalam-prepare") as pool:
+            pending = pool.submit(prepare_batch, first)
+            for batch in batches:
+                following = pool.submit(prepare_batch, batch)
+                self._add_batch(pending.result(), outcome)
+                pending = following
+            self._add_batch(pending.result(), outcome)
         return outcome
 
     def add_article(self, draft: ArticleDraft) -> int | None:
@@ -191,8 +232,9 @@ class Library(ReviewDesk):
         outcome = self.add_articles([draft])
         return outcome.imported[0] if outcome.imported else None
 
-    def _add_batch(self, drafts: list[ArticleDraft], outcome: ImportOutcome) -> None:
-        hashes = [content_hash(d.body) for d in drafts]
+    def _add_batch(self, prepared: list[PreparedDraft], outcome: ImportOutcome) -> None:
+        drafts = [p.draft for p in prepared]
+        hashes = [p.digest for p in prepared]
         now = utcnow()
         with self._session() as s:
             known = set(
@@ -209,25 +251,26 @@ class Library(ReviewDesk):
                 s, Tag, {n for d in fresh for t in d.tags if (n := _name(t))}
             )
             rows = []
-            kept: list[ArticleDraft] = []
-            for draft, digest in zip(drafts, hashes, strict=True):
+            kept: list[PreparedDraft] = []
+            for item in prepared:
+                draft, digest = item.draft, item.digest
                 if digest in known:
                     outcome.skipped.append(draft.source_path or draft.external_id or draft.title)
                     continue
                 known.add(digest)
-                kept.append(draft)
+                kept.append(item)
                 created = draft.created or now
                 rows.append(
                     {
                         "external_id": draft.external_id,
                         "title": draft.title,
-                        "lang": draft.lang or detect_language(draft.title + "\n" + draft.body),
+                        "lang": item.lang,
                         "direction": draft.direction,
                         "status": Status(draft.status).value,
                         "author_id": writers.get(_name(draft.author) or ""),
                         "client_id": clients.get(_name(draft.client) or ""),
                         "target_words": draft.target_words,
-                        "word_count": word_count(draft.body),
+                        "word_count": item.words,
                         "content_hash": digest,
                         "created": created,
                         "updated": created,
@@ -240,19 +283,19 @@ class Library(ReviewDesk):
             # RETURNING over executemany keeps input order (SQLAlchemy's insertmanyvalues).
             s.execute(
                 ArticleText.__table__.insert(),
-                [{"article_id": i, "body": d.body} for i, d in zip(ids, kept, strict=True)],
+                [{"article_id": i, "body": p.draft.body} for i, p in zip(ids, kept, strict=True)],
             )
             links = []
-            for article_id, draft in zip(ids, kept, strict=True):
-                for tag in dict.fromkeys(n for t in draft.tags if (n := _name(t))):
+            for article_id, item in zip(ids, kept, strict=True):
+                for tag in dict.fromkeys(n for t in item.draft.tags if (n := _name(t))):
                     links.append({"article_id": article_id, "tag_id": tag_ids[tag]})
             if links:
                 s.execute(article_tags.insert(), links)
-            for article_id, draft in zip(ids, kept, strict=True):
-                for asset in draft.assets:
+            for article_id, item in zip(ids, kept, strict=True):
+                for asset in item.draft.assets:
                     self._store_asset(s, asset, article_id)
-            fts.index_rows(
-                s.connection(), ((i, d.title, d.body) for i, d in zip(ids, kept, strict=True))
+            fts.index_shadows(
+                s.connection(), ((i, *p.shadow) for i, p in zip(ids, kept, strict=True))
             )
             outcome.imported.extend(ids)
 
@@ -370,6 +413,7 @@ class Library(ReviewDesk):
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Articles whose title or body holds every word of `query`, whatever their diacritics,
         tatweel or alef/ya/ta-marbuta forms, best first, each with a highlighted snippet."""
+        self.refresh_index()  # bodies the editor saved since the last search
         _phrases, singles = fts.query_terms(query)
         terms = singles + [w for p in _phrases for w in p]
         with self._session() as s:
@@ -452,6 +496,7 @@ class Library(ReviewDesk):
                 if title is not None:
                     article.title = title
                 if body is not None:
+                    self._follow_external_change(s, article_id, article.text.body, body)
                     article.text.body = body
                     article.word_count = word_count(body)
                     article.content_hash = content_hash(body)

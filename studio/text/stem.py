@@ -29,11 +29,9 @@ def light_stem(word: str) -> str:
 
 def light_stems(words: Sequence[str]) -> list[str]:
     """`light_stem` of each word, in order; each distinct word is worked out once."""
-    if len(_CACHE) >= _CACHE_LIMIT:
-        _CACHE.clear()
-    for word in set(words).difference(_CACHE):
-        _CACHE[word] = _stem(word)
-    return list(map(_CACHE.__getitem__, words))
+    # Looked up into a local dict: another thread may clear the shared cache meanwhile.
+    local = {word: light_stem(word) for word in set(words)}
+    return list(map(local.__getitem__, words))
 
 
 def _stem(word: str) -> str:
