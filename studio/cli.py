@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qalam",
         description="Qalam Studio: draft, review and rate articles in Arabic and English. "
-        "Without a command, opens the studio window.",
+        "Without a command, opens the studio window (`qalam FILE.qalam` opens that library).",
     )
     parser.add_argument("--version", action="version", version=f"Qalam Studio {__version__}")
     _library_option(parser, top=True)
@@ -404,9 +404,28 @@ def display_problem() -> str | None:
     return None
 
 
+def library_file_form(argv: Sequence[str]) -> list[str]:
+    """`qalam PATH.qalam` as `qalam --library PATH.qalam`: how desktop launchers, file managers
+    and Windows file associations open a library. Only when that file is the one positional
+    argument, so a sub-command's own arguments are never reinterpreted."""
+    args = list(argv)
+    positions = []
+    skip_value = False
+    for index, arg in enumerate(args):
+        if skip_value:
+            skip_value = False
+        elif arg in ("--library", "--lang"):
+            skip_value = True
+        elif not arg.startswith("-"):
+            positions.append(index)
+    if len(positions) == 1 and args[positions[0]].lower().endswith(".qalam"):
+        args[positions[0] : positions[0] + 1] = ["--library", args[positions[0]]]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(library_file_form(sys.argv[1:] if argv is None else argv))
     if args.command is None:
         problem = display_problem()
         if problem:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from studio.gui import settings as keys
+from studio.gui.desktop import apply_identity, attach_to_desktop
 from studio.gui.i18n import choose_language, install_language
 from studio.gui.main_window import MainWindow
 from studio.gui.messages import cannot_open_headline, error_box
@@ -27,6 +28,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    apply_identity(app)
     return app
 
 
@@ -60,6 +62,7 @@ def start(
         return None
     window = MainWindow(library, language)
     window.show()
+    attach_to_desktop(window, window.switch_library)
     if should_install_samples(library, is_default=library_path is None):
         window.install_samples()
     return window

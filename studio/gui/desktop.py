@@ -1,0 +1,86 @@
+"""The studio's identity on the desktop (window icon, desktop entry, version) and the hook that
+lets smoke tests and the start-up benchmark run the real program and have it close by itself."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from importlib.resources import files
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from studio import __version__
+
+# Must match the name of packaging/linux/*.desktop: Wayland compositors find the launcher's icon
+# and name through it, and GNOME groups the windows under it.
+DESKTOP_ID = "org.qalamstudio.QalamStudio"
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+# Milliseconds after the main window is shown; set by packaging/smoke_test.py and
+# benchmarks/startup.py, never by users.
+SMOKE_EXIT_VARIABLE = "QALAM_SMOKE_EXIT_AFTER_MS"
+SHOWN_MARKER = "qalam-smoke: main window shown at"
+
+
+def icons_dir() -> Path:
+    return Path(str(files("studio.resources") / "icons"))
+
+
+def app_icon() -> QIcon:
+    # PNGs rather than the SVG: the bundles leave out QtSvg, and desktops want rasters anyway.
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = icons_dir() / f"qalam-{size}.png"
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def apply_identity(app: QApplication) -> None:
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
+
+
+class _FileOpenFilter(QObject):
+    """macOS hands a double-clicked document to the running app as a FileOpen event, not as a
+    command-line argument (Linux and Windows start `qalam FILE.qalam`, see studio/cli.py)."""
+
+    def __init__(self, parent: QObject, open_library: Callable[[Path], object]) -> None:
+        super().__init__(parent)
+        self._open_library = open_library
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path.lower().endswith(".qalam"):
+                self._open_library(Path(path))
+                return True
+        return False
+
+
+def attach_to_desktop(window: QWidget, open_library: Callable[[Path], object]) -> None:
+    """What the main window needs from the desktop once it is shown."""
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(_FileOpenFilter(window, open_library))
+    close_when_smoke_testing(window)
+
+
+def close_when_smoke_testing(window: QWidget) -> None:
+    """With QALAM_SMOKE_EXIT_AFTER_MS set, prints a marker (with the wall-clock time) once the
+    event loop has shown the window, then closes it the ordinary way after that delay."""
+    value = os.environ.get(SMOKE_EXIT_VARIABLE)
+    if value is None:
+        return
+    delay = max(int(value or 0), 0)
+
+    def shown() -> None:
+        print(f"{SHOWN_MARKER} {time.time():.6f}", file=sys.stderr, flush=True)
+        QTimer.singleShot(delay, window.close)
+
+    QTimer.singleShot(0, shown)
