@@ -886,4 +886,94 @@
         <translation>مؤرشف</translation>
     </message>
 </context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Clarity</source>
+        <translation>الوضوح</translation>
+    </message>
+    <message>
+        <source>Originality and human voice</source>
+        <translation>الأصالة والصوت الإنساني</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>البنية</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Fit to the client&apos;s brief</source>
+        <translation>المطابقة لتكليف العميل</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <source>Review of “{title}”</source>
+        <translation>مراجعة «{title}»</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>التقييم العام</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>معايير التقييم</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>طلب تعديلات</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الخلاصة</translation>
+    </message>
+    <message>
+        <source>A summary for the writer (required when asking for changes or rejecting)</source>
+        <translation>خلاصة للكاتب (مطلوبة عند طلب التعديلات أو الرفض)</translation>
+    </message>
+    <message>
+        <source>Choose how many stars the piece earns.</source>
+        <translation>اختر عدد النجوم التي تستحقها المقالة.</translation>
+    </message>
+    <message>
+        <source>Say what should change: the writer acts on your summary.</source>
+        <translation>اذكر ما ينبغي تغييره: فالكاتب يعمل بما تكتبه في الخلاصة.</translation>
+    </message>
+</context>
+<context>
+    <name>StarRating</name>
+    <message>
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>بلا تقييم</translation>
+    </message>
+    <message>
+        <source>{value} out of {total}</source>
+        <translation>{value} من {total}</translation>
+    </message>
+</context>
 </TS>
