@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Qalam Studio</source>
+        <translation>عن استوديو قلم</translation>
+    </message>
+    <message>
+        <source>Qalam Studio</source>
+        <translation>استوديو قلم</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>An offline studio where writers draft articles and editors review them, in Arabic and English.</source>
+        <translation>استوديو يعمل دون اتصال بالإنترنت، يكتب فيه الكتّاب مقالاتهم ويراجعها المحررون، بالعربية والإنجليزية.</translation>
+    </message>
+    <message>
+        <source>Qalam Studio is free software under the MIT licence. It is built with:</source>
+        <translation>استوديو قلم برنامج حر بترخيص MIT، وهو مبني على:</translation>
+    </message>
+    <message>
+        <source>Qt is used under the GNU LGPL version 3: its libraries sit unchanged beside the program and can be replaced with compatible builds of your own.</source>
+        <translation>تُستخدم Qt بموجب رخصة GNU LGPL الإصدار 3: مكتباتها موضوعة كما هي بجانب البرنامج، ويمكنك استبدالها بنسخ متوافقة تبنيها بنفسك.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>غير مضمَّن</translation>
+    </message>
+</context>
+<context>
     <name>ArticleEditor</name>
     <message>
         <source>Title</source>
