@@ -405,8 +405,8 @@
         <translation>تعذّرت قراءة المجلد: {detail}</translation>
     </message>
     <message>
-        <source>This type of file cannot be imported. Qalam imports .txt, .md, .jsonl and .jsonl.gz files.</source>
-        <translation>لا يمكن استيراد هذا النوع من الملفات. يستورد قلم ملفات ⁦.txt⁩ و⁦.md⁩ و⁦.jsonl⁩ و⁦.jsonl.gz⁩.</translation>
+        <source>This type of file cannot be imported. Qalam imports .txt, .md, .docx, .html, .jsonl and .jsonl.gz files.</source>
+        <translation>لا يمكن استيراد هذا النوع من الملفات. يستورد قلم ملفات ⁦.txt⁩ و⁦.md⁩ و⁦.docx⁩ و⁦.html⁩ و⁦.jsonl⁩ و⁦.jsonl.gz⁩.</translation>
     </message>
     <message>
         <source>The file is too large to import ({size_mb} MB; the limit is {limit_mb} MB).</source>
@@ -495,6 +495,26 @@
     <message>
         <source>Unknown language &quot;{value}&quot;. Use a language code such as ar or en.</source>
         <translation>لغة غير معروفة «{value}». استخدم رمز لغة مثل ar أو en.</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged or is not a .docx file: {detail}</source>
+        <translation>مستند Word تالف أو ليس ملف ⁦.docx⁩: {detail}</translation>
+    </message>
+    <message>
+        <source>The Word document would unpack to more than {limit_mb} MB, so it was not opened.</source>
+        <translation>مستند Word يتجاوز حجمه بعد فك ضغطه {limit_mb} ميغابايت، فلم يُفتح.</translation>
+    </message>
+    <message>
+        <source>The Word document holds a part that expands {ratio} times when unpacked, as harmful files do, so it was not opened.</source>
+        <translation>في مستند Word جزء يتضخم {ratio} مرة عند فك ضغطه كما تفعل الملفات الضارة، فلم يُفتح.</translation>
+    </message>
+    <message>
+        <source>An image in the document is too large ({size_mb} MB; the limit is {limit_mb} MB).</source>
+        <translation>في المستند صورة أكبر من أن تُستورَد ({size_mb} ميغابايت، والحد الأقصى {limit_mb} ميغابايت).</translation>
+    </message>
+    <message>
+        <source>An image in the document is too large ({megapixels} megapixels; the limit is {limit}).</source>
+        <translation>في المستند صورة أكبر من أن تُستورَد ({megapixels} ميغابكسل، والحد الأقصى {limit}).</translation>
     </message>
     <message>
         <source>The sample articles are missing from this installation.</source>

@@ -69,7 +69,7 @@ IMPORT_TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors",
         "This type of file cannot be imported. "
-        "Qalam imports .txt, .md, .jsonl and .jsonl.gz files.",
+        "Qalam imports .txt, .md, .docx, .html, .jsonl and .jsonl.gz files.",
     ),
     QT_TRANSLATE_NOOP(
         "Errors", "The file is too large to import ({size_mb} MB; the limit is {limit_mb} MB)."
@@ -107,6 +107,24 @@ IMPORT_TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", 'Unknown status "{value}". Use one of: {choices}.'),
     QT_TRANSLATE_NOOP(
         "Errors", 'Unknown language "{value}". Use a language code such as ar or en.'
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The Word document is damaged or is not a .docx file: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The Word document would unpack to more than {limit_mb} MB, so it was not opened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The Word document holds a part that expands {ratio} times when unpacked, "
+        "as harmful files do, so it was not opened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "An image in the document is too large ({size_mb} MB; the limit is {limit_mb} MB).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "An image in the document is too large ({megapixels} megapixels; the limit is {limit}).",
     ),
     QT_TRANSLATE_NOOP("Errors", "The sample articles are missing from this installation."),
 )

@@ -16,7 +16,8 @@ NOT_FOUND = "The file or folder does not exist."
 UNREADABLE = "The file could not be read: {detail}"
 FOLDER_UNREADABLE = "The folder could not be read: {detail}"
 UNSUPPORTED_TYPE = (
-    "This type of file cannot be imported. Qalam imports .txt, .md, .jsonl and .jsonl.gz files."
+    "This type of file cannot be imported. "
+    "Qalam imports .txt, .md, .docx, .html, .jsonl and .jsonl.gz files."
 )
 TOO_LARGE = "The file is too large to import ({size_mb} MB; the limit is {limit_mb} MB)."
 LINE_TOO_LARGE = "The line is too long to import (more than {limit_mb} MB)."
@@ -51,6 +52,22 @@ FIELD_BAD_CHARACTERS = 'The field "{field}" holds characters that are not valid 
 UNKNOWN_STATUS = 'Unknown status "{value}". Use one of: {choices}.'
 UNKNOWN_LANGUAGE = 'Unknown language "{value}". Use a language code such as ar or en.'
 
+# Word documents and web pages.
+DOCX_DAMAGED = "The Word document is damaged or is not a .docx file: {detail}"
+DOCX_TOO_LARGE_UNPACKED = (
+    "The Word document would unpack to more than {limit_mb} MB, so it was not opened."
+)
+DOCX_SUSPICIOUS_COMPRESSION = (
+    "The Word document holds a part that expands {ratio} times when unpacked, "
+    "as harmful files do, so it was not opened."
+)
+IMAGE_TOO_LARGE = (
+    "An image in the document is too large ({size_mb} MB; the limit is {limit_mb} MB)."
+)
+IMAGE_TOO_MANY_PIXELS = (
+    "An image in the document is too large ({megapixels} megapixels; the limit is {limit})."
+)
+
 # Samples.
 SAMPLES_MISSING = "The sample articles are missing from this installation."
 
@@ -81,6 +98,11 @@ ALL_TEMPLATES: tuple[str, ...] = (
     FIELD_BAD_CHARACTERS,
     UNKNOWN_STATUS,
     UNKNOWN_LANGUAGE,
+    DOCX_DAMAGED,
+    DOCX_TOO_LARGE_UNPACKED,
+    DOCX_SUSPICIOUS_COMPRESSION,
+    IMAGE_TOO_LARGE,
+    IMAGE_TOO_MANY_PIXELS,
     SAMPLES_MISSING,
 )
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from studio.importers.docx_files import read_docx_file
 from studio.importers.errors import UNSUPPORTED_TYPE
+from studio.importers.html_files import read_html_file
 from studio.importers.jsonl_files import read_jsonl_file
 from studio.importers.markdown_files import read_markdown_file
 from studio.importers.sources import ByteCounter
@@ -23,6 +25,10 @@ _READERS: tuple[tuple[str, Reader], ...] = (
     (".markdown", read_markdown_file),
     (".md", read_markdown_file),
     (".txt", read_text_file),
+    (".docx", read_docx_file),
+    (".html", read_html_file),
+    (".htm", read_html_file),
+    (".xhtml", read_html_file),
 )
 
 

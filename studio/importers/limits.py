@@ -17,6 +17,18 @@ MAX_TITLE_CHARS = 200
 MAX_NAME_CHARS = 200
 MAX_LANG_CHARS = 8
 
+# Word documents are zip archives: the file itself, what it unpacks to in all, how many parts
+# it may hold, and how much any part may expand (a zip bomb packs gigabytes of zeros into
+# kilobytes: ratios in the thousands, where real documents stay far below 100).
+MAX_DOCX_BYTES = 100 * 1024 * 1024
+MAX_DOCX_UNPACKED_BYTES = 300 * 1024 * 1024
+MAX_DOCX_PARTS = 2000
+MAX_DOCX_RATIO = 200
+
+# An image in an imported document: bytes, and pixels (what decoding it would cost in memory).
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+MAX_IMAGE_PIXELS = 60_000_000
+
 
 def megabytes(size: int) -> float:
     return round(size / (1024 * 1024), 1)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import struct
+import zlib
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +16,23 @@ SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 # Fixed dates, so golden files do not change with the day they are made.
 CREATED = datetime(2026, 3, 14, 9, 30)
 UPDATED = datetime(2026, 3, 15, 10, 0)
+
+
+def make_png(width: int = 4, height: int = 3, rgb: tuple[int, int, int] = (200, 80, 40)) -> bytes:
+    """A real PNG of one colour, written by hand so tests need no imaging library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\x00" + bytes(rgb) * width
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
 
 
 def make_article(body: str, **fields: object) -> ArticleDetail:

@@ -6,13 +6,9 @@ import pytest
 from studio.export import AssetMode, HtmlOptions, clean_fragment, html_page, themes
 from studio.export.html_page import json_for_script
 from studio.library.records import AssetFile
-from tests.export.conftest import make_article
+from tests.export.conftest import make_article, make_png
 
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
-    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"
-    b"\x00\x00\x00IEND\xaeB`\x82"
-)
+PNG = make_png()
 SHA = "a" * 64
 
 

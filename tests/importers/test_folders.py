@@ -16,7 +16,7 @@ def tree(write, tmp_path):
     write("articles/deep/er/c.jsonl", '{"text": "third"}\n{"text": "fourth"}\n')
     write("articles/deep/d.jsonl.gz", b"")  # listed by name, refused when read (empty)
     write("articles/deep/photo.jpg", b"\xff\xd8\xff")
-    write("articles/report.docx", b"PK\x03\x04")
+    write("articles/report.pdf", b"PK\x03\x04")
     write("articles/.hidden.txt", "hidden file")
     write("articles/.obsidian/workspace.md", "# hidden folder")
     write("articles/deep/.git/notes.txt", "inside .git")
@@ -40,7 +40,7 @@ def test_importing_a_folder(library, tree):
 
 
 def test_an_unsupported_file_given_by_name_is_refused(library, write):
-    path = write("report.docx", b"PK\x03\x04")
+    path = write("report.pdf", b"PK\x03\x04")
     refusal = only_refusal(import_paths(library, [path]))
     assert refusal.template == UNSUPPORTED_TYPE
     assert refusal.source == str(path)
