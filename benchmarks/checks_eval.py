@@ -72,6 +72,16 @@ def evaluate(docs: list[cf.Doc], log=print) -> dict:
                 else round(float((s[y == 1] >= t_ai).mean()), 4),
                 "human_flagged_by_source": {},
             }
+            # Texts under 150 words are never scored; what the model would say about the human
+            # ones if they were (the TOEFL essays are all under 150 words) shows how safe the
+            # floor makes them, and how safe they would be without it.
+            short = [d for d in test if not d.label and 60 <= d.words < cf.MIN_WORDS]
+            if short:
+                ss = model.score(short)
+                row["short_human_flagged_if_scored"] = {
+                    src: round(float((ss[[d.subset == src for d in short]] >= t_ai).mean()), 4)
+                    for src in sorted({d.subset for d in short})
+                }
             for src in sorted({d.subset for d in long if not d.label}):
                 idx = [i for i, d in enumerate(long) if not d.label and d.subset == src]
                 if idx:
