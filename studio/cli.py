@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="show one article")
     p.set_defaults(handler=_cmd_show)
     p.add_argument("id", type=int)
+    p.add_argument(
+        "--authorship", action="store_true", help="who wrote which parts: spans and shares"
+    )
     _library_option(p, top=False)
     _output_options(p)
 
@@ -278,6 +281,11 @@ def _mark(snippet: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def _cmd_show(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
+    if args.authorship:
+        from studio.commands.authorship import show_authorship
+
+        show_authorship(lib, args, printer)
+        return Exit.OK
     article = lib.get(args.id)
     rating, reviews = lib.rating(args.id)
     if args.json:
@@ -351,6 +359,7 @@ def _read_body(path: Path) -> str:
 # a handler being `(library, args, printer) -> Exit`.
 COMMAND_MODULES: list[str] = [
     "studio.commands.export",
+    "studio.commands.history",
     "studio.commands.review",
     "studio.commands.similar",
     "studio.commands.check",

@@ -357,6 +357,10 @@
         <translation>لا توجد مقالة بالمعرّف {article_id}.</translation>
     </message>
     <message>
+        <source>There is no revision {revision_id} of that article.</source>
+        <translation>لا توجد نسخة محفوظة برقم {revision_id} لهذه المقالة.</translation>
+    </message>
+    <message>
         <source>The change was refused: {detail}</source>
         <translation>تعذّر إجراء التغيير: {detail}</translation>
     </message>

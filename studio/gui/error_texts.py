@@ -60,6 +60,7 @@ LIBRARY_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "A comment needs some text."),
     QT_TRANSLATE_NOOP("Errors", "There is no comment with id {comment_id}."),
+    QT_TRANSLATE_NOOP("Errors", "There is no revision {revision_id} of that article."),
 )
 
 IMPORT_TEMPLATES = (

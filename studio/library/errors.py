@@ -57,6 +57,11 @@ class VersionConflict(LibraryError):
     )
 
 
+class RevisionNotFound(ArticleNotFound):
+    # A kind of "not found" (scripts get the same exit code), with its own message.
+    template = "There is no revision {revision_id} of that article."
+
+
 class ReviewRefused(LibraryError):
     """A review-side request that cannot be carried out as asked; nothing was changed."""
 

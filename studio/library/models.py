@@ -124,3 +124,41 @@ class Revision(Base):
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    # Word count and authorship record (JSON) at the time of the snapshot; None in rows written
+    # before they were kept.
+    words: Mapped[int | None] = mapped_column(Integer)
+    authorship: Mapped[str | None] = mapped_column(Text)
+
+
+class Authorship(Base):
+    """Who wrote which characters of an article's body (`studio.authorship`), with the hash of
+    the exact body it describes: a body changed elsewhere is noticed, never described wrongly."""
+
+    __tablename__ = "authorship"
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    body_hash: Mapped[str] = mapped_column(String(64))
+    record: Mapped[str] = mapped_column(Text)
+    updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ParagraphDirections(Base):
+    """Per-paragraph direction overrides of an article: JSON list of [line index, short hash of
+    the line's text, direction], re-mapped by hash when the body changed elsewhere."""
+
+    __tablename__ = "paragraph_directions"
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    overrides: Mapped[str] = mapped_column(Text)
+
+
+class StaleSearchEntry(Base):
+    """An article whose search index entry lags behind its body: the editor's saves leave
+    re-indexing (tens of milliseconds for a long article) to the next search."""
+
+    __tablename__ = "search_stale"
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )

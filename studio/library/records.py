@@ -157,3 +157,29 @@ class ImportOutcome:
         self.imported.extend(other.imported)
         self.skipped.extend(other.skipped)
         self.refused.extend(other.refused)
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionInfo:
+    """One snapshot in an article's history. `reason`: original, autosave (periodic, thinned),
+    manual, status, update (scripted), before_restore, restore."""
+
+    id: int
+    article_id: int
+    created: datetime
+    reason: str
+    title: str
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionDetail:
+    id: int
+    article_id: int
+    created: datetime
+    reason: str
+    title: str
+    words: int
+    body: str
+    # The authorship record (studio.authorship.AuthorshipRecord) at the time, when one was kept.
+    authorship: Any = None
