@@ -526,6 +526,129 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HTML</source>
+        <translation>نسخ بصيغة &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Could not copy the article.</source>
+        <translation>تعذّر نسخ المقال.</translation>
+    </message>
+    <message>
+        <source>Copied as HTML.</source>
+        <translation>نُسخ بصيغة HTML.</translation>
+    </message>
+    <message>
+        <source>Export to a Folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>فشل التصدير.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>صُدِّر إلى {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s).</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي مقال.</numerusform>
+            <numerusform>صُدِّر مقال واحد.</numerusform>
+            <numerusform>صُدِّر مقالان.</numerusform>
+            <numerusform>صُدِّرت %n مقالات.</numerusform>
+            <numerusform>صُدِّر %n مقالًا.</numerusform>
+            <numerusform>صُدِّر %n مقال.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message numerus="yes">
+        <source>Export %n Article(s)</source>
+        <translation>
+            <numerusform>تصدير %n مقال</numerusform>
+            <numerusform>تصدير مقال واحد</numerusform>
+            <numerusform>تصدير مقالين</numerusform>
+            <numerusform>تصدير %n مقالات</numerusform>
+            <numerusform>تصدير %n مقالًا</numerusform>
+            <numerusform>تصدير %n مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>صفحة ويب (HTML)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>مستند Word ‏(DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown with front matter</source>
+        <translation>Markdown مع ترويسة البيانات</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Paper (serif, book-like)</source>
+        <translation>ورقي (خط نسخ، كالكتاب)</translation>
+    </message>
+    <message>
+        <source>Clean (sans)</source>
+        <translation>بسيط (خط بلا زوائد)</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>السمة:</translation>
+    </message>
+    <message>
+        <source>Images in a folder beside the page</source>
+        <translation>الصور في مجلد بجانب الصفحة</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>جدول المحتويات</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>الورق:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressDialog</name>
+    <message>
+        <source>Exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}”…</source>
+        <translation>جارٍ تصدير «{title}»…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles and text…</source>

@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <source>Exported %n article(s).</source>
+        <translation>
+            <numerusform>Exported %n article.</numerusform>
+            <numerusform>Exported %n articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message numerus="yes">
+        <source>Export %n Article(s)</source>
+        <translation>
+            <numerusform>Export %n Article</numerusform>
+            <numerusform>Export %n Articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from studio.gui import settings as keys
 from studio.gui.editor_tabs import EditorTabs
 from studio.gui.error_texts import error_message
+from studio.gui.export_dialog import install_export_actions
 from studio.gui.filters import FilterBar
 from studio.gui.i18n import LANGUAGE_NAMES, LANGUAGES
 from studio.gui.import_dialogs import ImportProgressDialog, ImportSummaryDialog
@@ -50,7 +51,7 @@ from studio.gui.reader import ReaderPane
 from studio.gui.settings import open_settings, store_language
 from studio.library import ImportOutcome, Library, LibraryError
 
-IMPORTABLE_SUFFIXES = "*.txt *.md *.markdown *.jsonl *.jsonl.gz"
+IMPORTABLE_SUFFIXES = "*.txt *.md *.markdown *.docx *.html *.htm *.jsonl *.jsonl.gz"
 _SPLIT = (55, 45)
 _MIN_TITLE_SHARE = 0.25
 # Columns that give up width first, and how narrow they may get, when the title needs room.
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
         self._build_menus()
+        self.exports = install_export_actions(self)
         self.workspace.install_menus(self.menuBar(), self.file_menu, self.view_menu)
         self._on_workspace_tab(self.workspace.currentIndex())
         self.setAcceptDrops(True)

@@ -1,0 +1,283 @@
+"""Exporting from the window: File ▸ Export… (the selected articles, one file or a folder) and
+Edit-style "Copy as HTML" (the clean fragment and plain text on the clipboard, for a CMS).
+
+The export itself is `studio.export` (and `studio.gui.pdf_export` for PDF); several articles run
+on a worker thread (`ImportTask` runs any job) with a progress dialog that can cancel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from studio.export import AssetMode, clean_fragment, themes
+from studio.export.filenames import safe_stem
+from studio.export.writing import (
+    BatchOutcome,
+    BatchProgress,
+    ExportFormat,
+    ExportOptions,
+    PaperSize,
+    export_article,
+    export_batch,
+)
+from studio.gui.error_texts import error_message
+from studio.gui.import_worker import ImportTask
+from studio.gui.pdf_export import write_pdf
+from studio.library import Library, LibraryError
+
+
+class ExportOptionsDialog(QDialog):
+    """Format and its options; the destination is asked next, by the system's file dialog."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export %n Article(s)", "", count))
+        form = QFormLayout(self)
+        self.format_box = QComboBox()
+        for fmt, label in (
+            (ExportFormat.HTML, self.tr("Web page (HTML)")),
+            (ExportFormat.DOCX, self.tr("Word document (DOCX)")),
+            (ExportFormat.PDF, self.tr("PDF")),
+            (ExportFormat.MARKDOWN, self.tr("Markdown with front matter")),
+        ):
+            self.format_box.addItem(label, fmt)
+        form.addRow(self.tr("Format:"), self.format_box)
+        self.theme_box = QComboBox()
+        labels = {"paper": self.tr("Paper (serif, book-like)"), "clean": self.tr("Clean (sans)")}
+        for name in themes():
+            self.theme_box.addItem(labels.get(name, name.capitalize()), name)
+        form.addRow(self.tr("Theme:"), self.theme_box)
+        self.folder_images = QCheckBox(self.tr("Images in a folder beside the page"))
+        form.addRow("", self.folder_images)
+        self.contents = QCheckBox(self.tr("Table of contents"))
+        form.addRow("", self.contents)
+        self.paper_box = QComboBox()
+        self.paper_box.addItem(self.tr("A4"), PaperSize.A4)
+        self.paper_box.addItem(self.tr("Letter"), PaperSize.LETTER)
+        form.addRow(self.tr("Paper:"), self.paper_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format_box.currentIndexChanged.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        html = self.format() is ExportFormat.HTML
+        for widget in (self.theme_box, self.folder_images, self.contents):
+            widget.setEnabled(html)
+        self.paper_box.setEnabled(self.format() is ExportFormat.PDF)
+
+    def format(self) -> ExportFormat:
+        return ExportFormat(self.format_box.currentData())
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            format=self.format(),
+            theme=str(self.theme_box.currentData()),
+            table_of_contents=self.contents.isChecked(),
+            assets=AssetMode.FOLDER if self.folder_images.isChecked() else AssetMode.EMBED,
+            paper=PaperSize(self.paper_box.currentData()),
+        )
+
+
+class ExportProgressDialog(QProgressDialog):
+    def __init__(self, total: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exporting"))
+        self.setRange(0, max(total, 1))
+        self.setMinimumDuration(300)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+
+    def update_progress(self, progress: BatchProgress) -> None:
+        self.setMaximum(max(progress.total, 1))
+        self.setValue(progress.done)
+        # Isolated: an Arabic title inside an English label keeps its own direction.
+        self.setLabelText(
+            self.tr("Exporting “{title}”…").format(title=f"\u2068{progress.current}\u2069")
+        )
+
+
+def _warn(parent: QWidget, headline: str, details: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.windowTitle(), headline, parent=parent)
+    box.setObjectName("exportError")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setInformativeText(details)
+    box.open()
+    return box
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, LibraryError):
+        return error_message(error)
+    if isinstance(error, OSError):
+        return f"{error.strerror or error}: \u2068{error.filename or ''}\u2069"
+    return str(error)
+
+
+def _pdf_or_none(fmt: ExportFormat) -> Any:
+    return write_pdf if fmt is ExportFormat.PDF else None
+
+
+class ExportController(QObject):
+    """The window's export actions; keeps the running batch alive until it ends."""
+
+    def __init__(
+        self, window: QMainWindow, library: Callable[[], Library], ids: Callable[[], list[int]]
+    ):
+        super().__init__(window)
+        self.window = window
+        self.library = library
+        self.selected_ids = ids
+        self.task: ImportTask | None = None
+        self.export_action = QAction(self.tr("&Export…"), window)
+        self.export_action.setObjectName("export")
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.export_selected)
+        self.copy_html_action = QAction(self.tr("Copy as &HTML"), window)
+        self.copy_html_action.setObjectName("copyAsHtml")
+        self.copy_html_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_html_action.triggered.connect(self.copy_as_html)
+
+    def copy_as_html(self) -> bool:
+        ids = self.selected_ids()
+        if not ids:
+            return False
+        library = self.library()
+        try:
+            fragment = clean_fragment(library.get(ids[0]), library.asset)
+        except LibraryError as error:
+            _warn(self.window, self.tr("Could not copy the article."), _describe(error))
+            return False
+        data = QMimeData()
+        data.setHtml(fragment.html)
+        data.setText(fragment.text)
+        QGuiApplication.clipboard().setMimeData(data)
+        self.window.statusBar().showMessage(self.tr("Copied as HTML."), 4000)
+        return True
+
+    def export_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.task is not None:
+            return
+        dialog = ExportOptionsDialog(len(ids), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        options = dialog.options()
+        if len(ids) == 1:
+            self._export_one(ids[0], options)
+        else:
+            folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export to a Folder"))
+            if folder:
+                self.export_many(ids, Path(folder), options)
+
+    def _export_one(self, article_id: int, options: ExportOptions) -> None:
+        library = self.library()
+        try:
+            title = library.get(article_id).title
+        except LibraryError as error:
+            _warn(self.window, self.tr("The export failed."), _describe(error))
+            return
+        suggested = safe_stem(title) + options.format.suffix
+        name, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested)
+        if not name:
+            return
+        self.export_one(article_id, Path(name), options)
+
+    def export_one(self, article_id: int, path: Path, options: ExportOptions) -> bool:
+        try:
+            export_article(
+                self.library(), article_id, path, options, pdf_writer=_pdf_or_none(options.format)
+            )
+        except (LibraryError, OSError, ValueError) as error:
+            _warn(self.window, self.tr("The export failed."), _describe(error))
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("Exported to {path}").format(path=f"\u2068{path}\u2069"), 6000
+        )
+        return True
+
+    def export_many(self, ids: list[int], folder: Path, options: ExportOptions) -> ImportTask:
+        library = self.library()
+        pdf = _pdf_or_none(options.format)
+
+        def job(on_progress: Callable[[Any], None], should_cancel: Callable[[], bool]) -> Any:
+            return export_batch(
+                library,
+                ids,
+                folder,
+                options,
+                on_progress=on_progress,
+                should_cancel=should_cancel,
+                pdf_writer=pdf,
+            )
+
+        progress = ExportProgressDialog(len(ids), self.window)
+        task = ImportTask(job, self.window)
+        self.task = task
+        task.progressed.connect(progress.update_progress)
+        progress.canceled.connect(task.cancel)
+
+        def succeeded(outcome: BatchOutcome) -> None:
+            progress.close()
+            message = self.tr("Exported %n article(s).", "", len(outcome.written))
+            if outcome.failed:
+                details = "\n".join(f"{i}: {e}" for i, e in outcome.failed[:20])
+                _warn(self.window, message, details)
+            else:
+                self.window.statusBar().showMessage(message, 6000)
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            _warn(self.window, self.tr("The export failed."), _describe(error))
+
+        def finished() -> None:
+            self.task = None
+            task.deleteLater()
+            progress.deleteLater()
+
+        task.succeeded.connect(succeeded)
+        task.failed.connect(failed)
+        task.finished.connect(finished)
+        progress.show()
+        task.start()
+        return task
+
+
+def install_export_actions(window: Any) -> ExportController:
+    """Adds Export… and Copy as HTML to the window's File menu, for the selected articles."""
+
+    def selected_ids() -> list[int]:
+        rows = sorted({index.row() for index in window.table.selectionModel().selectedRows()})
+        if not rows and window.table.selectionModel().currentIndex().isValid():
+            rows = [window.table.selectionModel().currentIndex().row()]
+        found = (window.model.row_at(row) for row in rows)
+        return [row.id for row in found if row is not None]
+
+    controller = ExportController(window, lambda: window.library, selected_ids)
+    first = window.file_menu.actions()[0] if window.file_menu.actions() else None
+    window.file_menu.insertAction(first, controller.export_action)
+    window.file_menu.insertAction(first, controller.copy_html_action)
+    window.file_menu.insertSeparator(first)
+    controller.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    return controller
