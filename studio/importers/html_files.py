@@ -45,6 +45,7 @@ _INLINE_MARKS = {
     "del": "strike", "s": "strike", "strike": "strike",
 }  # fmt: skip
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
+_LONE_IMAGE = re.compile(r"!\[([^\]]*)\]\([^\s)]+\)")
 
 
 class _PageReader(HTMLParser):
@@ -66,6 +67,9 @@ class _PageReader(HTMLParser):
         self._pre: list[str] | None = None
         self._table: list[list[str]] | None = None
         self._cell: InlineWriter | None = None
+        # A figure's caption becomes its image's title: (blocks before the figure, caption).
+        self._figure_start: int | None = None
+        self._caption: InlineWriter | None = None
 
     # -- structure ---------------------------------------------------------------------------
 
@@ -126,7 +130,12 @@ class _PageReader(HTMLParser):
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self._flush()
             self._heading = int(tag[1])
+        elif tag == "figcaption" and self._figure_start is not None:
+            self._flush()
+            self._caption = InlineWriter()
         elif tag in _BLOCKS or tag == "li" or tag in ("ul", "ol", "blockquote", "hr"):
+            if tag == "figure":
+                self._figure_start = len(self.blocks.blocks) + (0 if self.inline.is_empty() else 1)
             self._flush()
             if tag in ("ul", "ol"):
                 self._containers.append([tag, False, 0])
@@ -173,8 +182,13 @@ class _PageReader(HTMLParser):
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self._flush()
             self._heading = 0
+        elif tag == "figcaption" and self._caption is not None:
+            caption, self._caption = self._caption.markdown(), None
+            self._caption_image(caption)
         elif tag in _BLOCKS or tag == "li":
             self._flush()
+            if tag == "figure":
+                self._figure_start = None
         elif tag in ("ul", "ol", "blockquote"):
             self._flush()
             kind = "quote" if tag == "blockquote" else tag
@@ -208,7 +222,24 @@ class _PageReader(HTMLParser):
                 writer.text(data)
 
     def _writer(self) -> InlineWriter:
+        if self._caption is not None:
+            return self._caption
         return self._cell if self._cell is not None else self.inline
+
+    def _caption_image(self, caption: str) -> None:
+        """`![alt](src)` alone in its figure takes the caption as its title (as the export
+        writes it); any other caption stays a paragraph of its own."""
+        start = self._figure_start
+        blocks = self.blocks.blocks
+        text = caption.replace("\\\n", " ")
+        if start is not None and len(blocks) == start + 1:
+            match = _LONE_IMAGE.fullmatch(blocks[-1])
+            if match:
+                if text != match.group(1):
+                    title = re.sub(r"[*`\\]", "", text).replace('"', "'")
+                    blocks[-1] = blocks[-1][:-1] + f' "{title}")'
+                return
+        self.blocks.add(text)
 
     # -- images ------------------------------------------------------------------------------
 

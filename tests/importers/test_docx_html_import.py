@@ -264,3 +264,32 @@ def test_arabic_docx_import(tmp_path):
     draft = _only_draft(path)
     assert "## القارئ على الشاشة ليس قارئ الكتاب" in draft.body
     assert "- **الفقرة القصيرة:** ثلاث جمل" in draft.body
+
+
+@pytest.mark.parametrize("stem", sorted(sample_articles()))
+def test_html_export_imports_back_with_the_same_structure(stem):
+    from studio.export import HtmlOptions, html_page
+
+    article = sample_articles()[stem]
+    page = html_page(article, HtmlOptions(table_of_contents=True)).html
+    draft = html_draft(page, "page.html", None)
+    assert draft.title == article.title
+    assert _structure(draft.body) == _structure(article.body)
+    # Same words in the same order (a quote's line break comes back as a space).
+    assert [w for w in draft.body.split() if w != ">"] == [
+        w for w in article.body.split() if w != ">"
+    ]
+
+
+def test_figure_caption_becomes_the_image_title():
+    page = (
+        '<figure><img src="https://x.example/a.png" alt="Alt">'
+        "<figcaption>The <b>caption</b></figcaption></figure>"
+        '<figure><img src="https://x.example/b.png" alt="Same"><figcaption>Same</figcaption>'
+        "</figure><figure><p>A quote</p><figcaption>Who said it</figcaption></figure>"
+    )
+    body = html_draft(page, "p.html", None).body
+    assert body == (
+        '![Alt](https://x.example/a.png "The caption")\n\n![Same](https://x.example/b.png)\n\n'
+        "A quote\n\nWho said it\n"
+    )
