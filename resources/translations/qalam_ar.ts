@@ -1166,4 +1166,58 @@
         <translation>{value} من {total}</translation>
     </message>
 </context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Show resolved</source>
+        <translation>إظهار المحلولة</translation>
+    </message>
+    <message>
+        <source>Comments ({count})</source>
+        <translation>التعليقات ({count})</translation>
+    </message>
+    <message>
+        <source>No comments. Select a passage and add one.</source>
+        <translation>لا تعليقات. حدّد مقطعًا وأضف تعليقًا.</translation>
+    </message>
+    <message>
+        <source>Orphaned comments</source>
+        <translation>تعليقات فقدت مقاطعها</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadCard</name>
+    <message>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>تم الحل</translation>
+    </message>
+    <message>
+        <source>Comment by {author}</source>
+        <translation>تعليق من {author}</translation>
+    </message>
+    <message>
+        <source>The passage changed since this comment; it now points at the new text.</source>
+        <translation>تغيّر المقطع بعد هذا التعليق؛ وهو يشير الآن إلى النص الجديد.</translation>
+    </message>
+    <message>
+        <source>The passage is gone from the article.</source>
+        <translation>لم يعد المقطع موجودًا في المقالة.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>{author} · {time}</source>
+        <translation>{author} · {time}</translation>
+    </message>
+</context>
 </TS>

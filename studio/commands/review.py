@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from typing import Any
 
 from studio.review.rating import DEFAULT_CRITERIA, Verdict
@@ -76,6 +77,20 @@ def register(sub: Any, kit: Any) -> None:
     c.add_argument("--author", metavar="NAME")
     kit.library_option(c)
     kit.output_options(c)
+
+    p = sub.add_parser(
+        "person", help="an author's or client's page: articles, words, rating, statuses"
+    )
+    p.set_defaults(handler=_cmd_person, kit=kit)
+    p.add_argument("name")
+    p.add_argument(
+        "--role",
+        choices=["writer", "editor", "client"],
+        help="set the person's role (creating the profile if new)",
+    )
+    p.add_argument("--limit", type=int, default=50, help="list at most this many articles")
+    kit.library_option(p)
+    kit.output_options(p)
 
     for action, help_text in (("resolve", "mark a thread resolved"), ("reopen", "reopen it")):
         c = actions.add_parser(action, help=help_text)
@@ -273,3 +288,64 @@ def _cmd_comment_resolve(lib: Any, args: argparse.Namespace, printer: Any) -> in
     else:
         printer.line(f"Thread of comment {args.comment} {state}.")
     return int(args.kit.Exit.OK)
+
+
+# -- people -------------------------------------------------------------------------------------
+
+
+def _cmd_person(lib: Any, args: argparse.Namespace, printer: Any) -> int:
+    from studio.library import ListQuery
+
+    if args.role:
+        lib.set_person(args.name, args.role)
+    page = lib.person_page(args.name)
+    if page is None:
+        print(f"qalam: nobody called {args.name!r} is in this library", file=sys.stderr)
+        return int(args.kit.Exit.NOT_FOUND)
+    limit = max(0, args.limit)
+    written = lib.list(ListQuery(author=page.name), limit=limit) if page.articles else []
+    ordered = lib.list(ListQuery(client=page.name), limit=limit) if page.client_articles else []
+    if args.json:
+        printer.json(
+            {
+                "name": page.name,
+                "role": page.role,
+                "articles": page.articles,
+                "words": page.words,
+                "rating": page.rating,
+                "review_count": page.reviews,
+                "by_status": page.by_status,
+                "client_articles": page.client_articles,
+                "written": [_article_brief(r) for r in written],
+                "ordered": [_article_brief(r) for r in ordered],
+            }
+        )
+        return int(args.kit.Exit.OK)
+    printer.line(f"{page.name} ({page.role})")
+    rating = (
+        f"{page.rating} out of 5 · {page.reviews} review{'s' if page.reviews != 1 else ''}"
+        if page.reviews
+        else "no ratings yet"
+    )
+    printer.line(f"{page.articles} articles · {page.words} words · {rating}")
+    if page.by_status:
+        printer.line("  " + ", ".join(f"{k} {v}" for k, v in sorted(page.by_status.items())))
+    for row in written:
+        printer.line(f"{row.id:>6}  {row.status.value:<17} {row.title}")
+    if page.client_articles:
+        printer.line(f"As client: {page.client_articles} articles")
+        for row in ordered:
+            printer.line(f"{row.id:>6}  {row.status.value:<17} {row.title}")
+    return int(args.kit.Exit.OK)
+
+
+def _article_brief(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "external_id": row.external_id,
+        "title": row.title,
+        "status": row.status.value,
+        "words": row.words,
+        "rating": row.rating,
+        "review_count": row.review_count,
+    }

@@ -53,14 +53,15 @@ class Column(IntEnum):
     UPDATED = 6
 
 
-# The `ListQuery.sort` key of each sortable column. Ratings arrive with reviews (a later issue),
-# and cannot be sorted in SQL before then.
+# The `ListQuery.sort` key of each sortable column (ratings: mean stars of the reviews; unrated
+# pieces last when the best come first).
 SORT_KEYS = {
     Column.TITLE: "title",
     Column.STATUS: "status",
     Column.AUTHOR: "author",
     Column.CLIENT: "client",
     Column.WORDS: "words",
+    Column.RATING: "rating",
     Column.UPDATED: "updated",
 }
 _NUMERIC = {Column.WORDS, Column.RATING}

@@ -115,6 +115,7 @@ class ListQuery:
     author: str | None = None
     tag: str | None = None
     ids: list[int] | None = None
+    client: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from studio.review import workflow as review_workflow
 from studio.review.anchoring import Anchor, find_quote, locate, make_anchor
 from studio.review.rating import DEFAULT_CRITERIA, Verdict, mean_rating, rating_problem
 from studio.review.rating import rubric_problem as _rubric_problem
-from studio.review.records import Comment, Review, StatusChange
+from studio.review.records import Comment, PersonPage, Review, StatusChange
 
 if TYPE_CHECKING:
     from sqlalchemy import Subquery
@@ -99,6 +99,48 @@ class ReviewDesk:
         if name is None:
             return None
         return self._ids_by_name(s, Person, {name}, role=role)[name]
+
+    def person_page(self, name: str) -> PersonPage | None:
+        """An author's (or client's) figures: their articles, words written, average rating of
+        those articles' reviews and a status breakdown; as a client, how many pieces are theirs.
+        Four aggregate queries whatever the library's size; None for an unknown name."""
+        with self._session() as s:
+            person = s.execute(
+                select(Person.id, Person.name, Person.role).where(Person.name == name.strip())
+            ).first()
+            if person is None:
+                return None
+            pid = person[0]
+            by_status = dict(
+                s.execute(
+                    select(Article.status, func.count())
+                    .where(Article.author_id == pid)
+                    .group_by(Article.status)
+                ).all()
+            )
+            words = s.scalar(
+                select(func.coalesce(func.sum(Article.word_count), 0)).where(
+                    Article.author_id == pid
+                )
+            )
+            stars = s.execute(
+                select(func.avg(ReviewRow.stars), func.count(ReviewRow.id))
+                .join(Article, Article.id == ReviewRow.article_id)
+                .where(Article.author_id == pid)
+            ).one()
+            client_articles = s.scalar(
+                select(func.count()).select_from(Article).where(Article.client_id == pid)
+            )
+        return PersonPage(
+            name=person[1],
+            role=person[2],
+            articles=sum(by_status.values()),
+            words=int(words or 0),
+            rating=None if stars[0] is None else round(float(stars[0]), 1),
+            reviews=int(stars[1] or 0),
+            by_status={str(k): int(v) for k, v in by_status.items()},
+            client_articles=int(client_articles or 0),
+        )
 
     @staticmethod
     def _names(s: Session, ids: set[int | None]) -> dict[int, str]:
@@ -192,11 +234,13 @@ class ReviewDesk:
         rubric: Mapping[str, int] | None = None,
         summary: str = "",
         criteria: Sequence[str] | None = None,
+        checklist: Any = None,
     ) -> Review:
         """Records a review. On an article under review the verdict also moves it (approve →
         approved, request changes → changes requested, reject → archived) with the summary as
         the reason, so sending back without a summary is refused. Bad stars, rubric scores or
-        verdicts raise and nothing is stored."""
+        verdicts raise and nothing is stored. `checklist`: the checklist's findings as they stood
+        (anything JSON can hold), kept with the review."""
         if rating_problem(stars):
             raise InvalidRating(value=stars)
         scores = dict(rubric or {})
@@ -221,11 +265,14 @@ class ReviewDesk:
                 rubric=json.dumps(scores, ensure_ascii=False, sort_keys=True),
                 verdict=verdict.value,
                 summary=text,
+                checklist=None if checklist is None else json.dumps(checklist, ensure_ascii=False),
                 created=now,
             )
             s.add(row)
             s.flush()
-            review = Review(row.id, article_id, _clean(reviewer), stars, scores, verdict, text, now)
+            review = Review(
+                row.id, article_id, _clean(reviewer), stars, scores, verdict, text, now, checklist
+            )
         snapshot = getattr(self, "snapshot", None)
         if target is not None and callable(snapshot):
             snapshot(article_id, reason="status")
@@ -253,6 +300,7 @@ class ReviewDesk:
                     verdict=Verdict(r.verdict),
                     summary=r.summary,
                     created=r.created,
+                    checklist=None if r.checklist is None else json.loads(r.checklist),
                 )
                 for r in rows
             ]

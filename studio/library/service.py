@@ -339,6 +339,10 @@ class Library(WritingDesk, ReviewDesk):
             conditions.append(
                 Article.author_id.in_(select(Person.id).where(Person.name == query.author))
             )
+        if query.client:
+            conditions.append(
+                Article.client_id.in_(select(Person.id).where(Person.name == query.client))
+            )
         if query.tag:
             conditions.append(
                 Article.id.in_(

@@ -17,7 +17,7 @@ from studio.review.rating import (
     rating_problem,
     rubric_problem,
 )
-from studio.review.records import Comment, Review, StatusChange
+from studio.review.records import Comment, PersonPage, Review, StatusChange
 from studio.review.workflow import (
     TRANSITIONS,
     allowed_next,
@@ -33,6 +33,7 @@ __all__ = [
     "AnchorState",
     "Comment",
     "Located",
+    "PersonPage",
     "Review",
     "StatusChange",
     "Verdict",

@@ -13,7 +13,9 @@ side, and its offsets. Against the current body it is looked for:
    `WINDOW_SIMILARITY` alike. State `drifted`.
 4. otherwise `orphan`: the passage is gone; the comment is kept and listed, never dropped.
 
-Similarity is difflib's ratio on normalised text. Context on both sides pins the place, so a
+Similarity is the mean of difflib's ratio over the normalised letters and over the words:
+letters alone find any two Arabic sentences fairly alike (ال and ا are everywhere), so a
+rewritten sentence would pass for an edited one. Context on both sides pins the place, so a
 looser bar (0.5) is safe there; a window found anywhere must be much closer (0.75) not to land
 on an unrelated sentence that happens to share words. Very short quotes (a word or two) are
 only re-found exactly or between their context: alone, a fuzzy match of three letters means
@@ -38,6 +40,8 @@ WINDOW_SIMILARITY = 0.75
 # A window is only compared in full when it holds at least this share of the quote's words.
 WORD_OVERLAP = 0.5
 MIN_FUZZY_CHARS = 10
+# A window needs this share of letters in common before its words are compared at all.
+_LETTER_FLOOR = 2 * WINDOW_SIMILARITY - 1
 # How much the surroundings count when choosing between windows nearly as alike.
 CONTEXT_WEIGHT = 0.1
 _WORD = re.compile(r"\S+")
@@ -188,7 +192,7 @@ def _between_context(anchor: Anchor, folded: str, origin: list[int]) -> Located 
     inner = inner.strip()
     if not inner:
         return None
-    similarity = SequenceMatcher(None, quote, inner, autojunk=False).ratio()
+    similarity = _similarity(quote, inner)
     if similarity < BRACKET_SIMILARITY:
         return None
     start = left + lead
@@ -222,11 +226,13 @@ def _best_window(anchor: Anchor, folded: str, origin: list[int]) -> Located | No
                 continue
             start, end = _trim(folded, quote, words[i][0], words[i + size - 1][1])
             matcher.set_seq1(folded[start:end])
-            if matcher.real_quick_ratio() < WINDOW_SIMILARITY:
+            # The letters' share bounds the mean with the words' share from above.
+            if matcher.real_quick_ratio() < _LETTER_FLOOR or matcher.quick_ratio() < _LETTER_FLOOR:
                 continue
-            if matcher.quick_ratio() < WINDOW_SIMILARITY:
+            letters = matcher.ratio()
+            if letters < _LETTER_FLOOR:
                 continue
-            similarity = matcher.ratio()
+            similarity = (letters + _word_ratio(quote, folded[start:end])) / 2
             if similarity >= WINDOW_SIMILARITY:
                 candidates.append((similarity, start, end))
     if not candidates:
@@ -246,7 +252,7 @@ def _best_window(anchor: Anchor, folded: str, origin: list[int]) -> Located | No
 
     similarity, start, end = max(candidates[:20], key=key)
     start, end = _snap(folded, prefix, suffix, start, end)
-    similarity = max(similarity, _alike(quote, folded[start:end]))
+    similarity = max(similarity, _similarity(quote, folded[start:end]))
     return _span(origin, len(origin) - 1, start, end, similarity)
 
 
@@ -270,6 +276,18 @@ def _snap(folded: str, prefix: str, suffix: str, start: int, end: int) -> tuple[
             while end > start and folded[end - 1].isspace():
                 end -= 1
     return start, end
+
+
+def _similarity(quote: str, text: str) -> float:
+    """How alike two normalised passages are: the mean of the share of letters and the share of
+    words they have in common, in order. Letters alone rate any two Arabic sentences as fairly
+    alike (ال, ا, ل and ي are everywhere); words alone punish a single typo too hard."""
+    letters = SequenceMatcher(None, quote, text, autojunk=False).ratio()
+    return (letters + _word_ratio(quote, text)) / 2
+
+
+def _word_ratio(quote: str, text: str) -> float:
+    return SequenceMatcher(None, _WORD.findall(quote), _WORD.findall(text), autojunk=False).ratio()
 
 
 def _alike(a: str, b: str) -> float:

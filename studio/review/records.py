@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studio.review.anchoring import Anchor, Located
 from studio.review.rating import Verdict
@@ -35,6 +35,8 @@ class Review:
     verdict: Verdict
     summary: str
     created: datetime
+    # The checklist's findings when the review was written (JSON-like), if they were kept.
+    checklist: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,3 +56,18 @@ class Comment:
     resolved_by: str | None = None
     resolved_at: datetime | None = None
     replies: list[Comment] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonPage:
+    """What an author or client page shows. `rating` is the mean stars of every review of the
+    person's articles as author (None before any), `reviews` how many there are."""
+
+    name: str
+    role: str
+    articles: int
+    words: int
+    rating: float | None
+    reviews: int
+    by_status: dict[str, int]
+    client_articles: int

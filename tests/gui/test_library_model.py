@@ -11,6 +11,7 @@ from studio.gui.library_model import (
     PAGE_SIZE,
     ArticleTableModel,
     Column,
+    SortOrder,
     ViewFilter,
 )
 from studio.library import Library, Status
@@ -64,12 +65,15 @@ def test_sorting_reorders_in_sql(big_library: Library) -> None:
     assert model.rowCount() == PAGE_SIZE
 
 
-def test_unsortable_column_keeps_the_order(big_library: Library) -> None:
-    model = ArticleTableModel(big_library)
-    before = _titles(model)
-    model.sort(Column.RATING, Qt.SortOrder.AscendingOrder)
-    assert _titles(model) == before
-    assert model.current_sort is not None and model.current_sort.column == Column.UPDATED
+def test_rating_column_sorts_best_first(filled_library: Library) -> None:
+    ids = {row.title: row.id for row in filled_library.list()}
+    filled_library.add_review(ids["فن المراجعة"], stars=5, verdict="approve")
+    filled_library.add_review(ids["Writing for clients"], stars=3, verdict="approve")
+    model = ArticleTableModel(filled_library)
+    model.sort(Column.RATING, Qt.SortOrder.DescendingOrder)
+    assert _titles(model)[:2] == ["فن المراجعة", "Writing for clients"]
+    assert model.data(model.index(0, Column.RATING)) == "5.0 ★ (1)"
+    assert model.current_sort == SortOrder(Column.RATING, descending=True)
 
 
 def test_filters_by_status_author_and_tag(filled_library: Library) -> None:

@@ -256,3 +256,34 @@ def test_deleting_an_article_removes_its_reviews_and_comments(library, article):
     _in_review(library, article)
     assert library.delete([article]) == 1
     assert library.list() == []
+
+
+def test_review_keeps_the_checklist_as_it_stood(library, article):
+    findings = {"ai_score": 0.12, "findings": [{"rule": "stock_phrase", "start": 3, "end": 9}]}
+    library.add_review(article, stars=4, verdict="approve", checklist=findings)
+    library.add_review(article, stars=3, verdict="approve")
+    first, second = library.reviews(article)
+    assert first.checklist == findings
+    assert second.checklist is None
+
+
+def test_author_and_client_pages(library):
+    drafts = [
+        ArticleDraft(title="أ", body="نص أول عن الكتابة", author="سلمى", client="رواق"),
+        ArticleDraft(title="ب", body="نص ثان عن التحرير والمراجعة", author="سلمى"),
+        ArticleDraft(title="C", body="Another piece entirely", author="Omar", client="رواق"),
+    ]
+    first, second, third = library.add_articles(drafts).imported
+    library.set_status(first, Status.IN_REVIEW, by="Lina")
+    library.add_review(first, stars=5, verdict="approve", reviewer="Lina")
+    library.add_review(second, stars=4, verdict="approve", reviewer="Lina")
+    library.add_review(third, stars=1, verdict="approve", reviewer="Lina")
+    page = library.person_page("سلمى")
+    assert (page.articles, page.words, page.rating, page.reviews) == (2, 9, 4.5, 2)
+    assert page.by_status == {"approved": 1, "draft": 1}
+    assert page.role == "writer" and page.client_articles == 0
+    client = library.person_page("رواق")
+    assert (client.role, client.articles, client.client_articles) == ("client", 0, 2)
+    assert {r.id for r in library.list(ListQuery(client="رواق"))} == {first, third}
+    assert library.count(ListQuery(client="رواق")) == 2
+    assert library.person_page("nobody") is None

@@ -199,3 +199,18 @@ def test_locating_in_a_long_article_is_quick(english_article):
     located = locate(anchor, edited)
     assert time.perf_counter() - began < 1.0
     assert located.state is AnchorState.ORPHAN
+
+
+def test_sentence_rewritten_between_intact_context_is_orphaned(arabic_article):
+    # Letters alone would call these alike (ال, ا, ل, ه everywhere); the words say otherwise.
+    quote = "القارئ لن ينتظر كل هذا."
+    edited = arabic_article.replace(quote, "لا وقت لدى أحد لهذا.")
+    assert locate(_anchor(arabic_article, quote), edited).state is AnchorState.ORPHAN
+
+
+def test_sentence_edited_between_intact_context_drifts(arabic_article):
+    quote = "القارئ لن ينتظر كل هذا."
+    edited = arabic_article.replace(quote, "القارئ العجول لن ينتظر كل هذا أبدًا.")
+    located = locate(_anchor(arabic_article, quote), edited)
+    assert located.state is AnchorState.DRIFTED
+    assert _found(edited, located) == "القارئ العجول لن ينتظر كل هذا أبدًا."

@@ -143,3 +143,15 @@ def test_comments_from_the_terminal_follow_edits(lib, tmp_path, capsys):
     assert _run(lib, "comment", "list", "1") == Exit.OK
     assert "(resolved)" in capsys.readouterr().out
     assert _run(lib, "comment", "reopen", "999") == Exit.NOT_FOUND
+
+
+def test_person_page(lib, capsys):
+    _run(lib, "review", "1", "--stars", "4", "--verdict", "approve", "--reviewer", "Omar")
+    capsys.readouterr()
+    assert _run(lib, "person", "Omar", "--json") == Exit.OK
+    (page,) = _json(capsys)
+    assert (page["role"], page["articles"]) == ("editor", 0)
+    assert _run(lib, "person", "Omar", "--role", "writer", "--json") == Exit.OK
+    (page,) = _json(capsys)
+    assert page["role"] == "writer"
+    assert _run(lib, "person", "nobody") == Exit.NOT_FOUND
