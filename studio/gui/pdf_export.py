@@ -41,6 +41,9 @@ _RESOURCE_PREFIX = "qalam-assets/"
 # Serif faces with Arabic fallbacks; Qt falls through the list per character.
 FONT_FAMILIES = ["Noto Serif", "DejaVu Serif", "Noto Naskh Arabic", "Amiri", "Times New Roman"]
 _RTL_BLOCK = re.compile(r'(<(?:p|h[1-6]|li|td|th)\b[^>]*?)dir="rtl"')
+_RTL_TABLE = re.compile(r'<table dir="rtl">.*?</table>', re.DOTALL)
+_ROW = re.compile(r"(<tr>)(.*?)</tr>", re.DOTALL)
+_CELL = re.compile(r"<t[hd]\b.*?</t[hd]>", re.DOTALL)
 # Images are laid out at their pixel size on the 300 dpi page: this keeps them in the text block.
 MAX_IMAGE_PX = 1900
 
@@ -114,7 +117,19 @@ def pdf_html(article: ArticleDetail, images: _Images) -> str:
         f"{escape(labels.separator.join(byline))}</p>{body.html}"
     )
     # Qt aligns by `align`; `dir` alone sets the order of the text but not its side.
-    return _RTL_BLOCK.sub(r'\1dir="rtl" align="right"', html)
+    html = _RTL_BLOCK.sub(r'\1dir="rtl" align="right"', html)
+    return _RTL_TABLE.sub(_mirror_table, html)
+
+
+def _mirror_table(table: re.Match[str]) -> str:
+    """Qt lays table columns out left to right whatever the table's `dir`: a right-to-left
+    table is written with each row's cells reversed, so its first column stands on the right."""
+
+    def mirror_row(row: re.Match[str]) -> str:
+        cells = _CELL.findall(row.group(2))
+        return f"{row.group(1)}{''.join(reversed(cells))}</tr>"
+
+    return _ROW.sub(mirror_row, table.group(0))
 
 
 def write_pdf(

@@ -65,3 +65,14 @@ def test_command_line_pdf_without_a_running_application(tmp_path, library):
     result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_rtl_tables_are_mirrored_for_qt():
+    from studio.gui.pdf_export import _Images
+
+    body = "| الأول | الثاني |\n|---|---|\n| ١ | ٢ |\n\n| first | second |\n|---|---|\n| 1 | 2 |\n"
+    html = pdf_html(make_article(body, lang="ar", title="ع"), _Images(None))
+    arabic, english = html.split("<table")[1:3]
+    assert arabic.index("الثاني") < arabic.index("الأول")
+    assert arabic.index("٢") < arabic.index("١")
+    assert english.index("first") < english.index("second")
