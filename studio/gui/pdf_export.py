@@ -44,8 +44,12 @@ _RTL_BLOCK = re.compile(r'(<(?:p|h[1-6]|li|td|th)\b[^>]*?)dir="rtl"')
 _RTL_TABLE = re.compile(r'<table dir="rtl">.*?</table>', re.DOTALL)
 _ROW = re.compile(r"(<tr>)(.*?)</tr>", re.DOTALL)
 _CELL = re.compile(r"<t[hd]\b.*?</t[hd]>", re.DOTALL)
-# Images are laid out at their pixel size on the 300 dpi page: this keeps them in the text block.
-MAX_IMAGE_PX = 1900
+# Qt lays images out at 96 pixels an inch whatever the printer's resolution: wider images are
+# given this width (the text block of A4 and Letter), and giants are scaled down in memory.
+TEXT_WIDTH_PX = 620
+MAX_IMAGE_PX = 2400
+_IMAGE_TAG = re.compile(r'<img src="(qalam-assets/[0-9a-f]{64})"')
+_TABLE_TAG = re.compile(r'<table dir="(ltr|rtl)">')
 
 STYLE = """
 h1 { font-size: 20pt; font-weight: 700; margin-bottom: 4pt; }
@@ -118,7 +122,25 @@ def pdf_html(article: ArticleDetail, images: _Images) -> str:
     )
     # Qt aligns by `align`; `dir` alone sets the order of the text but not its side.
     html = _RTL_BLOCK.sub(r'\1dir="rtl" align="right"', html)
-    return _RTL_TABLE.sub(_mirror_table, html)
+    html = _RTL_TABLE.sub(_mirror_table, html)
+    # Qt's tables have no borders or padding unless told, and stand left unless aligned.
+    html = _TABLE_TAG.sub(_table_attributes, html)
+
+    def sized(match: re.Match[str]) -> str:
+        image = images.images.get(match.group(1))
+        if image is not None and image.width() > TEXT_WIDTH_PX:
+            return f'{match.group(0)} width="{TEXT_WIDTH_PX}"'
+        return match.group(0)
+
+    return _IMAGE_TAG.sub(sized, html)
+
+
+def _table_attributes(match: re.Match[str]) -> str:
+    align = ' align="right"' if match.group(1) == "rtl" else ""
+    return (
+        f'<table dir="{match.group(1)}" border="1" cellspacing="0" cellpadding="6"'
+        f' width="100%"{align}>'
+    )
 
 
 def _mirror_table(table: re.Match[str]) -> str:

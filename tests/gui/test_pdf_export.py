@@ -52,7 +52,8 @@ def test_images_become_document_resources(qapp, tmp_path):
     html = pdf_html(make_article(f"![x](asset:{digest})"), images)
     name = f"qalam-assets/{digest}"
     assert f'src="{name}"' in html
-    assert images.images[name].width() <= 1900
+    assert images.images[name].width() <= 2400
+    assert f'src="{name}" width="620"' in html
 
 
 def test_command_line_pdf_without_a_running_application(tmp_path, library):
