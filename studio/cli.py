@@ -56,7 +56,9 @@ def _output_options(parser: argparse.ArgumentParser, *, json_flag: bool = True) 
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with commands=False, without the sub-commands that live in
+    their own modules (importing them costs the studio window a second of start-up)."""
     parser = argparse.ArgumentParser(
         prog="qalam",
         description="Qalam Studio: draft, review and rate articles in Arabic and English. "
@@ -138,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     _library_option(p, top=False)
     _output_options(p)
 
-    for module in COMMAND_MODULES:
+    for module in COMMAND_MODULES if commands else ():
         importlib.import_module(module).register(sub, CommandKit())
     return parser
 
@@ -418,6 +420,14 @@ def library_file_form(argv: Sequence[str]) -> list[str]:
     and Windows file associations open a library. Only when that file is the one positional
     argument, so a sub-command's own arguments are never reinterpreted."""
     args = list(argv)
+    positions = _positionals(args)
+    if len(positions) == 1 and args[positions[0]].lower().endswith(".qalam"):
+        args[positions[0] : positions[0] + 1] = ["--library", args[positions[0]]]
+    return args
+
+
+def _positionals(args: Sequence[str]) -> list[int]:
+    """Where the arguments that are neither options nor their values are."""
     positions = []
     skip_value = False
     for index, arg in enumerate(args):
@@ -427,14 +437,16 @@ def library_file_form(argv: Sequence[str]) -> list[str]:
             skip_value = True
         elif not arg.startswith("-"):
             positions.append(index)
-    if len(positions) == 1 and args[positions[0]].lower().endswith(".qalam"):
-        args[positions[0] : positions[0] + 1] = ["--library", args[positions[0]]]
-    return args
+    return positions
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(library_file_form(sys.argv[1:] if argv is None else argv))
+    arguments = library_file_form(sys.argv[1:] if argv is None else argv)
+    # Without a command word (nor --help, which lists them all) this starts the studio window,
+    # which must not wait for every sub-command's module to import.
+    wants_commands = bool(_positionals(arguments)) or bool({"-h", "--help"} & set(arguments))
+    parser = build_parser(commands=wants_commands)
+    args = parser.parse_args(arguments)
     if args.command is None:
         problem = display_problem()
         if problem:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 
 from studio.library.errors import (
@@ -26,9 +25,43 @@ BUSY_TIMEOUT_MS = 5000
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 MIGRATIONS = Path(__file__).with_name("migrations")
 
+if TYPE_CHECKING:
+    from alembic.script import ScriptDirectory
+
+# `revision = "0004"` / `down_revision: str | None = None` lines of a migration script.
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\s*(?::[^=\n]*)?=\s*(?:[\"']([^\"']+)[\"']|None)\s*$", re.M
+)
+
 
 def _script() -> ScriptDirectory:
+    # Alembic is imported only when a schema may change: it costs a few hundred milliseconds of
+    # the studio's start-up, and opening a library that is already current does not need it.
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory(str(MIGRATIONS))
+
+
+def head_from_scripts() -> str | None:
+    """The head revision read from the migration scripts' text, without Alembic; None when the
+    scripts are not a simple chain this can read (then Alembic decides, as always)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        if script.name == "__init__.py":
+            continue
+        found: dict[str, str | None] = {}
+        for match in _REVISION_LINE.finditer(script.read_text(encoding="utf-8")):
+            if match.group(1) in found:
+                return None
+            found[match.group(1)] = match.group(2)
+        if not found.get("revision") or "down_revision" not in found:
+            return None
+        revisions.add(found["revision"])
+        if found["down_revision"]:
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
 
 
 def _inspect_existing(path: Path) -> str | None:
@@ -100,11 +133,13 @@ def open_engine(path: Path) -> Engine:
     A file that is not a library, is damaged, or comes from a newer version raises and is left
     byte-for-byte as it was.
     """
-    script = _script()
-    head = script.get_current_head()
     existing = path.exists()
     revision = _inspect_existing(path) if existing else None
-    if revision is not None:
+    head = head_from_scripts()
+    if revision is None or revision != head:
+        script = _script()
+        head = script.get_current_head()
+    if revision is not None and revision != head:
         try:
             script.get_revision(revision)
         except Exception as exc:
@@ -142,6 +177,8 @@ def _operational(path: Path, exc: sqlite3.OperationalError) -> Exception:
 
 
 def migrate(engine: Engine) -> None:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     from alembic import command
@@ -152,5 +189,7 @@ def migrate(engine: Engine) -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
