@@ -107,8 +107,9 @@ def main() -> None:
     result = evaluate(docs, log=(lambda s: print(s, file=sys.stderr)) if args.json else print)
     result["protocol"] = (
         "leave one set out: lexicon and model fitted on the other sets of the language, "
-        "threshold from 5-fold grouped cross-validation on those sets (<=1.5% of each human "
-        f"source flagged); texts under {cf.MIN_WORDS} words are too short and not scored"
+        "threshold from those sets' held-out scores (5-fold grouped cross-validation and leave "
+        f"one set out, the stricter; <={cf.AI_ONLY_SHARE:.1%} of each human source flagged); "
+        f"texts under {cf.MIN_WORDS} words are too short and not scored"
     )
     result["seconds"] = round(time.perf_counter() - start, 1)
     if args.json:

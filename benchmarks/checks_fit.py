@@ -34,6 +34,10 @@ from studio.text import TokenKind, tokenise, word_count  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "aidetect"
 MIN_WORDS = 150
+# Share of each human set's held-out texts allowed over the ai_only threshold. The promise is 2%
+# on any human collection; a new collection shifts scores (left out, AraDeed's news went from
+# 1.5% on the training sets to 6% at a 1.5% setting), so the setting keeps a wide margin.
+AI_ONLY_SHARE = 0.005
 # Shorter texts still teach the model what a genre looks like (the Fast-DetectGPT PubMed set is
 # all under 150 words); the features are rates, so they are comparable across lengths.
 TRAIN_MIN_WORDS = 40
@@ -51,7 +55,20 @@ FILES = {
 # Human essays polished by GPT: labelled "ai" by their source, but they are human work a machine
 # edited, not AI-only writing. Never trained on; reported on their own.
 HELD_OUT_ALWAYS = {"en/liang_gpt_polished_human"}
-FEATURES_USED: tuple[str, ...] | None = None  # all of FEATURES
+# The features the score uses. Left out: numbers, names, commas and word length, which point
+# opposite ways in different genres (news and essays against PubMed) and cost AUROC on left-out
+# sets when included (measured with leave-one-set-out on the development sets).
+FEATURES_USED: tuple[str, ...] | None = (
+    "stock",
+    "hedge",
+    "filler",
+    "conn_open",
+    "rep_open",
+    "rhythm_cv",
+    "sent_len",
+    "first_person",
+    "quotes",
+)
 
 
 @dataclass(slots=True)
@@ -238,7 +255,7 @@ class Fitted:
         return 1.0 / (1.0 + np.exp(-(z @ self.coef + self.intercept)))
 
 
-def fit(train: list[Doc], lang: str, c: float = 0.3) -> Fitted:
+def fit(train: list[Doc], lang: str, c: float = 0.1) -> Fitted:
     """Derive the stock lexicon from `train` (all lengths), fit on its long-enough texts."""
     stock = derive_stock(train, lang)
     weights = {k: w for k, (w, _) in stock.items()}
@@ -294,7 +311,9 @@ def thresholds(docs: list[Doc], lang: str) -> tuple[float, float]:
     cross-validated and left-set-out scores, whichever is stricter, so that a new collection of
     human writing is as safe as the ones here."""
     cv, lo = cv_scores(docs, lang), loso_scores(docs, lang)
-    ai_only = max(choose_threshold(docs, cv, 0.015), choose_threshold(docs, lo, 0.015))
+    ai_only = max(
+        choose_threshold(docs, cv, AI_ONLY_SHARE), choose_threshold(docs, lo, AI_ONLY_SHARE)
+    )
     attention = min(
         ai_only, max(choose_threshold(docs, cv, 0.10), choose_threshold(docs, lo, 0.10))
     )
@@ -326,7 +345,8 @@ def model_json(m: Fitted, ai_only: float, attention: float) -> dict:
     return {
         "features": list(FEATURES),
         "mean": [round(float(v), 6) for v in m.mean],
-        "scale": [round(float(v), 6) for v in m.scale],
+        # A feature held constant (not used) gets scale 1 and coefficient 0.
+        "scale": [round(float(v), 6) if v > 1e-6 else 1.0 for v in m.scale],
         "coef": [round(float(v), 6) for v in m.coef],
         "intercept": round(m.intercept, 6),
         "threshold_ai_only": round(ai_only, 6),
@@ -357,8 +377,8 @@ def main() -> None:
     out: dict[str, dict] = {}
     for lang in FILES:
         ld = [d for d in docs if d.lang == lang and d.set not in HELD_OUT_ALWAYS]
-        ai_only, attention = thresholds(ld, lang)  # 1.5%: a margin under the 2% promise
-        final = fit(ld, lang)
+        ai_only, attention = thresholds(ld, lang)
+        final = fit_final_cache[lang] = fit(ld, lang)
         out[lang] = model_json(final, ai_only, attention)
         stock = derive_stock(ld, lang)
         print(f"{lang}: {len(stock)} stock phrases, thresholds {ai_only:.3f} / {attention:.3f}")
@@ -382,6 +402,35 @@ def main() -> None:
         (ROOT / "resources" / "checks_model.json").write_text(
             json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+        print("engine vs fitting, mean |difference| of scores:", check_engine_agrees(docs))
+
+
+def check_engine_agrees(docs: list[Doc], n: int = 300) -> float:
+    """The app's engine must compute what the fit saw: score a sample both ways."""
+    from studio.checks import Checker, analysis, lexicon, score
+
+    lexicon.lexicon.cache_clear()
+    score.score_model.cache_clear()
+    analysis._INFO.clear()
+    checker = Checker()
+    rng = np.random.default_rng(1)
+    sample = [d for d in docs if d.words >= MIN_WORDS and d.set not in HELD_OUT_ALWAYS]
+    sample = [sample[i] for i in rng.choice(len(sample), min(n, len(sample)), replace=False)]
+    diffs = []
+    for lang in FILES:
+        part = [d for d in sample if d.lang == lang]
+        m = fit_final_cache.get(lang)
+        if not part or m is None:
+            continue
+        ours = m.score(part)
+        for d, x in zip(part, ours, strict=True):
+            style = checker.check(d.text, lang=d.lang).style_score
+            if style is not None:
+                diffs.append(abs(style - float(x)))
+    return round(float(np.mean(diffs)), 4) if diffs else float("nan")
+
+
+fit_final_cache: dict[str, Fitted] = {}
 
 
 if __name__ == "__main__":

@@ -48,6 +48,24 @@ class AuthorshipShares:
     ai_declared: float = 0.0
     unknown: float = 1.0
 
+    @classmethod
+    def from_summary(cls, summary: object) -> AuthorshipShares:
+        """From the editor's authorship summary (studio.authorship's AuthorshipSummary: typed,
+        pasted, pasted_reworked, imported, ai, ai_reworked, unknown). Reworked text counts as the
+        writer's own; imported text's origin is unknown. Read by name, so this package does not
+        depend on the authorship one."""
+
+        def share(name: str) -> float:
+            return float(getattr(summary, name, 0.0) or 0.0)
+
+        typed = share("typed") + share("pasted_reworked") + share("ai_reworked")
+        return cls(
+            typed=typed,
+            pasted_unreworked=share("pasted"),
+            ai_declared=share("ai"),
+            unknown=share("unknown") + share("imported"),
+        )
+
     @property
     def known(self) -> float:
         return max(0.0, min(1.0, 1.0 - self.unknown))

@@ -27,14 +27,15 @@ class LanguageModel:
     def probability(self, values: dict[str, float]) -> float:
         z = self.intercept
         for name, m, s, c in zip(self.features, self.mean, self.scale, self.coef, strict=True):
-            z += c * (values[name] - m) / s
+            if c:
+                z += c * (values[name] - m) / s
         z = max(-30.0, min(30.0, z))
         return 1.0 / (1.0 + math.exp(-z))
 
     def contributions(self, values: dict[str, float]) -> dict[str, float]:
         """How much each feature pushed the score up (+) or down (−), in log-odds."""
         return {
-            name: c * (values[name] - m) / s
+            name: c * (values[name] - m) / s if c else 0.0
             for name, m, s, c in zip(self.features, self.mean, self.scale, self.coef, strict=True)
         }
 

@@ -145,3 +145,23 @@ def test_bold_lead_lists_and_uniform_sections(checker: Checker) -> None:
     leads = [f for f in result.findings if f.rule == "bold_lead_list"]
     assert len(leads) == 4
     assert all(items[f.start : f.end].lstrip("- ").startswith("**") for f in leads)
+
+
+def test_authorship_shares_from_the_editor_summary() -> None:
+    from types import SimpleNamespace
+
+    summary = SimpleNamespace(
+        typed=0.3,
+        pasted=0.2,
+        pasted_reworked=0.1,
+        imported=0.1,
+        ai=0.2,
+        ai_reworked=0.05,
+        unknown=0.05,
+    )
+    shares = AuthorshipShares.from_summary(summary)
+    assert shares.typed == pytest.approx(0.45)
+    assert shares.pasted_unreworked == pytest.approx(0.2)
+    assert shares.ai_declared == pytest.approx(0.2)
+    assert shares.unknown == pytest.approx(0.15)
+    assert shares.machine == pytest.approx(0.4)
