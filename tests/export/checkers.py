@@ -28,14 +28,10 @@ def vnu_command() -> list[str] | None:
     java = shutil.which("java")
     jar = os.environ.get("QALAM_VNU_JAR")
     if not jar:
-        # Where the CI script installs it, and a developer's usual spot.
-        for candidate in (
-            Path(__file__).resolve().parents[2] / ".tools/node_modules/vnu-jar/build/dist/vnu.jar",
-            Path("/work/tools/node_modules/vnu-jar/build/dist/vnu.jar"),
-        ):
-            if candidate.exists():
-                jar = str(candidate)
-                break
+        # Where .ci/run installs it: `npm install --prefix .tools vnu-jar` at the repository root.
+        candidate = Path(__file__).resolve().parents[2] / ".tools/node_modules/vnu-jar/build/dist"
+        if (candidate / "vnu.jar").exists():
+            jar = str(candidate / "vnu.jar")
     if not java or not jar or not Path(jar).exists():
         return None
     return [java, "-jar", jar]

@@ -104,3 +104,14 @@ def test_cli_usage_errors_and_missing_articles(filled, tmp_path, capsys):
     assert _qalam(library, "export", "999", "-o", str(tmp_path / "x.html")) == 4
     several = ["export", str(ids[0]), "999", "-o", str(tmp_path / "some")]
     assert _qalam(library, *several) == 1
+
+
+def test_cli_docx_export(filled, tmp_path):
+    import docx
+
+    library, ids = filled
+    target = tmp_path / "a.docx"
+    assert _qalam(library, "export", str(ids[2]), "--format", "docx", "-o", str(target)) == 0
+    document = docx.Document(str(target))
+    assert document.paragraphs[0].text == "CON"
+    assert len(document.inline_shapes) == 1
