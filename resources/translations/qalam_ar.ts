@@ -972,22 +972,6 @@
         <source>Qalam Studio will use {language} the next time you start it.</source>
         <translation>ستظهر الواجهة بلغة {language} عند تشغيل استوديو قلم في المرة القادمة.</translation>
     </message>
-    <message>
-        <source>About Qalam Studio</source>
-        <translation>عن استوديو قلم</translation>
-    </message>
-    <message>
-        <source>Qalam Studio</source>
-        <translation>استوديو قلم</translation>
-    </message>
-    <message>
-        <source>Version {version}</source>
-        <translation>الإصدار {version}</translation>
-    </message>
-    <message>
-        <source>An offline studio where writers draft articles and editors review them, in Arabic and English.</source>
-        <translation>استوديو يعمل دون اتصال بالإنترنت، يكتب فيه الكتّاب مقالاتهم ويراجعها المحررون، بالعربية والإنجليزية.</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -566,24 +566,10 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
-        from studio import __version__
+        # Imported when asked for: the component list reads package metadata.
+        from studio.gui.about_dialog import show_about
 
-        box = QMessageBox(self)
-        box.setObjectName("about")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowTitle(self.tr("About Qalam Studio"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            "<h3>{name}</h3><p>{version}</p><p>{blurb}</p>".format(
-                name=self.tr("Qalam Studio"),
-                version=self.tr("Version {version}").format(version=__version__),
-                blurb=self.tr(
-                    "An offline studio where writers draft articles and editors review them, "
-                    "in Arabic and English."
-                ),
-            )
-        )
-        box.open()
+        show_about(self)
 
     # -- window state ----------------------------------------------------------------------------
 
