@@ -79,7 +79,8 @@ def single_article_ms(words: int, runs: int = 15) -> tuple[float, float, int]:
     return statistics.median(wall), statistics.median(cpu), article.words
 
 
-def batch_seconds(articles: int, folder: Path) -> float:
+def batch_seconds(articles: int, folder: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of exporting `articles` articles to HTML files."""
     library = Library.open(folder / "bench.qalam")
     try:
         drafts = [
@@ -90,11 +91,11 @@ def batch_seconds(articles: int, folder: Path) -> float:
             for i in range(articles)
         ]
         ids = library.add_articles(drafts).imported
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         outcome = export_batch(library, ids, folder / "out", ExportOptions())
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - start_cpu
         assert len(outcome.written) == articles, outcome.failed[:3]
-        return elapsed
+        return elapsed, cpu
     finally:
         library.close()
 
@@ -107,7 +108,7 @@ def main() -> None:
     args = parser.parse_args()
     single_ms, single_cpu_ms, words = single_article_ms(args.words)
     with tempfile.TemporaryDirectory() as folder:
-        batch_s = batch_seconds(args.articles, Path(folder))
+        batch_s, batch_cpu_s = batch_seconds(args.articles, Path(folder))
     result = {
         "article_words": words,
         "article_to_html_ms_median": round(single_ms, 1),
@@ -115,6 +116,7 @@ def main() -> None:
         "article_target_ms": 100,
         "batch_articles": args.articles,
         "batch_html_seconds": round(batch_s, 2),
+        "batch_html_cpu_seconds": round(batch_cpu_s, 2),
         "batch_target_seconds": 30,
         "ok": min(single_ms, single_cpu_ms) <= 100 and batch_s <= 30,
         "load_average_1min": round(os.getloadavg()[0], 2),
@@ -131,7 +133,10 @@ def main() -> None:
             f"{words}-word article to HTML: {single_ms:.1f} ms, {single_cpu_ms:.1f} ms of CPU "
             "(target 100 ms)"
         )
-        print(f"{args.articles} articles in a batch: {batch_s:.1f} s (target 30 s)")
+        print(
+            f"{args.articles} articles in a batch: {batch_s:.1f} s, {batch_cpu_s:.1f} s of CPU "
+            "(target 30 s)"
+        )
 
 
 if __name__ == "__main__":
