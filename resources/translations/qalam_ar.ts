@@ -133,6 +133,48 @@
     </message>
 </context>
 <context>
+    <name>Authorship</name>
+    <message>
+        <source>{share}% typed</source>
+        <translation>{share}٪ مكتوب هنا</translation>
+    </message>
+    <message>
+        <source>{share}% pasted</source>
+        <translation>{share}٪ ملصوق</translation>
+    </message>
+    <message>
+        <source>{share}% AI (declared)</source>
+        <translation>{share}٪ ذكاء اصطناعي (مُصرَّح به)</translation>
+    </message>
+    <message>
+        <source>{share}% imported</source>
+        <translation>{share}٪ مستورد</translation>
+    </message>
+    <message>
+        <source>{share}% unknown</source>
+        <translation>{share}٪ مجهول المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Show resolved</source>
+        <translation>إظهار المحلولة</translation>
+    </message>
+    <message>
+        <source>Comments ({count})</source>
+        <translation>التعليقات ({count})</translation>
+    </message>
+    <message>
+        <source>No comments. Select a passage and add one.</source>
+        <translation>لا تعليقات. حدّد مقطعًا وأضف تعليقًا.</translation>
+    </message>
+    <message>
+        <source>Orphaned comments</source>
+        <translation>تعليقات فقدت مقاطعها</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>The article changed elsewhere</source>
@@ -196,6 +238,18 @@
     <message>
         <source>Paste as &amp;AI Text</source>
         <translation>لصق كنص مولَّد بال&amp;ذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Selection as AI-Written</source>
+        <translation>&amp;وسم التحديد بأنه من كتابة الذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>السجلّ و&amp;النسخ…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Authorship</source>
+        <translation>إظهار &amp;مصدر النص</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -730,6 +784,49 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>سجلّ النسخ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>The text now</source>
+        <translation>النص الحالي</translation>
+    </message>
+    <message>
+        <source>Restore This Version…</source>
+        <translation>استعادة هذه النسخة…</translation>
+    </message>
+    <message>
+        <source>Words in green were added and words struck through in red were removed, going from the selected version to the one it is compared with.</source>
+        <translation>الكلمات الخضراء أُضيفت، والكلمات المشطوبة بالأحمر حُذفت، انتقالًا من النسخة المحددة إلى النسخة المقارَنة بها.</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with:</source>
+        <translation>قارن النسخة المحددة بـ:</translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation>استعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Replace the article&apos;s text with this version? The current text stays in the history, so you can come back to it.</source>
+        <translation>أتستبدل نص المقال بهذه النسخة؟ يبقى النص الحالي محفوظًا في السجل، فيمكنك الرجوع إليه.</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing</source>
@@ -1034,33 +1131,6 @@
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>قيد المراجعة</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>مطلوب تعديلات</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>معتمد</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>منشور</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>مؤرشف</translation>
-    </message>
-</context>
-<context>
     <name>ReviewDialog</name>
     <message>
         <source>Clarity</source>
@@ -1136,6 +1206,41 @@
     </message>
 </context>
 <context>
+    <name>Revisions</name>
+    <message>
+        <source>Original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>While writing</source>
+        <translation>أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>لقطة</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Changed by a script</source>
+        <translation>تعديل بأمر برمجي</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>مُستعادة</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستوردة</translation>
+    </message>
+</context>
+<context>
     <name>StarRating</name>
     <message>
         <source>Rating</source>
@@ -1151,22 +1256,72 @@
     </message>
 </context>
 <context>
-    <name>CommentsPanel</name>
+    <name>Status</name>
     <message>
-        <source>Show resolved</source>
-        <translation>إظهار المحلولة</translation>
+        <source>Draft</source>
+        <translation>مسودة</translation>
     </message>
     <message>
-        <source>Comments ({count})</source>
-        <translation>التعليقات ({count})</translation>
+        <source>In review</source>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <source>No comments. Select a passage and add one.</source>
-        <translation>لا تعليقات. حدّد مقطعًا وأضف تعليقًا.</translation>
+        <source>Changes requested</source>
+        <translation>مطلوب تعديلات</translation>
     </message>
     <message>
-        <source>Orphaned comments</source>
-        <translation>تعليقات فقدت مقاطعها</translation>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Add comment</source>
+        <translation>إضافة تعليق</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>What should the writer know about this passage?</source>
+        <translation>ما الذي ينبغي أن يعرفه الكاتب عن هذا المقطع؟</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>ملفك الشخصي</translation>
+    </message>
+    <message>
+        <source>Your name goes with your comments, reviews and status changes.</source>
+        <translation>يظهر اسمك مع تعليقاتك ومراجعاتك وتغييرات الحالة التي تجريها.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>كاتب</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>محرر</translation>
     </message>
 </context>
 <context>

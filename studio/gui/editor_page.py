@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.authorship import AuthorshipRecord, Origin
+from studio.gui.editor_authorship import AuthorshipTracker
 from studio.gui.editor_conflict import Choice, ConflictDialog
 from studio.gui.editor_find import FindBar
+from studio.gui.editor_history import HistoryDialog
 from studio.gui.editor_save import SaveRequest, SaveWorker, save_now
 from studio.gui.editor_text import MarkdownEdit
 from studio.gui.error_texts import error_message
@@ -38,6 +41,7 @@ AUTOSAVE_IDLE_MS = 2000
 AUTOSAVE_MAX_WAIT_MS = 1500
 OUTLINE_DELAY_MS = 400
 PREVIEW_DELAY_MS = 600
+DIMS_DELAY_MS = 500
 
 
 class ArticleEditor(QWidget):
@@ -71,6 +75,7 @@ class ArticleEditor(QWidget):
         self._again: str | None = None
         self._conflict: ConflictDialog | None = None
         self._theirs: ArticleDetail | None = None
+        self._history: HistoryDialog | None = None
         self.last_error: Exception | None = None
 
         self.title_edit = QLineEdit(article.title, self)
@@ -120,7 +125,11 @@ class ArticleEditor(QWidget):
         self._outline_timer = self._timer(OUTLINE_DELAY_MS, self.refresh_outline)
         self._preview_timer = self._timer(PREVIEW_DELAY_MS, self.refresh_preview)
 
+        self.authorship = AuthorshipTracker(self.editor)
+        self.show_authorship = False
+        self._dims_timer = self._timer(DIMS_DELAY_MS, self._refresh_dims)
         self.editor.load(article.body, self.default_direction, self._stored_overrides())
+        self.authorship.reset(self._stored_authorship(article.body), article.body)
         self.editor.text_edited.connect(self._on_edit)
         self.editor.stats_changed.connect(self.status_changed)
         self.editor.installEventFilter(self)
@@ -133,6 +142,15 @@ class ArticleEditor(QWidget):
         timer.setInterval(interval)
         timer.timeout.connect(slot)
         return timer
+
+    def _stored_authorship(self, body: str) -> AuthorshipRecord:
+        reader = getattr(self.library, "authorship", None)
+        if reader is not None:
+            try:
+                return reader(self.article_id)
+            except LibraryError:
+                pass
+        return AuthorshipRecord.imported(len(body))
 
     def _stored_overrides(self) -> dict[int, Direction]:
         reader = getattr(self.library, "paragraph_directions", None)
@@ -184,7 +202,8 @@ class ArticleEditor(QWidget):
         if target:
             share = round(100 * counts.words / target)
             parts.append(self.tr("{share}% of {target}").format(share=share, target=target))
-        return " · ".join(parts)
+        summary = self.authorship.summary_text()
+        return " · ".join(parts) + (f"   ⁘   {summary}" if summary else "")
 
     # -- outline and preview ---------------------------------------------------------------------
 
@@ -220,6 +239,23 @@ class ArticleEditor(QWidget):
         self.preview.setHtml(render_page(page))
         bar.setValue(position)
 
+    def set_authorship_visible(self, on: bool) -> None:
+        """Dims pasted and AI text (iA Writer's authorship view)."""
+        self.show_authorship = on
+        self._refresh_dims()
+
+    def _refresh_dims(self) -> None:
+        self.editor.extra_dims = self.authorship.dimmed_selections() if self.show_authorship else []
+        self.editor.refresh_marks()
+
+    def mark_selection_ai(self) -> bool:
+        if not self.authorship.mark_selection(Origin.AI):
+            return False
+        self._refresh_dims()
+        self._on_edit()
+        self.status_changed.emit()
+        return True
+
     def set_focus_mode(self, on: bool) -> None:
         self.editor.set_focus_mode(on)
         self.toolbar.setVisible(not on)
@@ -240,6 +276,8 @@ class ArticleEditor(QWidget):
         if not self._max_wait.isActive():
             self._max_wait.start()
         self._outline_timer.start()
+        if self.show_authorship:
+            self._dims_timer.start()
         if self.preview.isVisible():
             self._preview_timer.start()
 
@@ -248,20 +286,18 @@ class ArticleEditor(QWidget):
 
     def request(self, reason: str) -> SaveRequest:
         """The article as it stands, copied on the GUI thread."""
+        body = self.editor.text()
         return SaveRequest(
             article_id=self.article_id,
             title=self.title,
-            body=self.editor.text(),
+            body=body,
             expected_version=self.version,
             reason=reason,
             direction=self.direction_setting,
             overrides=self.editor.overrides(),
-            authorship=self.authorship_for_save(),
+            authorship=self.authorship.for_save(body),
             generation=self._generation,
         )
-
-    def authorship_for_save(self) -> object:
-        return None
 
     def save(self, reason: str = "autosave") -> bool:
         """Starts a save in the background; False when there was nothing to save."""
@@ -334,6 +370,36 @@ class ArticleEditor(QWidget):
                 self.save("autosave")
         return super().eventFilter(watched, event)
 
+    # -- history -------------------------------------------------------------------------------
+
+    def open_history(self) -> HistoryDialog | None:
+        """The history dialog, after saving what is typed (the text now is a revision too)."""
+        if not self.flush():
+            return None
+        try:
+            dialog = HistoryDialog(
+                self.library,
+                self.article_id,
+                self.editor.text(),
+                self.version,
+                self.default_direction,
+                self,
+            )
+        except LibraryError as error:
+            self.last_error = error
+            self.save_failed.emit(error)
+            return None
+        dialog.restored.connect(self.show_version)
+        dialog.finished.connect(self._forget_history)
+        self._history = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_history(self, _code: int) -> None:
+        if self._history is not None:
+            self._history.deleteLater()
+            self._history = None
+
     # -- conflicts -------------------------------------------------------------------------------
 
     def show_conflict(self) -> ConflictDialog | None:
@@ -397,6 +463,8 @@ class ArticleEditor(QWidget):
         self.title_edit.setText(article.title)
         self._align_title()
         self.editor.load(article.body, self.default_direction, self._stored_overrides())
+        self.authorship.reset(self._stored_authorship(article.body), article.body)
+        self._refresh_dims()
         self._saved_generation = self._generation
         self.refresh_outline()
         self.title_changed.emit(self.title)

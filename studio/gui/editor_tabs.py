@@ -107,6 +107,22 @@ class EditorTabs(QTabWidget):
             "Ctrl+Shift+Alt+V",
             "pasteAi",
         )
+        self.mark_ai_action = self._make(
+            self.tr("&Mark Selection as AI-Written"),
+            e(lambda p: p.mark_selection_ai()),
+            None,
+            "markAi",
+        )
+        self.history_action = self._make(
+            self.tr("&History…"), e(lambda p: p.open_history()), "Ctrl+Shift+H", "history"
+        )
+        self.authorship_action = self._make(
+            self.tr("Show &Authorship"),
+            e(lambda p: p.set_authorship_visible(self.authorship_action.isChecked())),
+            None,
+            "showAuthorship",
+            checkable=True,
+        )
         self.find_action = self._make(
             self.tr("&Find…"), e(lambda p: p.find_bar.open_bar(False)), "Ctrl+F", "findText"
         )
@@ -235,6 +251,9 @@ class EditorTabs(QTabWidget):
             self.undo_action,
             self.redo_action,
             self.paste_ai_action,
+            self.mark_ai_action,
+            self.history_action,
+            self.authorship_action,
             self.find_action,
             self.replace_action,
             self.bold_action,
@@ -282,11 +301,18 @@ class EditorTabs(QTabWidget):
         first = file_menu.actions()[0] if file_menu.actions() else None
         file_menu.insertAction(first, self.new_action)
         file_menu.insertAction(first, self.snapshot_action)
+        file_menu.insertAction(first, self.history_action)
         file_menu.insertAction(first, self.close_tab_action)
         file_menu.insertSeparator(first)
         edit = QMenu(self.tr("&Edit"), bar)
         edit.setObjectName("editMenu")
-        for action in (self.undo_action, self.redo_action, None, self.paste_ai_action):
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.paste_ai_action,
+            self.mark_ai_action,
+        ):
             edit.addSeparator() if action is None else edit.addAction(action)
         edit.addSeparator()
         edit.addAction(self.find_action)
@@ -321,6 +347,7 @@ class EditorTabs(QTabWidget):
             self.outline_action,
             self.preview_action,
             self.focus_action,
+            self.authorship_action,
             None,
             self.zoom_in_action,
             self.zoom_out_action,
@@ -423,6 +450,7 @@ class EditorTabs(QTabWidget):
             self.outline_action.setChecked(page.outline.isVisibleTo(page))
             self.preview_action.setChecked(page.preview.isVisibleTo(page))
             self.focus_action.setChecked(page.editor.focus_mode)
+            self.authorship_action.setChecked(page.show_authorship)
 
     def close_tab(self, index: int) -> bool:
         page = self.widget(index)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Literal
 
 import shiboken6
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -107,20 +107,31 @@ class MarkdownEdit(QTextEdit):
         self, body: str, default: Direction, overrides: dict[int, Direction] | None = None
     ) -> None:
         """Shows `body` with every block's direction set and styled, as one step nobody can
-        undo. The document is built before the view sees it: formatting the blocks of a
-        document on show costs a relayout each (a minute for 100,000 words), of a detached one
-        nothing."""
+        undo.
+
+        The order matters for a long article. Block formats and styling are applied before the
+        document has a layout (with one, every block styled costs a relayout: 15 s for 100,000
+        words); Qt then holds the whole change pending and would report it with the writer's
+        first keystroke, so the layout is created and the change flushed, unheard, before the
+        view and the listeners see the document."""
         self.default_direction = default
+        lines = body.split("\n")
         document = QTextDocument(self)
+        document.setUndoRedoEnabled(False)
+        document.setPlainText(body)
+        self._set_all_directions(document, lines, overrides or {})
+        highlighter = MarkdownHighlighter(document)
+        QCoreApplication.sendPostedEvents(highlighter, QEvent.Type.MetaCall)
         document.setDocumentMargin(DOCUMENT_MARGIN)
         # Arrow keys move through the text as it is shown, as in Word.
         document.setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
         document.setDefaultFont(self._font)
-        document.setUndoRedoEnabled(False)
-        document.setPlainText(body)
-        self._set_all_directions(document, overrides or {})
-        highlighter = MarkdownHighlighter(document)
-        highlighter.rehighlight()
+        document.documentLayout()
+        document.blockSignals(True)
+        flush = QTextCursor(document)
+        flush.beginEditBlock()
+        flush.endEditBlock()
+        document.blockSignals(False)
         document.setUndoRedoEnabled(True)
         document.setModified(False)
         previous = self.document()
@@ -133,8 +144,8 @@ class MarkdownEdit(QTextEdit):
             previous.deleteLater()
         document.contentsChange.connect(self._on_contents_change)
         self._dirty = None
-        self.lines = body.split("\n")
-        self.counts.reset(self.lines)
+        self.lines = lines
+        self.counts.reset(lines)
         self.refresh_marks()
         self.stats_changed.emit()
 
@@ -152,20 +163,22 @@ class MarkdownEdit(QTextEdit):
         finally:
             self._formatting = False
 
-    def _set_all_directions(self, document: QTextDocument, overrides: dict[int, Direction]) -> None:
+    def _set_all_directions(
+        self, document: QTextDocument, lines: list[str], overrides: dict[int, Direction]
+    ) -> None:
+        default = self.default_direction
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         block = document.begin()
-        number = 0
-        while block.isValid():
+        for number, line in enumerate(lines):
             fmt = block.blockFormat()
             chosen = overrides.get(number)
             if chosen is not None:
                 fmt.setProperty(OVERRIDE, chosen.value)
-            fmt.setLayoutDirection(_QT_DIRECTION[self.direction_of(block, chosen)])
+            direction = chosen or block_direction(line, default) or default
+            fmt.setLayoutDirection(_QT_DIRECTION[direction])
             QTextCursor(block).setBlockFormat(fmt)
             block = block.next()
-            number += 1
         cursor.endEditBlock()
 
     # -- direction -------------------------------------------------------------------------------
@@ -270,10 +283,16 @@ class MarkdownEdit(QTextEdit):
         change = _text_change(
             "\n".join(old_lines), "\n".join(new_lines), position - first.position()
         )
-        if change is not None:
+        if change is not None and self.change_listeners:
             at, gone, came = change
+            new_text = "\n".join(new_lines)
+            old_text = "\n".join(old_lines)
+            # Python counts code points, Qt (and the record while open) UTF-16 units.
+            start = first.position() + _utf16(new_text[:at])
+            gone16 = _utf16(old_text[at : at + gone])
+            came16 = _utf16(new_text[at : at + came])
             for listener in self.change_listeners:
-                listener(first.position() + at, gone, came, self.origin)
+                listener(start, gone16, came16, self.origin)
         self.stats_changed.emit()
         self.text_edited.emit()
 
@@ -614,3 +633,7 @@ def _text_change(old: str, new: str, hint: int) -> tuple[int, int, int] | None:
     while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
         suffix += 1
     return prefix, len(old) - prefix - suffix, len(new) - prefix - suffix
+
+
+def _utf16(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2

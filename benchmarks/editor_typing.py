@@ -1,0 +1,184 @@
+"""Typing latency in the writing desk against a bare QTextEdit, and the time to open an article.
+
+    python benchmarks/editor_typing.py --words 100000 --json
+
+Builds a mixed Arabic/English article of about --words words from the bundled samples (front
+matter removed, paragraphs interleaved), opens it in the real editor page with every live
+feature on (Markdown styling, paragraph directions, word count and reading time, the
+authorship record, autosave to a real library on its worker thread, the status line), types
+--chars characters in the middle of a paragraph one key event at a time, letting Qt process
+its events (layout, paint, timers) after each, and does the same in a bare QTextEdit holding the
+same text. The last line printed is one JSON object:
+{"editor": {"p50_ms", "p95_ms", "max_ms"}, "baseline": {...}, "open_ms", ...}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TYPED = "وأضاف الكاتب جملة جديدة عن ChatGPT في منتصف الفقرة، ثم English words too. "
+
+
+def sample_paragraphs() -> tuple[list[str], list[str]]:
+    """Paragraphs of the bundled samples, Arabic ones and the others."""
+    arabic, other = [], []
+    for path in sorted((ROOT / "resources" / "samples").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
+        for paragraph in text.split("\n\n"):
+            paragraph = paragraph.strip()
+            if not paragraph:
+                continue
+            (arabic if re.search("[\u0600-\u06ff]", paragraph) else other).append(paragraph)
+    return arabic, other
+
+
+def build_article(words: int) -> str:
+    from studio.text import word_count
+
+    arabic, other = sample_paragraphs()
+    pieces: list[str] = []
+    total = 0
+    index = 0
+    while total < words:
+        # Two Arabic paragraphs for one English, a heading now and then.
+        if index % 12 == 0:
+            pieces.append(f"## القسم {index // 12 + 1}")
+        paragraph = other[index % len(other)] if index % 3 == 2 else arabic[index % len(arabic)]
+        pieces.append(paragraph)
+        total += word_count(paragraph)
+        index += 1
+    return "\n\n".join(pieces) + "\n"
+
+
+def middle_of_a_paragraph(text: str) -> int:
+    middle = len(text) // 2
+    start = text.rfind("\n\n", 0, middle) + 2
+    end = text.find("\n", start)
+    return (start + end) // 2 if end > start else middle
+
+
+def figures(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {
+        "p50_ms": round(statistics.median(ordered), 3),
+        "p95_ms": round(p95, 3),
+        "max_ms": round(ordered[-1], 3),
+    }
+
+
+def type_into(widget, text: str, app) -> list[float]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    latencies = []
+    for ch in text:
+        start = time.perf_counter()
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+        app.processEvents()
+        latencies.append((time.perf_counter() - start) * 1000)
+    return latencies
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=100_000)
+    parser.add_argument("--chars", type=int, default=500)
+    parser.add_argument("--json", action="store_true", help="print only the JSON result")
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
+
+    from studio.gui.editor_page import ArticleEditor
+    from studio.library import ArticleDraft, Library
+    from studio.text import word_count
+
+    app = QApplication.instance() or QApplication([])
+    body = build_article(args.words)
+    typed = (TYPED * (args.chars // len(TYPED) + 1))[: args.chars]
+    position = middle_of_a_paragraph(body)
+    saves = 0
+
+    with tempfile.TemporaryDirectory() as folder:
+        library = Library.open(Path(folder) / "bench.qalam")
+        article_id = library.add_article(ArticleDraft(title="مقال طويل", body=body, lang="ar"))
+        assert article_id is not None
+
+        start = time.perf_counter()
+        article = library.get(article_id)
+        page = ArticleEditor(library, article)
+        page.resize(1200, 800)
+        page.show()
+        app.processEvents()
+        open_ms = (time.perf_counter() - start) * 1000
+
+        status = QLabel()
+        page.status_changed.connect(lambda: status.setText(page.status_text()))
+
+        def count_save(_article: object) -> None:
+            nonlocal saves
+            saves += 1
+
+        page.saved.connect(count_save)
+        cursor = page.editor.textCursor()
+        cursor.setPosition(position)
+        page.editor.setTextCursor(cursor)
+        page.editor.setFocus()
+        app.processEvents()
+        editor_ms = type_into(page.editor, typed, app)
+        assert page.editor.text() == body[:position] + typed + body[position:]
+        page.close_editor()
+        saved = library.get(article_id).body == page.editor.text()
+        page.deleteLater()
+        library.close()
+
+    bare = QTextEdit()
+    bare.resize(1200, 800)
+    start = time.perf_counter()
+    bare.setPlainText(body)
+    bare.show()
+    app.processEvents()
+    bare_open_ms = (time.perf_counter() - start) * 1000
+    cursor = bare.textCursor()
+    cursor.setPosition(position)
+    bare.setTextCursor(cursor)
+    bare.setFocus()
+    app.processEvents()
+    baseline_ms = type_into(bare, typed, app)
+
+    result = {
+        "editor": figures(editor_ms),
+        "baseline": figures(baseline_ms),
+        "open_ms": round(open_ms, 1),
+        "baseline_open_ms": round(bare_open_ms, 1),
+        "words": word_count(body),
+        "typed_chars": len(typed),
+        "autosaves_while_typing": saves,
+        "saved_intact": saved,
+    }
+    if not args.json:
+        print(f"article: {result['words']} words; typed {len(typed)} characters in the middle")
+        print(f"editor   {result['editor']}")
+        print(f"baseline {result['baseline']}")
+        print(f"open {result['open_ms']} ms (bare QTextEdit {result['baseline_open_ms']} ms)")
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,121 @@
+"""The authorship record kept by the editor: typed, pasted, AI, through edits, undo and saving."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from studio.authorship import Origin
+from studio.gui.editor_page import ArticleEditor
+from studio.library import ArticleDraft, Library
+from tests.gui.conftest import type_text
+
+BODY = "نص مستورد من ملف.\n"
+
+
+@pytest.fixture
+def page(qtbot, library: Library) -> ArticleEditor:
+    article_id = library.add_article(ArticleDraft(title="سجل", body=BODY, lang="ar"))
+    editor = ArticleEditor(library, library.get(article_id), autosave_ms=60_000, max_wait_ms=60_000)
+    qtbot.addWidget(editor)
+    editor.resize(800, 500)
+    editor.show()
+    qtbot.waitExposed(editor)
+    cursor = editor.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.editor.setTextCursor(cursor)
+    yield editor
+    editor.close_editor()
+
+
+def _spans(page: ArticleEditor) -> list[tuple[str, str]]:
+    text = page.editor.text()
+    return [(text[s.start : s.end], s.origin.value) for s in page.authorship.record.spans()]
+
+
+def _paste(page: ArticleEditor, text: str) -> None:
+    data = QMimeData()
+    data.setText(text)
+    page.editor.insertFromMimeData(data)
+
+
+def test_typed_pasted_and_ai_text_are_told_apart(page: ArticleEditor) -> None:
+    type_text(page.editor, "كتبت")
+    _paste(page, " ملصوق")
+    QApplication.clipboard().setText(" generated")
+    page.editor.paste_as("ai")
+    assert _spans(page) == [
+        (BODY, "imported"),
+        ("كتبت", "typed"),
+        (" ملصوق", "pasted"),
+        (" generated", "ai"),
+    ]
+    summary = page.authorship.summary_text()
+    assert "typed" in summary and "pasted" in summary and "AI (declared)" in summary
+
+
+def test_editing_inside_pasted_text_splits_it(page: ArticleEditor) -> None:
+    _paste(page, "pasted words")
+    cursor = page.editor.textCursor()
+    cursor.setPosition(len(BODY) + 6)
+    page.editor.setTextCursor(cursor)
+    type_text(page.editor, "X")
+    assert _spans(page)[1:] == [("pasted", "pasted"), ("X", "typed"), (" words", "pasted")]
+
+
+def test_undo_and_redo_restore_the_record(page: ArticleEditor) -> None:
+    type_text(page.editor, "abc")
+    before = _spans(page)
+    _paste(page, "PASTED")
+    after = _spans(page)
+    page.editor.undo()
+    assert page.editor.text() == BODY + "abc"
+    assert _spans(page) == before
+    page.editor.redo()
+    assert _spans(page) == after
+    # Undoing typed text over a pasted stretch brings the pasted label back, not "typed".
+    cursor = page.editor.textCursor()
+    cursor.setPosition(len(BODY) + 3)
+    cursor.setPosition(len(BODY) + 9, QTextCursor.MoveMode.KeepAnchor)
+    page.editor.setTextCursor(cursor)
+    type_text(page.editor, "Z")
+    assert _spans(page)[1:] == [("abcZ", "typed")]
+    for _step in range(3):
+        if page.editor.text() == BODY + "abcPASTED":
+            break
+        page.editor.undo()
+    assert page.editor.text() == BODY + "abcPASTED"
+    assert _spans(page) == after
+
+
+def test_mark_selection_as_ai_and_dimmed_view(page: ArticleEditor) -> None:
+    type_text(page.editor, "one two")
+    cursor = page.editor.textCursor()
+    cursor.setPosition(len(BODY) + 4)
+    cursor.setPosition(len(BODY) + 7, QTextCursor.MoveMode.KeepAnchor)
+    page.editor.setTextCursor(cursor)
+    assert page.mark_selection_ai()
+    assert _spans(page)[-1] == ("two", "ai")
+    page.set_authorship_visible(True)
+    assert len(page.editor.extra_dims) == 1
+    page.set_authorship_visible(False)
+    assert page.editor.extra_dims == []
+
+
+def test_the_record_is_saved_with_the_article_even_after_emoji(
+    page: ArticleEditor, library: Library
+) -> None:
+    # An emoji is two UTF-16 units in Qt and one character in the library's record.
+    type_text(page.editor, "😀 ok")
+    _paste(page, " pasted")
+    assert page.close_editor()
+    record = library.authorship(page.article_id)
+    body = library.get(page.article_id).body
+    assert body == BODY + "😀 ok pasted"
+    assert [(body[s.start : s.end], s.origin) for s in record.spans()] == [
+        (BODY, Origin.IMPORTED),
+        ("😀 ok", Origin.TYPED),
+        (" pasted", Origin.PASTED),
+    ]
