@@ -1325,48 +1325,6 @@
     </message>
 </context>
 <context>
-    <name>CommentDialog</name>
-    <message>
-        <source>Add comment</source>
-        <translation>إضافة تعليق</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>التعليق</translation>
-    </message>
-    <message>
-        <source>What should the writer know about this passage?</source>
-        <translation>ما الذي ينبغي أن يعرفه الكاتب عن هذا المقطع؟</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileDialog</name>
-    <message>
-        <source>Your profile</source>
-        <translation>ملفك الشخصي</translation>
-    </message>
-    <message>
-        <source>Your name goes with your comments, reviews and status changes.</source>
-        <translation>يظهر اسمك مع تعليقاتك ومراجعاتك وتغييرات الحالة التي تجريها.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>الدور</translation>
-    </message>
-    <message>
-        <source>Writer</source>
-        <translation>كاتب</translation>
-    </message>
-    <message>
-        <source>Editor</source>
-        <translation>محرر</translation>
-    </message>
-</context>
-<context>
     <name>ThreadCard</name>
     <message>
         <source>Reply</source>
