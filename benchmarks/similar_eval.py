@@ -244,6 +244,12 @@ def main() -> int:
     parser.add_argument("--suspicious", type=int, help="only the first N suspicious documents")
     parser.add_argument("--topic-sample", type=int, default=2000)
     parser.add_argument("--neardup-sample", type=int, default=1000)
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="build the library in DIR and reuse it when run again (default: a temporary one)",
+    )
     args = parser.parse_args()
     if not (args.data / "exara" / "sources.jsonl.gz").exists():
         reason = f"no data folder at {args.data}"
@@ -252,9 +258,19 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="similar-eval-") as tmp:
         work = Path(tmp)
-        path = work / "eval.qalam"
-        _log("building the library ...")
-        info = build_library(path, args.data, args.distractors)
+        path = (args.keep or work) / "eval.qalam"
+        saved = path.with_suffix(".json")
+        if args.keep and saved.exists() and path.exists():
+            info = json.loads(saved.read_text("utf-8"))
+            info["snn_ids"] = {int(k): v for k, v in info["snn_ids"].items()}
+            _log(f"reusing {path}")
+        else:
+            _log("building the library ...")
+            if args.keep:
+                args.keep.mkdir(parents=True, exist_ok=True)
+            info = build_library(path, args.data, args.distractors)
+            if args.keep:
+                saved.write_text(json.dumps(info, ensure_ascii=False), "utf-8")
         _log(
             f"{info['articles']} articles, import {info['import_s']:.0f} s, "
             f"index {info['index_s']:.0f} s; querying ExAra ..."

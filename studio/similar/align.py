@@ -23,17 +23,42 @@ Q_WINDOW = 20
 Q_STEP = 4
 S_WINDOW = 300
 S_STEP = 50
-BOW_SHARE = 0.7  # weighted share of a window's words found in the source window
+BOW_SHARE = 0.5  # weighted share of a window's words found in the source window
 SEED_SIZES = (5, 3)
-GAP = 6  # unmatched words allowed inside a passage
+GAP = 10  # unmatched words allowed inside a passage
 MIN_WORDS = 12  # matched words a passage needs (shorter shared runs are coincidence)
 MIN_DENSITY = 0.5
 EDGE = 8  # words looked at when trimming a passage's edge
 EDGE_DENSITY = 0.75
 PASSAGE_SHARE = 0.6  # weighted words of each side of a passage found in the other
-PASSAGE_SHARE_IN_ORDER = 0.4  # ... when at least IN_ORDER of its words are in shared runs
-IN_ORDER = 0.35
+PASSAGE_SHARE_IN_ORDER = 0.35  # ... when at least IN_ORDER of its words are in shared runs
+IN_ORDER = 0.25
 MERGE_GAP = 30  # words between two passages of the same pair that are merged
+
+
+class Weights:
+    """Word weights (IDF) by stem hash, looked up a whole array at a time."""
+
+    def __init__(self, hashes: np.ndarray | None = None, values: np.ndarray | None = None):
+        self.keys = np.zeros(0, dtype=np.uint32)
+        self.values = np.zeros(0, dtype=np.float64)
+        if hashes is not None and values is not None:
+            self.add(hashes, values)
+
+    def add(self, hashes: np.ndarray, values: np.ndarray) -> None:
+        keys = np.concatenate((self.keys, np.asarray(hashes, dtype=np.uint32)))
+        vals = np.concatenate((self.values, np.asarray(values, dtype=np.float64)))
+        self.keys, first = np.unique(keys, return_index=True)
+        self.values = vals[first]
+
+    def missing(self, hashes: np.ndarray) -> np.ndarray:
+        return np.setdiff1d(np.unique(hashes), self.keys)
+
+    def __call__(self, hashes: np.ndarray) -> np.ndarray:
+        if not len(self.keys):
+            return np.ones(len(hashes))
+        pos = np.minimum(np.searchsorted(self.keys, hashes), len(self.keys) - 1)
+        return np.where(self.keys[pos] == hashes, self.values[pos], 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +101,7 @@ def _windows(n: int, size: int, step: int) -> list[tuple[int, int]]:
 def find_passages(
     query: Analysed,
     source: Analysed,
-    weight_of: dict[int, float],
+    weight_of: Weights,
     boilerplate: np.ndarray | None = None,
 ) -> list[Passage]:
     """Reused passages between `query` and `source`. `weight_of` maps a stem hash to its weight
@@ -89,9 +114,12 @@ def find_passages(
     for k in SEED_SIZES:
         qsh, ssh = shingles(q, k), shingles(s, k)
         matched |= _cover(np.isin(qsh, ssh), k, n)
-
+    # From here on words are small local ids, so "does this word occur there" is an index into
+    # a boolean array rather than a sort.
+    vocab, inverse = np.unique(np.concatenate((q, s)), return_inverse=True)
+    ids = _Ids(inverse[:n], inverse[n:], weight_of(vocab))
     seeded = matched.copy()
-    matched |= _bag_matches(q, s, weight_of)
+    matched |= _bag_matches(ids)
     if boilerplate is not None:
         matched &= ~boilerplate
     passages = []
@@ -100,11 +128,10 @@ def find_passages(
         count = int(matched[first : last + 1].sum())
         if count < MIN_WORDS or count < MIN_DENSITY * (last - first + 1):
             continue
-        span = _source_span(q[first : last + 1][matched[first : last + 1]], s, weight_of)
+        qpart = ids.q[first : last + 1]
+        span = _source_span(qpart[matched[first : last + 1]], ids)
         in_order = float(seeded[first : last + 1].mean())
-        if span is None or not _verified(
-            q[first : last + 1], s[span[0] : span[1] + 1], weight_of, in_order
-        ):
+        if span is None or not _verified(qpart, ids.s[span[0] : span[1] + 1], ids, in_order):
             continue
         passages.append((first, last, span[0], span[1]))
     return [
@@ -119,24 +146,32 @@ def find_passages(
     ]
 
 
-def _bag_matches(q: np.ndarray, s: np.ndarray, weight_of: dict[int, float]) -> np.ndarray:
+@dataclass(frozen=True, slots=True)
+class _Ids:
+    q: np.ndarray  # local word ids of the query, in order
+    s: np.ndarray  # ... of the source
+    w: np.ndarray  # weight by local id
+
+    def mask(self, words: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(self.w), dtype=bool)
+        out[words] = True
+        return out
+
+
+def _bag_matches(ids: _Ids) -> np.ndarray:
     """Query words inside a 20-word window whose weighted words nearly all occur in one 300-word
     window of the source, and that occur there themselves. Every window start is tried: with
-    per-position presence and cumulative sums this is a few array passes, not a loop."""
-    n = len(q)
-    vocab, qi = np.unique(q, return_inverse=True)
-    w = np.array([weight_of.get(h, 1.0) for h in vocab.tolist()], dtype=np.float64)
-    s_wins = _windows(len(s), S_WINDOW, S_STEP)
+    per-position presence and sliding sums this is a few array passes, not a loop."""
+    n = len(ids.q)
+    s_wins = _windows(len(ids.s), S_WINDOW, S_STEP)
     # present[i, j]: query word i occurs in source window j.
-    present = np.zeros((n, len(s_wins)), dtype=bool)
-    for j, (a, b) in enumerate(s_wins):
-        present[:, j] = np.isin(vocab, s[a:b])[qi]
+    present = np.stack([ids.mask(ids.s[a:b])[ids.q] for a, b in s_wins], axis=1)
     width = min(Q_WINDOW, n)
-    wq = w[qi]
-    den = np.convolve(wq, np.ones(width), "valid")  # window starts 0..n-width
+    wq = ids.w[ids.q]
+    kernel = np.ones(width)
+    den = np.convolve(wq, kernel, "valid")  # window starts 0..n-width
     num = np.stack(
-        [np.convolve(wq * present[:, j], np.ones(width), "valid") for j in range(len(s_wins))],
-        axis=1,
+        [np.convolve(wq * present[:, j], kernel, "valid") for j in range(len(s_wins))], axis=1
     )
     share = num / np.maximum(den, 1e-9)[:, None]
     best = share.argmax(axis=1)
@@ -170,21 +205,20 @@ def _trim(matched: np.ndarray, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
-def _bag_share(a: np.ndarray, b: np.ndarray, weight_of: dict[int, float]) -> float:
+def _bag_share(a: np.ndarray, b: np.ndarray, ids: _Ids) -> float:
     """Weighted share of the distinct words of `a` that occur in `b`."""
-    words = np.unique(a)
-    w = np.array([weight_of.get(h, 1.0) for h in words.tolist()])
-    total = w.sum()
-    return float(w[np.isin(words, b)].sum() / total) if total > 0 else 0.0
+    in_a = ids.mask(a)
+    total = ids.w[in_a].sum()
+    return float(ids.w[in_a & ids.mask(b)].sum() / total) if total > 0 else 0.0
 
 
-def _verified(a: np.ndarray, b: np.ndarray, weight_of: dict[int, float], in_order: float) -> bool:
+def _verified(a: np.ndarray, b: np.ndarray, ids: _Ids, in_order: float) -> bool:
     """Containment both ways between the two sides of a passage: reuse keeps most words on both
     sides (whatever their order); two texts on one topic share only some. Lengths must agree
     roughly too: a long passage cannot come from a few scattered source words."""
     if not (0.5 <= len(b) / len(a) <= 2.0):
         return False
-    share = min(_bag_share(a, b, weight_of), _bag_share(b, a, weight_of))
+    share = min(_bag_share(a, b, ids), _bag_share(b, a, ids))
     if share >= PASSAGE_SHARE:
         return True
     # Heavy synonym substitution leaves half the words, but the survivors keep their order:
@@ -192,26 +226,23 @@ def _verified(a: np.ndarray, b: np.ndarray, weight_of: dict[int, float], in_orde
     return share >= PASSAGE_SHARE_IN_ORDER and in_order >= IN_ORDER
 
 
-def _source_span(
-    words: np.ndarray, s: np.ndarray, weight_of: dict[int, float]
-) -> tuple[int, int] | None:
+def _source_span(words: np.ndarray, ids: _Ids) -> tuple[int, int] | None:
     """Where in the source the passage's words are densest: (first, last) word positions."""
-    uniq = np.unique(words)
-    weights = np.array([weight_of.get(int(h), 1.0) for h in uniq])
+    in_passage = ids.mask(words)
+    weights = ids.w[in_passage]
     # Telling words only: function words occur everywhere and would stretch the span.
-    telling = uniq[weights >= 0.5 * weights.mean()] if len(uniq) > 3 else uniq
-    hit = np.isin(s, telling)
-    length = len(words)
+    telling = in_passage & (ids.w >= 0.5 * weights.mean()) if len(weights) > 3 else in_passage
+    hit = telling[ids.s]
     if not hit.any():
         return None
-    window = min(length, len(s))
+    window = min(len(words), len(ids.s))
     sums = np.convolve(hit.astype(np.int32), np.ones(window, dtype=np.int32), "valid")
     centre = int(sums.argmax())
     lo = max(0, centre - window // 4)
-    hi = min(len(s), centre + window + window // 4)
+    hi = min(len(ids.s), centre + window + window // 4)
     # Within reach of the densest window, every word of the passage counts (function words
     # too), and the span is trimmed like the passage itself.
-    every = np.isin(s, uniq)
+    every = in_passage[ids.s]
     positions = np.flatnonzero(every[lo:hi]) + lo
     inside = [(a, b) for a, b in _runs(positions, GAP) if b >= centre and a < centre + window]
     if not inside:

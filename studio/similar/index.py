@@ -141,7 +141,7 @@ class SimilarIndex:
 
     def __init__(self) -> None:
         self._segments: list[_Segment] = []
-        self._pending: list[tuple[int, np.ndarray]] = []
+        self._pending: dict[int, np.ndarray] = {}
         self._where: dict[int, tuple[int, int]] = {}  # article id -> (segment, local index)
         self._total_len = 0
 
@@ -163,17 +163,13 @@ class SimilarIndex:
         """Adds (or replaces) articles; they become searchable at the next query."""
         for article_id, hashes in docs:
             self.remove(article_id)
-            self._pending.append((article_id, np.asarray(hashes, dtype=np.uint32)))
+            self._pending[article_id] = np.asarray(hashes, dtype=np.uint32)
 
     def add(self, article_id: int, hashes: np.ndarray) -> None:
         self.add_many([(article_id, hashes)])
 
     def remove(self, article_id: int) -> None:
-        self._pending = (
-            [(d, h) for d, h in self._pending if d != article_id]
-            if any(d == article_id for d, _ in self._pending)
-            else self._pending
-        )
+        self._pending.pop(article_id, None)
         where = self._where.pop(article_id, None)
         if where is not None:
             seg = self._segments[where[0]]
@@ -183,7 +179,7 @@ class SimilarIndex:
     def _flush(self) -> None:
         if not self._pending:
             return
-        docs, self._pending = self._pending, []
+        docs, self._pending = list(self._pending.items()), {}
         self._segments.append(_Segment.build(docs))
         index = len(self._segments) - 1
         for local, (article_id, hashes) in enumerate(docs):
@@ -312,6 +308,7 @@ class SimilarIndex:
         step: int = 20,
         rare: int = 12,
         need: float = 0.6,
+        strong: float = 0.75,
         per_chunk: int = 3,
     ) -> dict[int, float]:
         """Articles holding most of the rarest words of some stretch of the query, in any order:
@@ -321,7 +318,7 @@ class SimilarIndex:
             return {}
         terms = np.unique(hashes)
         df = self.df(terms)
-        out: dict[int, float] = {}
+        hits: dict[int, list[float]] = {}
         min_df = 1 if exclude is None else 2
         for start in range(0, max(len(hashes) - chunk, 0) + 1, step):
             words = np.unique(hashes[start : start + chunk])
@@ -350,5 +347,7 @@ class SimilarIndex:
                 hit = hit[np.argsort(-cnt[hit], kind="stable")[:per_chunk]]
                 for d, c in zip(seg.doc_ids[hit].tolist(), cnt[hit].tolist(), strict=True):
                     if d != exclude:
-                        out[d] = max(out.get(d, 0.0), c / len(pick))
-        return out
+                        hits.setdefault(d, []).append(c / len(pick))
+        # A source is usually hit by neighbouring chunks, or by one nearly in full; one chunk
+        # sharing some rare words is what two pieces on one subject look like.
+        return {d: sum(r) for d, r in hits.items() if max(r) >= strong or len(r) >= 2}

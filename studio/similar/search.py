@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from studio.similar.align import Passage, find_passages
+from studio.similar.align import Passage, Weights, find_passages
 from studio.similar.features import Analysed, analyse, shingles
-from studio.similar.index import SHINGLE, SimilarIndex, sampled
+from studio.similar.index import SHINGLE, SimilarIndex
 
 # Alignment is the expensive part: at most this many candidates are aligned per query.
-MAX_ALIGNED = 24
-NEAR_DUPLICATE = 0.6
+MAX_ALIGNED = 12
+# Two whole pieces are near-duplicates when the resemblance implied by their containments both
+# ways, 1 / (1/c1 + 1/c2 - 1) (the Jaccard index of their 5-gram sets), reaches this.
+NEAR_DUPLICATE = 0.5
 # Topic neighbours scoring below this share of the text's self-score are not worth showing.
 MIN_TOPIC_SCORE = 0.05  # share of each text's 5-gram shingles found in the other
 
@@ -53,6 +55,12 @@ def _containment(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.isin(sa, shingles(b, SHINGLE)).mean())
 
 
+def _resemblance(c1: float, c2: float) -> float:
+    if c1 <= 0 or c2 <= 0:
+        return 0.0
+    return 1.0 / (1.0 / c1 + 1.0 / c2 - 1.0)
+
+
 def find_similar(
     index: SimilarIndex,
     text: str,
@@ -79,7 +87,7 @@ def find_similar(
     )[:MAX_ALIGNED]
     bodies = fetch(sorted(set(ranked) | set(topic)))
     vocab = np.unique(q)
-    weights = dict(zip(vocab.tolist(), index.idf(vocab).tolist(), strict=True))
+    weights = Weights(vocab, index.idf(vocab))
     boiler = _boilerplate(index, q)
     total_chars = max(int(query.ends[-1] - query.starts[0]) if len(query) else 0, 1)
     matches: dict[int, Match] = {}
@@ -88,14 +96,14 @@ def find_similar(
         if body is None:
             continue
         source = analyse(body)
-        missing = np.setdiff1d(np.unique(source.hashes), vocab)
-        weights.update(zip(missing.tolist(), index.idf(missing).tolist(), strict=True))
+        missing = weights.missing(source.hashes)
+        weights.add(missing, index.idf(missing))
         passages = find_passages(query, source, weights, boiler)
         if not passages:
             continue
         covered = sum(p.end - p.start for p in passages)
         source_share = _containment(source.hashes, q)
-        near = source_share >= NEAR_DUPLICATE and _containment(q, source.hashes) >= NEAR_DUPLICATE
+        near = _resemblance(source_share, _containment(q, source.hashes)) >= NEAR_DUPLICATE
         matches[article_id] = Match(
             article_id,
             round(topic.get(article_id, 0.0), 4),
@@ -111,11 +119,4 @@ def find_similar(
     return (reused + neighbours)[:limit] if limit else reused + neighbours
 
 
-def stored_hashes(text: str) -> np.ndarray:
-    """What the library stores per article (re-exported for the store's callers)."""
-    from studio.similar.features import stem_hashes
-
-    return stem_hashes(text)
-
-
-__all__ = ["Match", "find_similar", "sampled", "stored_hashes"]
+__all__ = ["Match", "find_similar"]
