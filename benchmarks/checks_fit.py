@@ -389,7 +389,7 @@ def main() -> None:
                 "# Derived by benchmarks/checks_fit.py --write from ../shared/data/aidetect "
                 "(see README.md). phrase<TAB>weight<TAB>per-set log ratios of document rates",
             ]
-            for k, (w, los) in sorted(stock.items(), key=lambda kv: -kv[1][0]):
+            for k, (w, los) in sorted(stock.items(), key=lambda kv: (-kv[1][0], kv[0])):
                 lines.append(f"{k}\t{w:.3f}\t{' '.join(los)}")
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     if args.write:

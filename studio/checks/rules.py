@@ -7,6 +7,7 @@ finding is worth a writer's look, never proof on its own. The verdict is the sco
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -55,16 +56,27 @@ def _hits(ctx: Context, kinds: set[str]) -> list[tuple[Paragraph, Hit]]:
 
 
 def stock_phrases(ctx: Context) -> list[Finding]:
-    out: list[Finding] = []
-    last_end = -1
-    for p, h in _hits(ctx, {"stock"}):
-        if h.weight < STOCK_MIN_WEIGHT or p.start + h.start < last_end:
-            continue  # weak, or overlapping a phrase already reported
-        severity = Severity.WARNING if h.weight >= STOCK_WARNING_WEIGHT else Severity.INFO
-        start, end = p.start + h.start, p.start + h.end
-        ratio = f"{h.text} (×{2.718281828**h.weight:.1f})"
-        out.append(_finding("stock_phrase", severity, start, end, ratio, phrase=h.text))
-        last_end = end
+    """Each stock phrase, with touching or overlapping ones merged into one passage: the lexicon
+    holds words and word pairs, and "جزءًا لا" + "لا يتجزأ" read as one phrase to a writer."""
+    spans: list[list[float]] = []  # [start, end, strongest weight]
+    hits = sorted(
+        (p.start + h.start, p.start + h.end, h.weight)
+        for p, h in _hits(ctx, {"stock"})
+        if h.weight >= STOCK_MIN_WEIGHT
+    )
+    for start, end, weight in hits:
+        if spans and start <= spans[-1][1] + 1:
+            last = spans[-1]
+            last[1], last[2] = max(last[1], end), max(last[2], weight)
+        else:
+            spans.append([start, end, weight])
+    out = []
+    for start, end, weight in spans:
+        a, b = int(start), int(end)
+        phrase = ctx.text[a:b]
+        severity = Severity.WARNING if weight >= STOCK_WARNING_WEIGHT else Severity.INFO
+        evidence = f"{phrase} (×{math.exp(weight):.1f} as often in AI text)"
+        out.append(_finding("stock_phrase", severity, a, b, evidence, phrase=phrase))
     return out
 
 

@@ -7,6 +7,7 @@ neither numpy nor scikit-learn at run time.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import dataclass
@@ -64,7 +65,22 @@ def parse_model(data: dict) -> ScoreModel:
     return ScoreModel(int(data.get("min_words", 150)), models)
 
 
+def _model_text() -> str:
+    return (resources.files("studio.resources") / "checks_model.json").read_text(encoding="utf-8")
+
+
 @cache
 def score_model() -> ScoreModel:
-    text = (resources.files("studio.resources") / "checks_model.json").read_text(encoding="utf-8")
-    return parse_model(json.loads(text))
+    return parse_model(json.loads(_model_text()))
+
+
+@cache
+def model_version() -> str:
+    """Names the shipped model and lexicons: a stored result made by another one is stale."""
+    digest = hashlib.sha1(_model_text().encode("utf-8"))
+    folder = resources.files("studio.resources") / "lexicons"
+    for name in ("cues_ar.tsv", "cues_en.tsv", "stock_ar.tsv", "stock_en.tsv"):
+        path = folder / name
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

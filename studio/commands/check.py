@@ -1,4 +1,6 @@
-"""`qalam check (ID | FILE | -) [--json]` and `qalam check --jsonl IN.jsonl[.gz]`.
+"""`qalam check (ID | FILE | -) [--json]`, `qalam check --jsonl IN.jsonl[.gz]`, and
+`qalam checklist ID [--tick ITEM | --untick ITEM | --dismiss FINGERPRINT --reason R] [--by NAME]
+[--snapshot [--review RID]]`.
 
 The --jsonl output is a contract other tools rely on: one line per input line,
 {"id", "lang", "words", "ai_score", "flag", "findings": [{"rule", "severity", "start", "end",
@@ -36,6 +38,7 @@ def register(sub: Any, kit: Any) -> None:
     )
     kit.library_option(p)
     kit.output_options(p)
+    register_checklist(sub, kit)
 
 
 def _handler(kit: Any) -> Any:
@@ -53,8 +56,14 @@ def _run(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any) -> A
         return check_jsonl(args.jsonl, sys.stdout, checker, args.messages, exit_codes)
     if args.target is None:
         raise ValueError("nothing to check: give an article ID, a file, '-' or --jsonl")
-    text, title = _read_target(lib, args.target)
+    text, title, article_id = _read_target(lib, args.target)
     result = checker.check(text)
+    if article_id is not None:
+        # Kept with the article: the library table's badge and the checklist panel read it.
+        from studio.checks.score import model_version
+        from studio.library import checks_store
+
+        checks_store.save_result(lib, article_id, text, result, model_version())
     if args.json:
         printer.json(_full_json(result, args.messages, title))
     else:
@@ -62,16 +71,17 @@ def _run(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any) -> A
     return exit_codes.OK
 
 
-def _read_target(lib: Any, target: str) -> tuple[str, str]:
+def _read_target(lib: Any, target: str) -> tuple[str, str, int | None]:
+    """(text, title, article id when it is a library article)."""
     if target == "-":
-        return sys.stdin.read(), "-"
+        return sys.stdin.read(), "-", None
     path = Path(target)
     if target.isdigit() and not path.exists():
         article = lib.get(int(target))
-        return article.body, article.title
+        return article.body, article.title, article.id
     from studio.importers.encoding import decode_bytes
 
-    return decode_bytes(path.read_bytes(), str(path)), str(path)
+    return decode_bytes(path.read_bytes(), str(path)), str(path), None
 
 
 def _open_lines(path: Path) -> TextIO:
@@ -144,3 +154,112 @@ def _print_report(printer: Any, result: CheckResult, text: str, lang: str) -> No
     for f in result.findings:
         line = text.count("\n", 0, f.start) + 1
         printer.line(f"  {line}:{f.start}-{f.end} [{f.severity}] {f.rule}: {f.message(lang)}")
+
+
+# -- qalam checklist ------------------------------------------------------------------------------
+
+
+def register_checklist(sub: Any, kit: Any) -> None:
+    p = sub.add_parser(
+        "checklist",
+        help="an article's review checklist: items, ticks, dismissed findings, snapshots",
+        description="Show an article's checklist (its client's template or the default), or "
+        "tick a manual item, dismiss a finding, or keep a snapshot for a review.",
+    )
+    p.set_defaults(handler=_checklist_handler(kit))
+    p.add_argument("id", type=int, help="article ID")
+    p.add_argument("--tick", metavar="ITEM", help="tick a manual item (e.g. proofread)")
+    p.add_argument("--untick", metavar="ITEM", help="mark a manual item as not done")
+    p.add_argument(
+        "--dismiss",
+        metavar="FINGERPRINT",
+        help="dismiss the finding with this fingerprint (see --json); needs --reason",
+    )
+    p.add_argument("--reason", help="why a finding is dismissed")
+    p.add_argument("--by", default="", help="who ticks or dismisses (kept with the record)")
+    p.add_argument("--note", default="", help="a note kept with a tick")
+    p.add_argument("--snapshot", action="store_true", help="keep the checklist as it stands")
+    p.add_argument("--review", type=int, metavar="RID", help="with --snapshot: the review")
+    p.add_argument("--messages", choices=["en", "ar"], default="en")
+    kit.library_option(p)
+    kit.output_options(p)
+
+
+def _checklist_handler(kit: Any) -> Any:
+    def run(lib: Any, args: argparse.Namespace, printer: Any) -> Any:
+        return _checklist(lib, args, printer, kit.Exit)
+
+    return run
+
+
+def _checklist(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any) -> Any:
+    from datetime import datetime
+
+    from studio.checks import checklist as cl
+    from studio.checks.score import model_version
+    from studio.library import checks_store
+
+    article = lib.get(args.id)
+    text = article.body
+    result = Checker().check(text)
+    checks_store.save_result(lib, article.id, text, result, model_version())
+    now = datetime.now().replace(microsecond=0)
+    if args.tick or args.untick:
+        item = args.tick or args.untick
+        manual = {i.id for i in cl.DEFAULT_ITEMS if i.kind is cl.ItemKind.MANUAL}
+        template = cl.template_for(article.client, checks_store.templates(lib))
+        manual |= {i.id for i in template.items if i.kind is cl.ItemKind.MANUAL}
+        if item not in manual:
+            raise ValueError(f"not a manual checklist item: {item} ({', '.join(sorted(manual))})")
+        tick = cl.ManualTick(item, bool(args.tick), args.by or "?", now, args.note)
+        checks_store.add_tick(lib, article.id, tick)
+    if args.dismiss:
+        if not args.reason:
+            raise ValueError("a dismissed finding needs a --reason")
+        found = [f for f in result.findings if cl.fingerprint(text, f) == args.dismiss]
+        if not found:
+            raise ValueError(f"no finding with fingerprint {args.dismiss} in this article")
+        d = cl.Dismissal(found[0].rule, args.dismiss, args.reason, args.by or "?", now)
+        checks_store.dismiss(lib, article.id, d)
+    template = cl.template_for(article.client, checks_store.templates(lib))
+    items = cl.evaluate(
+        template,
+        text,
+        result,
+        ticks=checks_store.ticks(lib, article.id),
+        dismissals=checks_store.dismissals(lib, article.id),
+        target_words=article.target_words,
+    )
+    if args.snapshot:
+        payload = cl.snapshot(items, result, text, now)
+        checks_store.add_snapshot(lib, article.id, payload, args.review)
+    if args.json:
+        data = {
+            "id": article.id,
+            "template": template.id,
+            **result.contract_json(args.messages),
+            "items": [
+                {
+                    "id": i.id,
+                    "kind": str(i.kind),
+                    "state": str(i.state),
+                    "label": i.label_ar if args.messages == "ar" else i.label_en,
+                    "findings": len(i.findings),
+                    "dismissed": i.dismissed,
+                    "detail": i.detail,
+                }
+                for i in items
+            ],
+        }
+        for out, f in zip(data["findings"], result.findings, strict=True):  # type: ignore[arg-type]
+            out["fingerprint"] = cl.fingerprint(text, f)
+        printer.json(data)
+    else:
+        score = "—" if result.ai_score is None else f"{result.ai_score:.2f}"
+        printer.line(f"{article.title}: {result.words} words, AI-only score {score}")
+        marks = {"pass": "✓", "fail": "✗", "attention": "!", "unknown": "?"}
+        for i in items:
+            label = i.label_ar if args.messages == "ar" else i.label_en
+            extra = f" ({i.detail})" if i.detail else ""
+            printer.line(f"  {marks[str(i.state)]} {label}{extra}")
+    return exit_codes.OK

@@ -93,8 +93,52 @@ def test_check_file_stdin_and_article(tmp_path: Path, capsys, monkeypatch) -> No
     capsys.readouterr()
     assert main(["--library", lib, "check", "1", "--json"]) == Exit.OK
     assert json.loads(capsys.readouterr().out)["flag"] == "ai_only"
+    from studio.checks.score import model_version
+    from studio.library import Library, checks_store
+
+    with Library.open(lib) as opened:
+        stored = checks_store.load_result(opened, 1)
+    assert stored is not None and stored.flag == "ai_only"
+    assert stored.is_current(texts.AR_MACHINE, model_version())
     assert main(["--library", lib, "check", "99"]) == Exit.NOT_FOUND
 
 
 def test_check_needs_a_target(tmp_path: Path, capsys) -> None:
     assert main(["--library", str(tmp_path / "l.qalam"), "check"]) == Exit.USAGE
+
+
+def test_checklist_command_ticks_dismisses_and_snapshots(tmp_path: Path, capsys) -> None:
+    lib = str(tmp_path / "lib.qalam")
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": texts.EN_MACHINE}) + "\n", encoding="utf-8")
+    assert main(["--library", lib, "import", str(src)]) == Exit.OK
+    capsys.readouterr()
+
+    assert main(["--library", lib, "checklist", "1", "--json"]) == Exit.OK
+    data = json.loads(capsys.readouterr().out)
+    states = {i["id"]: i["state"] for i in data["items"]}
+    assert states["proofread"] == "unknown" and states["not_ai_only"] in ("fail", "attention")
+    stock = next(f for f in data["findings"] if f["rule"] in ("stock_phrase", "filler"))
+
+    args = ["--library", lib, "checklist", "1", "--by", "Mona", "--json"]
+    assert main([*args, "--tick", "proofread"]) == Exit.OK
+    ticked = json.loads(capsys.readouterr().out)
+    proof = next(i for i in ticked["items"] if i["id"] == "proofread")
+    assert proof["state"] == "pass" and "Mona" in proof["detail"]
+
+    assert main([*args, "--dismiss", stock["fingerprint"], "--reason", "house style"]) == Exit.OK
+    after = json.loads(capsys.readouterr().out)
+    item = next(i for i in after["items"] if i["id"] == "no_stock_phrases")
+    assert item["dismissed"] >= 1
+
+    assert main([*args, "--dismiss", stock["fingerprint"]]) == Exit.USAGE  # no reason
+    assert main([*args, "--tick", "not_ai_only"]) == Exit.USAGE  # automatic item
+    capsys.readouterr()
+    assert main(["--library", lib, "checklist", "1", "--snapshot", "--review", "3"]) == Exit.OK
+    assert "Proofread" in capsys.readouterr().out
+
+    from studio.library import Library, checks_store
+
+    with Library.open(lib) as opened:
+        [(_, review_id, payload)] = checks_store.snapshots(opened, 1)
+    assert review_id == 3 and payload["result"]["flag"] == after["flag"]
