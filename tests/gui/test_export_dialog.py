@@ -40,11 +40,18 @@ def test_file_menu_offers_export_and_copy_as_html(window: MainWindow) -> None:
     assert "export" in names and "copyAsHtml" in names
 
 
-def test_copy_as_html_puts_the_fragment_and_plain_text_on_the_clipboard(window) -> None:
+@pytest.fixture
+def clipboard():
+    yield QGuiApplication.clipboard()
+    # Qt's offscreen clipboard crashes the process at exit if it still holds data it was given.
+    QGuiApplication.clipboard().clear()
+
+
+def test_copy_as_html_puts_the_fragment_and_plain_text_on_the_clipboard(window, clipboard) -> None:
     _select_rows(window, [0])
     article = window.library.get(window.model.row_at(0).id)
     assert window.exports.copy_as_html()
-    data = QGuiApplication.clipboard().mimeData()
+    data = clipboard.mimeData()
     assert 'dir="' in data.html() and "<html" not in data.html()
     first_words = article.body.split()[0].strip("#*")
     assert first_words in data.text()
