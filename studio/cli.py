@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import ctypes.util
 import importlib
 import json
 import os
@@ -407,6 +406,9 @@ def display_problem() -> str | None:
             "no graphical display was found, so the studio window cannot open. "
             "The sub-commands work without one (qalam --help)."
         )
+    # Imported here: ctypes is only needed for this check, and it slows every start.
+    import ctypes.util
+
     if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
         return (
             "Qt needs the system library libxcb-cursor0 to open a window on X11. "

@@ -135,7 +135,8 @@ class AboutDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        # Tall enough to show most components without scrolling.
+        self.resize(600, 660)
 
     def _build_table(self) -> QTableWidget:
         rows = component_rows()
@@ -145,6 +146,8 @@ class AboutDialog(QDialog):
             [self.tr("Component"), self.tr("Version"), self.tr("Licence")]
         )
         table.verticalHeader().hide()
+        # Rows as tall as a line of text plus a little air: the list is long.
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
