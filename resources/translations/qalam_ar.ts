@@ -1325,6 +1325,55 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Move to “{status}”</source>
+        <translation>النقل إلى «{status}»</translation>
+    </message>
+    <message>
+        <source>Why? The writer sees this with the article.</source>
+        <translation>لماذا؟ سيرى الكاتب هذا مع المقالة.</translation>
+    </message>
+    <message>
+        <source>A note for the history (optional).</source>
+        <translation>ملاحظة للسجل (اختيارية).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryList</name>
+    <message>
+        <source>Status history</source>
+        <translation>سجل الحالة</translation>
+    </message>
+    <message>
+        <source>No status changes yet.</source>
+        <translation>لم تتغير الحالة بعد.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>{time} · {old} → {new} · {person}</source>
+        <translation>{time} · {old} ← {new} · {person}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMenu</name>
+    <message>
+        <source>Move to</source>
+        <translation>نقل إلى</translation>
+    </message>
+    <message>
+        <source>{status}…</source>
+        <translation>{status}…</translation>
+    </message>
+</context>
+<context>
     <name>ThreadCard</name>
     <message>
         <source>Reply</source>

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
+from functools import lru_cache
 
 from studio.text import normalise, normalise_with_map
 
@@ -110,7 +111,7 @@ def locate(anchor: Anchor, body: str) -> Located:
     found = _exact(anchor, body)
     if found:
         return found
-    folded, origin = normalise_with_map(body)
+    folded, origin = _fold(body)
     return (
         _normalised(anchor, body, folded, origin)
         or _between_context(anchor, folded, origin)
@@ -120,6 +121,12 @@ def locate(anchor: Anchor, body: str) -> Located:
 
 
 # -- the steps ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _fold(body: str) -> tuple[str, list[int]]:
+    """The body folded once for all the comments of an article (callers never change it)."""
+    return normalise_with_map(body)
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
