@@ -45,7 +45,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 _FORMAT = 1
 
@@ -74,8 +74,9 @@ class AuthorshipMismatch(ValueError):
     """A change or record that does not fit the text (a position beyond its end, say)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A range of one origin; unpacks as ``(start, end, origin)``."""
+
     start: int
     end: int
     origin: Origin
@@ -97,6 +98,8 @@ class EventInfo:
     remaining: int  # characters of it still in the text
     typed_inside: int  # characters typed between its first and last surviving character
     reworked: float
+    # Where what is left of it lies now: (start, end) ranges, for pointing at the passage.
+    ranges: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,11 +362,16 @@ class AuthorshipRecord:
         remaining: dict[int, int] = {}
         first: dict[int, int] = {}
         last: dict[int, int] = {}
+        ranges: dict[int, list[tuple[int, int]]] = {}
+        pos = 0
         for i, event in enumerate(self._runev):
+            length = self._lens[i]
             if event:
-                remaining[event] = remaining.get(event, 0) + self._lens[i]
+                remaining[event] = remaining.get(event, 0) + length
                 first.setdefault(event, i)
                 last[event] = i
+                ranges.setdefault(event, []).append((pos, pos + length))
+            pos += length
         typed_prefix = [0]
         for length, origin in zip(self._lens, self._origins, strict=True):
             typed_prefix.append(typed_prefix[-1] + (length if origin is Origin.TYPED else 0))
@@ -375,7 +383,11 @@ class AuthorshipRecord:
             total = arrived + left + inside
             similarity = 2 * left / total if total else 1.0
             reworked = min(1.0, max(0.0, 1.0 - similarity))
-            out.append(EventInfo(event, origin, arrived, left, inside, round(reworked, 6)))
+            out.append(
+                EventInfo(
+                    event, origin, arrived, left, inside, round(reworked, 6), tuple(ranges[event])
+                )
+            )
         return out
 
     def summary(self) -> AuthorshipSummary:

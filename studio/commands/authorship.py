@@ -27,6 +27,7 @@ def authorship_json(lib: Any, article_id: int) -> dict[str, Any]:
                 "remaining": e.remaining,
                 "typed_inside": e.typed_inside,
                 "reworked": e.reworked,
+                "ranges": [list(r) for r in e.ranges],
             }
             for e in record.events()
         ],

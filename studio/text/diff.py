@@ -1,10 +1,10 @@
 """Word-by-word differences between two texts, for comparing revisions and re-mapping records.
 
 Both texts are cut into tokens that cover them completely: runs of word characters (letters with
-their tashkeel, digits) and single other characters (a space, a comma, a newline). Tokens are
+their tashkeel, digits), runs of whitespace, and single other characters (a comma). Tokens are
 compared as written, so a change of tashkeel only is a change; `DiffOp.marks_only` says when an
-insertion replaces a deletion that differs from it only in diacritics, tatweel and letter forms,
-so the history view can show it more quietly.
+insertion replaces a deletion that differs from it only in diacritics, tatweel and letter forms
+(not in case), so the history view can show it more quietly.
 
 Joining the texts of the `equal` and `insert` operations gives the new text exactly; joining
 `equal` and `delete` gives the old one.
@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
-
-from studio.text.normalise import normalise
 
 # Word characters with the marks and joiners that belong to Arabic words; anything else is a
 # token of its own, so punctuation and spacing changes show where they happen.
@@ -111,9 +109,19 @@ def _token_ops(old: str, new: str, old_base: int, new_base: int) -> list[DiffOp]
         if removed:
             ops.append(DiffOp("delete", removed, a_pos[i1], a_pos[i2], b_pos[j1], b_pos[j1]))
         if added:
-            quiet = bool(removed) and normalise(removed) == normalise(added)
+            quiet = bool(removed) and _quiet_key(removed) == _quiet_key(added)
             ops.append(DiffOp("insert", added, a_pos[i2], a_pos[i2], b_pos[j1], b_pos[j2], quiet))
     return ops
+
+
+_QUIET_RE = re.compile(f"[{_MARKS}]")
+# Letter forms writers swap without changing the word (the same folds search uses); case is not
+# among them: "Apple" and "apple" are different words to an English reader.
+_QUIET_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def _quiet_key(text: str) -> str:
+    return _QUIET_RE.sub("", text).translate(_QUIET_FOLDS)
 
 
 _EXACT_LIMIT = 1_000_000

@@ -49,6 +49,9 @@ def test_typing_then_paste_then_rework():
     assert sum(summary.as_dict().values()) == pytest.approx(1.0)
     (event,) = record.events()
     assert (event.arrived, event.remaining, event.typed_inside) == (100, 95, 6)
+    assert event.ranges == ((10, 50), (56, 111))
+    start, end, origin = record.spans()[1]
+    assert (start, end, origin) == (10, 50, Origin.PASTED)
 
 
 def test_heavily_reworked_paste_counts_mostly_as_reworked_and_typed():

@@ -2,12 +2,16 @@ import time
 from datetime import timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import update
 
 from studio.authorship import AuthorshipMismatch, AuthorshipRecord, Origin
 from studio.library import ArticleDraft, VersionConflict
 from studio.library.errors import RevisionNotFound
 from studio.library.models import Revision
+from studio.library.writing import _changed_window
+from studio.text.counts import word_tally
 
 
 @pytest.fixture
@@ -331,3 +335,18 @@ def test_saving_a_100000_word_body_is_quick(library):
     # About 30 ms on an idle development machine (benchmarks/writing_desk.py); the bound here
     # leaves room for a busy CI runner and still catches work that grows with the text.
     assert sorted(timings)[len(timings) // 2] < 0.25, timings
+
+
+_COUNT_ALPHABET = st.sampled_from(list("ab ١2,.'’\n\tكتابةً\u064e\u0640\u200c-٫"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_COUNT_ALPHABET, max_size=60), st.data())
+def test_counting_only_the_changed_stretch_gives_the_full_count(old, data):
+    pos = data.draw(st.integers(0, len(old)))
+    cut = data.draw(st.integers(0, len(old) - pos))
+    new = old[:pos] + data.draw(st.text(alphabet=_COUNT_ALPHABET, max_size=10)) + old[pos + cut :]
+    start, old_end, new_end = _changed_window(old, new)
+    before, after = word_tally(old[start:old_end]), word_tally(new[start:new_end])
+    total, arabic = word_tally(old)
+    assert (total - before[0] + after[0], arabic - before[1] + after[1]) == word_tally(new)

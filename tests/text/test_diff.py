@@ -51,6 +51,8 @@ def test_tashkeel_only_change_is_a_change_marked_as_such():
     assert changed[1].marks_only
     ops = _check("الكتابة مهنة", "الكتابه مهنة")  # ة -> ه folds the same way
     assert next(op for op in ops if op.kind == "insert").marks_only
+    ops = _check("Apple pie", "apple pie")  # case is a real change
+    assert not next(op for op in ops if op.kind == "insert").marks_only
     ops = _check("الكتابة مهنة", "القراءة مهنة")
     assert not next(op for op in ops if op.kind == "insert").marks_only
 
