@@ -86,6 +86,18 @@ class ReusedSpan:
     source_title: str = ""
 
 
+def reused_spans(results: object) -> list[ReusedSpan]:
+    """Reused passages from the similar-pieces finder's results (studio.similar's
+    SimilarResult: article_id, title, passages[start, end]); read by name."""
+    spans = []
+    for r in results or ():  # type: ignore[attr-defined]
+        for p in getattr(r, "passages", ()) or ():
+            spans.append(
+                ReusedSpan(p.start, p.end, getattr(r, "article_id", None), getattr(r, "title", ""))
+            )
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
 @dataclass(slots=True)
 class CheckResult:
     lang: str  # the language most of the words are in

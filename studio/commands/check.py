@@ -181,8 +181,23 @@ def register_checklist(sub: Any, kit: Any) -> None:
     p.add_argument("--snapshot", action="store_true", help="keep the checklist as it stands")
     p.add_argument("--review", type=int, metavar="RID", help="with --snapshot: the review")
     p.add_argument("--messages", choices=["en", "ar"], default="en")
+    p.add_argument(
+        "--no-reuse",
+        action="store_true",
+        help="skip looking for passages reused from other pieces of the library",
+    )
     kit.library_option(p)
     kit.output_options(p)
+
+
+def _reused(lib: Any, article_id: int) -> list[Any]:
+    """Passages of the article found in other pieces (the similar-pieces index)."""
+    from studio.checks.model import reused_spans
+    from studio.similar.service import SimilarService
+
+    service = SimilarService(lib)
+    service.catch_up()
+    return reused_spans(service.similar_to_article(article_id))
 
 
 def _checklist_handler(kit: Any) -> Any:
@@ -201,7 +216,8 @@ def _checklist(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any
 
     article = lib.get(args.id)
     text = article.body
-    result = Checker().check(text)
+    reused = None if args.no_reuse else _reused(lib, article.id)
+    result = Checker().check(text, reused=reused)
     checks_store.save_result(lib, article.id, text, result, model_version())
     now = datetime.now().replace(microsecond=0)
     if args.tick or args.untick:
@@ -229,6 +245,7 @@ def _checklist(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any
         ticks=checks_store.ticks(lib, article.id),
         dismissals=checks_store.dismissals(lib, article.id),
         target_words=article.target_words,
+        reuse_checked=reused is not None,
     )
     if args.snapshot:
         payload = cl.snapshot(items, result, text, now)

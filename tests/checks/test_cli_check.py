@@ -142,3 +142,29 @@ def test_checklist_command_ticks_dismisses_and_snapshots(tmp_path: Path, capsys)
     with Library.open(lib) as opened:
         [(_, review_id, payload)] = checks_store.snapshots(opened, 1)
     assert review_id == 3 and payload["result"]["flag"] == after["flag"]
+
+
+def test_checklist_finds_a_passage_reused_from_another_piece(tmp_path: Path, capsys) -> None:
+    lib = str(tmp_path / "lib.qalam")
+    first = texts.EN_HUMAN
+    # The second piece takes the first one's third paragraph word for word.
+    reused = first.split("\n")[2]
+    second = texts.EN_NONNATIVE_ESSAY + reused + "\n"
+    src = tmp_path / "a.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": first}) + "\n" + json.dumps({"id": "b", "text": second}),
+        encoding="utf-8",
+    )
+    assert main(["--library", lib, "import", str(src)]) == Exit.OK
+    capsys.readouterr()
+    assert main(["--library", lib, "checklist", "2", "--json"]) == Exit.OK
+    data = json.loads(capsys.readouterr().out)
+    original = next(i for i in data["items"] if i["id"] == "original")
+    assert original["state"] == "fail"
+    spans = [f for f in data["findings"] if f["rule"] == "reused_passage"]
+    start = second.index(reused)
+    assert any(f["start"] <= start + 20 and f["end"] >= start + len(reused) - 20 for f in spans)
+
+    assert main(["--library", lib, "checklist", "1", "--no-reuse", "--json"]) == Exit.OK
+    data = json.loads(capsys.readouterr().out)
+    assert next(i for i in data["items"] if i["id"] == "original")["state"] == "unknown"
