@@ -156,6 +156,21 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Add comment</source>
+        <translation>إضافة تعليق</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>What should the writer know about this passage?</source>
+        <translation>ما الذي ينبغي أن يعرفه الكاتب عن هذا المقطع؟</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
         <source>Show resolved</source>
@@ -1086,6 +1101,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>ملفك الشخصي</translation>
+    </message>
+    <message>
+        <source>Your name goes with your comments, reviews and status changes.</source>
+        <translation>يظهر اسمك مع تعليقاتك ومراجعاتك وتغييرات الحالة التي تجريها.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>كاتب</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>محرر</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message>
         <source>Select an article in the list to read it here.</source>
@@ -1128,6 +1170,25 @@
     <message>
         <source>This article has no text yet.</source>
         <translation>لا نص في هذه المقالة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Move to “{status}”</source>
+        <translation>النقل إلى «{status}»</translation>
+    </message>
+    <message>
+        <source>Why? The writer sees this with the article.</source>
+        <translation>لماذا؟ سيرى الكاتب هذا مع المقالة.</translation>
+    </message>
+    <message>
+        <source>A note for the history (optional).</source>
+        <translation>ملاحظة للسجل (اختيارية).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -1280,67 +1341,6 @@
     <message>
         <source>Archived</source>
         <translation>مؤرشف</translation>
-    </message>
-</context>
-<context>
-    <name>CommentDialog</name>
-    <message>
-        <source>Add comment</source>
-        <translation>إضافة تعليق</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>التعليق</translation>
-    </message>
-    <message>
-        <source>What should the writer know about this passage?</source>
-        <translation>ما الذي ينبغي أن يعرفه الكاتب عن هذا المقطع؟</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileDialog</name>
-    <message>
-        <source>Your profile</source>
-        <translation>ملفك الشخصي</translation>
-    </message>
-    <message>
-        <source>Your name goes with your comments, reviews and status changes.</source>
-        <translation>يظهر اسمك مع تعليقاتك ومراجعاتك وتغييرات الحالة التي تجريها.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>الدور</translation>
-    </message>
-    <message>
-        <source>Writer</source>
-        <translation>كاتب</translation>
-    </message>
-    <message>
-        <source>Editor</source>
-        <translation>محرر</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonDialog</name>
-    <message>
-        <source>Move to “{status}”</source>
-        <translation>النقل إلى «{status}»</translation>
-    </message>
-    <message>
-        <source>Why? The writer sees this with the article.</source>
-        <translation>لماذا؟ سيرى الكاتب هذا مع المقالة.</translation>
-    </message>
-    <message>
-        <source>A note for the history (optional).</source>
-        <translation>ملاحظة للسجل (اختيارية).</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@ UTF-16 units while the article is open and converted back for saving (see the co
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -25,18 +27,39 @@ MAX_DIMMED_SPANS = 5000
 class AuthorshipTracker:
     def __init__(self, editor: MarkdownEdit) -> None:
         self.editor = editor
-        self.record = AuthorshipRecord()
-        self.snapshots = UndoSnapshots(self.record)
+        self._record = AuthorshipRecord()
+        self._loader: tuple[Callable[[], AuthorshipRecord], str] | None = None
+        self.snapshots = UndoSnapshots(self._record)
         self._replaying = False
         editor.change_listeners.append(self._on_change)
         editor.replay_hooks.append(self._on_replay)
 
     def reset(self, record: AuthorshipRecord, body: str) -> None:
         """The record of the text just loaded (in code points of `body`)."""
+        self._loader = None
         if len(record) != len(body):
             record = AuthorshipRecord(len(body), Origin.UNKNOWN)
-        self.record = record.to_utf16(body)
-        self.snapshots.reset(self.record, self.editor.document().availableUndoSteps())
+        self._record = record.to_utf16(body)
+        self.snapshots.reset(self._record, self.editor.document().availableUndoSteps())
+
+    def reset_later(self, loader: Callable[[], AuthorshipRecord], body: str) -> None:
+        """Like `reset` with `loader()`'s record, fetched when first needed (reading it from
+        the library takes a moment for a long article, which need not delay showing it)."""
+        self._loader = (loader, body)
+
+    def ensure(self) -> None:
+        if self._loader is not None:
+            loader, body = self._loader
+            self.reset(loader(), body)
+
+    @property
+    def record(self) -> AuthorshipRecord:
+        self.ensure()
+        return self._record
+
+    @record.setter
+    def record(self, value: AuthorshipRecord) -> None:
+        self._record = value
 
     def _steps(self) -> int:
         return self.editor.document().availableUndoSteps()
@@ -44,7 +67,14 @@ class AuthorshipTracker:
     def _on_change(self, position: int, removed: int, added: int, origin: str) -> None:
         if self._replaying:
             return
-        self.record.apply_change(position, removed, added, Origin(origin))
+        if self._loader is not None:
+            # The record describes the text as loaded; this change is the first one after it.
+            loader, body = self._loader
+            self._loader = None
+            self._record = _loaded(loader(), body)
+            # Undo back to before this first change comes back to the record as loaded.
+            self.snapshots.reset(self._record, max(self._steps() - 1, 0))
+        self._record.apply_change(position, removed, added, Origin(origin))
         self.snapshots.edited(self._steps(), self.record)
 
     def _on_replay(self, starting: bool) -> None:
@@ -67,7 +97,7 @@ class AuthorshipTracker:
         if not cursor.hasSelection():
             return False
         self.record.mark(cursor.selectionStart(), cursor.selectionEnd(), origin)
-        self.snapshots.edited(self._steps(), self.record)
+        self.snapshots.edited(self._steps(), self._record)
         return True
 
     def for_save(self, body: str) -> AuthorshipRecord:
@@ -107,3 +137,9 @@ class AuthorshipTracker:
             if len(selections) >= MAX_DIMMED_SPANS:
                 break
         return selections
+
+
+def _loaded(record: AuthorshipRecord, body: str) -> AuthorshipRecord:
+    if len(record) != len(body):
+        record = AuthorshipRecord(len(body), Origin.UNKNOWN)
+    return record.to_utf16(body)

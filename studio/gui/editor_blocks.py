@@ -36,28 +36,50 @@ def line_figures(text: str) -> LineFigures:
 
 
 class LineCounts:
-    """Figures for every line of a document, patched after each edit."""
+    """Figures for every line of a document, patched after each edit. Counting a new document
+    waits until the figures are first asked for, so a long article shows before it is counted."""
 
     def __init__(self) -> None:
         self._lines: list[LineFigures] = []
-        self.arabic = 0
-        self.other = 0
+        self._pending: list[str] | None = None
+        self._arabic = 0
+        self._other = 0
 
     def reset(self, lines: list[str]) -> None:
+        self._pending = lines
+        self._lines = []
+
+    def _ensure(self) -> None:
+        if self._pending is None:
+            return
+        lines, self._pending = self._pending, None
         self._lines = [line_figures(line) for line in lines]
-        self.arabic = sum(f.arabic for f in self._lines)
-        self.other = sum(f.other for f in self._lines)
+        self._arabic = sum(f.arabic for f in self._lines)
+        self._other = sum(f.other for f in self._lines)
 
     def __len__(self) -> int:
-        return len(self._lines)
+        return len(self._pending) if self._pending is not None else len(self._lines)
 
     def replace(self, first: int, old_last: int, new_lines: list[str]) -> None:
         """Lines first..old_last (inclusive) became `new_lines`."""
+        if self._pending is not None:
+            self._pending[first : old_last + 1] = new_lines
+            return
         old = self._lines[first : old_last + 1]
         new = [line_figures(line) for line in new_lines]
         self._lines[first : old_last + 1] = new
-        self.arabic += sum(f.arabic for f in new) - sum(f.arabic for f in old)
-        self.other += sum(f.other for f in new) - sum(f.other for f in old)
+        self._arabic += sum(f.arabic for f in new) - sum(f.arabic for f in old)
+        self._other += sum(f.other for f in new) - sum(f.other for f in old)
+
+    @property
+    def arabic(self) -> int:
+        self._ensure()
+        return self._arabic
+
+    @property
+    def other(self) -> int:
+        self._ensure()
+        return self._other
 
     @property
     def words(self) -> int:

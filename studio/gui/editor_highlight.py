@@ -81,10 +81,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._quote = _format(QUOTE, italic=True)
         self._list_marker = _format(ACCENT, bold=True)
         self._headings = {}
+        self._heading_markers = {}
         for level in range(1, 7):
+            size = _HEADING_SIZE.get(level, 0)
             fmt = _format(bold=True)
-            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, _HEADING_SIZE.get(level, 0))
+            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, size)
             self._headings[level] = fmt
+            marker = _format(MARKER, bold=True)
+            marker.setProperty(QTextFormat.Property.FontSizeAdjustment, size)
+            self._heading_markers[level] = marker
         # Created last: the document asks for highlighting as soon as the highlighter exists.
         super().__init__(document)
 
@@ -105,9 +110,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if heading:
             level = len(heading.group(1))
             self.setFormat(0, len(text), self._headings[level])
-            marker = _format(MARKER, bold=True)
-            marker.setProperty(QTextFormat.Property.FontSizeAdjustment, _HEADING_SIZE.get(level, 0))
-            self.setFormat(0, heading.end(2), marker)
+            self.setFormat(0, heading.end(2), self._heading_markers[level])
             self._inline(text, heading.start(3), len(text))
             return
         if _RULE.match(text):

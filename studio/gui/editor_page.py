@@ -42,6 +42,8 @@ AUTOSAVE_MAX_WAIT_MS = 1500
 OUTLINE_DELAY_MS = 400
 PREVIEW_DELAY_MS = 600
 DIMS_DELAY_MS = 500
+STATUS_DELAY_MS = 150
+AFTER_SHOW_MS = 200
 
 
 class ArticleEditor(QWidget):
@@ -129,12 +131,19 @@ class ArticleEditor(QWidget):
         self.show_authorship = False
         self._dims_timer = self._timer(DIMS_DELAY_MS, self._refresh_dims)
         self.editor.load(article.body, self.default_direction, self._stored_overrides())
-        self.authorship.reset(self._stored_authorship(article.body), article.body)
+        self.authorship.reset_later(lambda: self._stored_authorship(article.body), article.body)
+        # A timer of the page's own, so it cannot fire after the page is gone.
+        self._record_timer = self._timer(AFTER_SHOW_MS, self.authorship.ensure)
         self.editor.text_edited.connect(self._on_edit)
-        self.editor.stats_changed.connect(self.status_changed)
+        # The status line follows typing a beat behind, not at every keystroke.
+        self._status_timer = self._timer(STATUS_DELAY_MS, self.status_changed.emit)
+        self.editor.stats_changed.connect(self._status_timer.start)
         self.editor.installEventFilter(self)
         self._align_title()
-        self.refresh_outline()
+        # After the article is on screen: the outline, the figures, the authorship record.
+        self._outline_timer.start()
+        self._status_timer.start()
+        self._record_timer.start()
 
     def _timer(self, interval: int, slot: object) -> QTimer:
         timer = QTimer(self)
@@ -191,6 +200,9 @@ class ArticleEditor(QWidget):
     @property
     def dirty(self) -> bool:
         return self._generation != self._saved_generation
+
+    def request_status(self) -> None:
+        self._status_timer.start()
 
     def status_text(self) -> str:
         counts = self.editor.counts
@@ -463,7 +475,8 @@ class ArticleEditor(QWidget):
         self.title_edit.setText(article.title)
         self._align_title()
         self.editor.load(article.body, self.default_direction, self._stored_overrides())
-        self.authorship.reset(self._stored_authorship(article.body), article.body)
+        self.authorship.reset_later(lambda: self._stored_authorship(article.body), article.body)
+        self._record_timer.start()
         self._refresh_dims()
         self._saved_generation = self._generation
         self.refresh_outline()

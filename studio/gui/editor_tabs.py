@@ -443,7 +443,8 @@ class EditorTabs(QTabWidget):
             action.setEnabled(page is not None)
         self.status_label.setVisible(page is not None)
         if page is not None:
-            self._show_status(page)
+            # Through the page's timer: a long article shows before it is counted.
+            page.request_status()
             self.article_direction_actions.get(
                 page.direction_setting, self.article_direction_actions["auto"]
             ).setChecked(True)

@@ -53,6 +53,19 @@ BASE_POINT_SIZE = 13.0
 DOCUMENT_MARGIN = 36
 TAB_STOP_SPACES = 4
 
+# Lines made only of one script's letters, digits, spaces and punctuation: their direction is
+# that script's without counting (`block_direction` gives the same answer, more slowly).
+_NEUTRAL = (
+    r"\s0-9!-/:-@\[-`{-~\u00a0-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf"
+    r"\u2000-\u200d\u2010-\u206f"
+)
+_PLAIN = {
+    Direction.RTL: re.compile(
+        rf"[{_NEUTRAL}\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]*"
+    ),
+    Direction.LTR: re.compile(rf"[{_NEUTRAL}A-Za-z\u00c0-\u024f]*"),
+}
+
 _QT_DIRECTION = {
     Direction.RTL: Qt.LayoutDirection.RightToLeft,
     Direction.LTR: Qt.LayoutDirection.LeftToRight,
@@ -89,6 +102,7 @@ class MarkdownEdit(QTextEdit):
         self.replay_hooks: list[Callable[[bool], None]] = []
         self.origin: Origin = "typed"
         self._formatting = False
+        self._may_have_overrides = False
         self._replaying = False
         self._dirty: tuple[int, int] | None = None
         # The text of every line as the figures and the authorship record last saw it.
@@ -115,6 +129,7 @@ class MarkdownEdit(QTextEdit):
         first keystroke, so the layout is created and the change flushed, unheard, before the
         view and the listeners see the document."""
         self.default_direction = default
+        self._may_have_overrides = bool(overrides)
         lines = body.split("\n")
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
@@ -122,12 +137,13 @@ class MarkdownEdit(QTextEdit):
         self._set_all_directions(document, lines, overrides or {})
         highlighter = MarkdownHighlighter(document)
         QCoreApplication.sendPostedEvents(highlighter, QEvent.Type.MetaCall)
+        # Unheard, even by the highlighter, which would style everything a second time.
+        document.blockSignals(True)
         document.setDocumentMargin(DOCUMENT_MARGIN)
         # Arrow keys move through the text as it is shown, as in Word.
         document.setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
         document.setDefaultFont(self._font)
         document.documentLayout()
-        document.blockSignals(True)
         flush = QTextCursor(document)
         flush.beginEditBlock()
         flush.endEditBlock()
@@ -145,12 +161,13 @@ class MarkdownEdit(QTextEdit):
         document.contentsChange.connect(self._on_contents_change)
         self._dirty = None
         self.lines = lines
-        self.counts.reset(lines)
+        self.counts.reset(list(lines))  # its own list: both are patched
         self.refresh_marks()
         self.stats_changed.emit()
 
     def set_default_direction(self, default: Direction) -> None:
         self.default_direction = default
+        _set_document_direction(self.document(), default)
         self._formatting = True
         try:
             cursor = QTextCursor(self.document())
@@ -166,19 +183,29 @@ class MarkdownEdit(QTextEdit):
     def _set_all_directions(
         self, document: QTextDocument, lines: list[str], overrides: dict[int, Direction]
     ) -> None:
+        """Blocks in the article's direction take it from the document's default; only the
+        others (an English paragraph in an Arabic article, the writer's choices) get a format
+        of their own: a fifth of the blocks of a long article, not all of them."""
         default = self.default_direction
+        _set_document_direction(document, default)
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        block = document.begin()
         for number, line in enumerate(lines):
-            fmt = block.blockFormat()
             chosen = overrides.get(number)
+            if chosen is None:
+                if not line:
+                    continue
+                direction = _line_direction(line, default)
+                if direction is default:
+                    continue
+            else:
+                direction = chosen
+            block = document.findBlockByNumber(number)
+            fmt = block.blockFormat()
             if chosen is not None:
                 fmt.setProperty(OVERRIDE, chosen.value)
-            direction = chosen or block_direction(line, default) or default
             fmt.setLayoutDirection(_QT_DIRECTION[direction])
             QTextCursor(block).setBlockFormat(fmt)
-            block = block.next()
         cursor.endEditBlock()
 
     # -- direction -------------------------------------------------------------------------------
@@ -192,17 +219,18 @@ class MarkdownEdit(QTextEdit):
 
     def _apply_direction(self, block: QTextBlock) -> None:
         wanted = _QT_DIRECTION[self.direction_of(block)]
-        fmt = block.blockFormat()
-        if fmt.layoutDirection() == wanted and fmt.hasProperty(
-            QTextFormat.Property.LayoutDirection
-        ):
+        if block.textDirection() == wanted:
             return
+        fmt = block.blockFormat()
         fmt.setLayoutDirection(wanted)
         QTextCursor(block).setBlockFormat(fmt)
 
     def overrides(self) -> dict[int, Direction]:
         """Paragraphs (by line number) whose direction the writer chose."""
         chosen: dict[int, Direction] = {}
+        if not self._may_have_overrides:
+            # Asked at every autosave: no walk through 10,000 blocks when none was ever set.
+            return chosen
         block = self.document().begin()
         while block.isValid():
             override = block_override(block)
@@ -213,6 +241,7 @@ class MarkdownEdit(QTextEdit):
 
     def set_paragraph_direction(self, direction: Direction | None) -> None:
         """The writer's choice for the selected paragraphs; None goes back to automatic."""
+        self._may_have_overrides = True
         cursor = self.textCursor()
         first = self.document().findBlock(cursor.selectionStart())
         last = self.document().findBlock(cursor.selectionEnd())
@@ -303,6 +332,9 @@ class MarkdownEdit(QTextEdit):
         if override is not None:
             return _QT_DIRECTION[override]
         text = block.text() if text is None else text
+        if _PLAIN[self.default_direction].fullmatch(text):
+            # Letters of the article's script only (or none): no need to count them.
+            return _QT_DIRECTION[self.default_direction] if _has_letter(text) else None
         if block_direction(text, None) is None:
             return None
         return _QT_DIRECTION[
@@ -316,8 +348,8 @@ class MarkdownEdit(QTextEdit):
         try:
             while block.isValid() and block.blockNumber() <= last:
                 wanted = self._wanted(block)
-                fmt = block.blockFormat()
-                if wanted is not None and fmt.layoutDirection() != wanted:
+                if wanted is not None and block.textDirection() != wanted:
+                    fmt = block.blockFormat()
                     fmt.setLayoutDirection(wanted)
                     QTextCursor(block).setBlockFormat(fmt)
                 block = block.next()
@@ -385,7 +417,7 @@ class MarkdownEdit(QTextEdit):
         else:
             return False
         wanted = self._wanted(block, new)
-        return wanted is not None and wanted != block.blockFormat().layoutDirection()
+        return wanted is not None and wanted != block.textDirection()
 
     # -- pasting ---------------------------------------------------------------------------------
 
@@ -621,19 +653,49 @@ class MarkdownEdit(QTextEdit):
 
 def _text_change(old: str, new: str, hint: int) -> tuple[int, int, int] | None:
     """(offset, removed, added) turning `old` into `new`, placed at `hint` (where Qt says the
-    edit happened) when equal characters around it make several placements possible."""
+    edit happened) when equal characters around it make several placements possible. Prefix and
+    suffix are found by halving with slice comparisons: a keystroke in a long paragraph costs a
+    few C-speed comparisons, not a Python loop over the paragraph."""
     if old == new:
         return None
-    limit = min(len(old), len(new))
-    prefix = 0
-    while prefix < limit and old[prefix] == new[prefix]:
-        prefix += 1
-    prefix = min(prefix, max(hint, 0))
-    suffix = 0
-    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
-        suffix += 1
+    limit = min(len(old), len(new), max(hint, 0))
+    prefix = _longest(lambda n: old[:n] == new[:n], limit)
+    room = min(len(old), len(new)) - prefix
+    suffix = _longest(lambda n: old[len(old) - n :] == new[len(new) - n :], room)
     return prefix, len(old) - prefix - suffix, len(new) - prefix - suffix
+
+
+def _longest(holds: Callable[[int], bool], limit: int) -> int:
+    """The largest n in [0, limit] for which `holds(n)` (true for all smaller n too)."""
+    if holds(limit):
+        return limit
+    low, high = 0, limit  # holds(low), not holds(high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if holds(middle):
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _utf16(text: str) -> int:
     return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+
+
+def _set_document_direction(document: QTextDocument, direction: Direction) -> None:
+    """The direction of every block that has none of its own (Qt would otherwise take each
+    one's first strong character, which is wrong for "ChatGPT أداة…" in an Arabic article)."""
+    option = document.defaultTextOption()
+    option.setTextDirection(_QT_DIRECTION[direction])
+    document.setDefaultTextOption(option)
+
+
+def _line_direction(line: str, default: Direction) -> Direction:
+    if _PLAIN[default].fullmatch(line):
+        return default
+    return block_direction(line, default) or default
+
+
+def _has_letter(text: str) -> bool:
+    return block_direction(text, None) is not None

@@ -27,7 +27,7 @@ def _directions(edit: MarkdownEdit) -> list[Qt.LayoutDirection]:
     found = []
     block = edit.document().begin()
     while block.isValid():
-        found.append(block.blockFormat().layoutDirection())
+        found.append(block.textDirection())
         block = block.next()
     return found
 
@@ -286,3 +286,26 @@ def test_status_shows_words_reading_time_and_target(qtbot, library: Library) -> 
     assert page.status_text().startswith("4 words · 1 min read · 50% of 8")
     assert page.status_text().endswith("100% imported")
     page.close_editor()
+
+
+def test_quick_line_direction_agrees_with_block_direction() -> None:
+    import random
+    import unicodedata
+
+    from studio.gui.editor_text import _PLAIN, _line_direction
+    from studio.text import block_direction
+
+    # No character the quick path accepts is a strong letter of the other direction...
+    for default, other in ((Direction.RTL, ("L",)), (Direction.LTR, ("R", "AL"))):
+        for code in range(0x3000):
+            ch = chr(code)
+            if _PLAIN[default].fullmatch(ch):
+                assert unicodedata.bidirectional(ch) not in other, (default, hex(code))
+    # ...and on mixed lines both give the same answer.
+    letters = "abcé αβ жд 123٣٤،؛؟.,!?-*#كتبمرحبا עברית\u200f\u200e\u0640\u064b\t"
+    alphabet = [*letters, "😀", "\u00aa", "\u0966"]
+    generator = random.Random(7)
+    for _ in range(5000):
+        line = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 10)))
+        for default in (Direction.RTL, Direction.LTR):
+            assert _line_direction(line, default) == (block_direction(line, default) or default)
