@@ -49,6 +49,11 @@ def register(sub: Any, kit: Any) -> None:
         "--comment", default="", metavar="TEXT", help="summary (the reason when sending back)"
     )
     p.add_argument("--reviewer", metavar="NAME")
+    p.add_argument(
+        "--checklist",
+        action="store_true",
+        help="keep the article's review checklist as it stands with the review (runs the checks)",
+    )
     kit.library_option(p)
     kit.output_options(p)
 
@@ -178,6 +183,7 @@ def _cmd_review(lib: Any, args: argparse.Namespace, printer: Any) -> int:
         rubric=_rubric(args.rubric),
         summary=args.comment,
     )
+    snapshot = _keep_checklist(lib, args.id, review.id) if args.checklist else None
     mean, count = lib.rating(args.id)
     status = lib.get(args.id).status.value
     if args.json:
@@ -194,6 +200,7 @@ def _cmd_review(lib: Any, args: argparse.Namespace, printer: Any) -> int:
                 "status": status,
                 "rating": mean,
                 "review_count": count,
+                "checklist_snapshot": snapshot,
             }
         )
     else:
@@ -203,6 +210,31 @@ def _cmd_review(lib: Any, args: argparse.Namespace, printer: Any) -> int:
             f"status {status}."
         )
     return int(args.kit.Exit.OK)
+
+
+def _keep_checklist(lib: Any, article_id: int, review_id: int) -> int:
+    """The checklist as it stands (checks run now, the article's ticks and dismissals, its
+    client's template), kept with the review; the snapshot's id. The passage-reuse item is
+    left unchecked here: searching the whole library would make reviewing slow."""
+    from datetime import datetime
+
+    from studio.checks import check
+    from studio.checks import checklist as cl
+    from studio.library import checks_store
+
+    article = lib.get(article_id)
+    result = check(article.body)
+    items = cl.evaluate(
+        cl.template_for(article.client, checks_store.templates(lib)),
+        article.body,
+        result,
+        ticks=checks_store.ticks(lib, article_id),
+        dismissals=checks_store.dismissals(lib, article_id),
+        target_words=article.target_words,
+        reuse_checked=False,
+    )
+    payload = cl.snapshot(items, result, article.body, datetime.now().replace(microsecond=0))
+    return checks_store.add_snapshot(lib, article_id, payload, review_id)
 
 
 # -- comments -----------------------------------------------------------------------------------

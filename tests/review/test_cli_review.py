@@ -155,3 +155,21 @@ def test_person_page(lib, capsys):
     (page,) = _json(capsys)
     assert page["role"] == "writer"
     assert _run(lib, "person", "nobody") == Exit.NOT_FOUND
+
+
+def test_review_keeps_the_checklist_when_asked(lib, capsys):
+    checks_store = pytest.importorskip("studio.library.checks_store")
+    from studio.library import Library
+
+    capsys.readouterr()
+    args = ["review", "1", "--stars", "3", "--verdict", "approve", "--checklist", "--json"]
+    assert _run(lib, *args) == Exit.OK
+    (review,) = _json(capsys)
+    assert review["checklist_snapshot"] is not None
+    with Library.open(lib) as library:
+        ((_sid, review_id, payload),) = checks_store.snapshots(library, 1)
+    assert review_id == review["id"]
+    assert payload["items"]
+    assert _run(lib, "review", "1", "--stars", "4", "--verdict", "approve", "--json") == 0
+    (plain,) = _json(capsys)
+    assert plain["checklist_snapshot"] is None
