@@ -123,7 +123,9 @@ def build_library(path: Path, data: Path, distractors: int | None) -> dict[str, 
     return info
 
 
-def exara(path: Path, data: Path, limit: int | None, work: Path) -> dict[str, Any]:
+def exara(
+    path: Path, data: Path, limit: int | None, work: Path, keep: Path | None = None
+) -> dict[str, Any]:
     suspicious = _read(data / "exara" / "suspicious.jsonl.gz")
     if limit:
         suspicious = suspicious[:limit]
@@ -151,6 +153,8 @@ def exara(path: Path, data: Path, limit: int | None, work: Path) -> dict[str, An
                         p["source_end"],
                     )
                 )
+    if keep is not None:
+        (keep / "exara_detections.json").write_text(json.dumps(detections), "utf-8")
     wanted = {r["id"] for r in suspicious}
     cases = [c for c in _read(data / "exara" / "cases.jsonl.gz") if c["suspicious"] in wanted]
     spans = [
@@ -243,6 +247,7 @@ def main() -> int:
     parser.add_argument("--distractors", type=int, help="at most this many per corpus file")
     parser.add_argument("--suspicious", type=int, help="only the first N suspicious documents")
     parser.add_argument("--topic-sample", type=int, default=2000)
+    parser.add_argument("--only-exara", action="store_true", help="skip (b) and (c)")
     parser.add_argument("--neardup-sample", type=int, default=1000)
     parser.add_argument(
         "--keep",
@@ -282,8 +287,11 @@ def main() -> int:
             "index_build_s": round(info["index_s"], 1),
             "index_build_articles_per_s": round(info["articles"] / max(info["index_s"], 1e-9)),
         }
-        report["exara"] = exara(path, args.data, args.suspicious, work)
+        report["exara"] = exara(path, args.data, args.suspicious, work, args.keep)
         _log(json.dumps(report["exara"]))
+        if args.only_exara:
+            print(json.dumps(report, ensure_ascii=False))
+            return 0
         report["topic"] = topic_precision(info["ant"], args.topic_sample)
         _log(json.dumps(report["topic"]))
         report["near_duplicates"] = near_duplicates(

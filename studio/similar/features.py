@@ -19,6 +19,7 @@ from studio.text.tokens import _TOKEN_RE
 # Normalised text has no marks, joiners or tatweel left (the same split as the search index).
 _WORD_RE = re.compile(r"[^\W_]+")
 _HASHES: dict[str, int] = {}
+_WORD_HASHES: dict[str, int] = {}
 _TOKEN_CACHE: dict[str, tuple[int, ...]] = {}
 # The tokeniser's words and numbers, plus anything `normalise` turns into a word (ligatures).
 _ORIGINAL_TOKEN_RE = re.compile(rf"(?:{_TOKEN_RE.pattern})|[^\W_]+")
@@ -28,14 +29,28 @@ _HASH_LIMIT = 1 << 21
 def _hash_all(stems: list[str]) -> np.ndarray:
     if len(_HASHES) >= _HASH_LIMIT:
         _HASHES.clear()
-    for stem in set(stems).difference(_HASHES):
-        _HASHES[stem] = zlib.crc32(stem.encode("utf-8"))
-    return np.fromiter(map(_HASHES.__getitem__, stems), dtype=np.uint32, count=len(stems))
+    # A local table: another thread (the GUI's indexer) may clear the shared one meanwhile.
+    known = _HASHES.get
+    local = {stem: known(stem) for stem in set(stems)}
+    for stem, value in local.items():
+        if value is None:
+            local[stem] = _HASHES[stem] = zlib.crc32(stem.encode("utf-8"))
+    return np.fromiter(map(local.__getitem__, stems), dtype=np.uint32, count=len(stems))
 
 
 def stem_hashes(text: str) -> np.ndarray:
-    """The hashed stems of the words of `text`, in order (what is stored per article)."""
-    return _hash_all(light_stems(_WORD_RE.findall(normalise(text))))
+    """The hashed stems of the words of `text`, in order (what is stored per article).
+    One lookup per word: a normalised word maps straight to its stem's hash."""
+    words = _WORD_RE.findall(normalise(text))
+    if len(_WORD_HASHES) >= _HASH_LIMIT:
+        _WORD_HASHES.clear()
+    known = _WORD_HASHES.get
+    local = {word: known(word) for word in set(words)}
+    fresh = [word for word, value in local.items() if value is None]
+    if fresh:
+        for word, value in zip(fresh, _hash_all(light_stems(fresh)).tolist(), strict=True):
+            local[word] = _WORD_HASHES[word] = value
+    return np.fromiter(map(local.__getitem__, words), dtype=np.uint32, count=len(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +67,19 @@ class Analysed:
 
 def analyse(text: str) -> Analysed:
     """Like `stem_hashes`, keeping each word's span in the original text. Words are found in the
-    original (where a word may carry harakat, tatweel and joiners) and folded one by one, so
-    diacritics never shift an offset."""
+    original (where a word may carry harakat, tatweel and joiners), so diacritics never shift an
+    offset. Almost always each word found there folds to exactly one word: then the fast
+    `stem_hashes` gives the stems. Otherwise (don't, a word of tatweel alone) each word is folded
+    on its own."""
+    spans = [m.span() for m in _ORIGINAL_TOKEN_RE.finditer(text)]
+    fast = stem_hashes(text)
+    if len(fast) == len(spans):
+        bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
+        return Analysed(fast, bounds[:, 0].copy(), bounds[:, 1].copy())
+    return _analyse_by_word(text)
+
+
+def _analyse_by_word(text: str) -> Analysed:
     hashes: list[int] = []
     starts: list[int] = []
     ends: list[int] = []

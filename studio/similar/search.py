@@ -48,11 +48,13 @@ def _boilerplate(index: SimilarIndex, q: np.ndarray) -> np.ndarray:
     return mask
 
 
-def _containment(a: np.ndarray, b: np.ndarray) -> float:
-    sa = np.unique(shingles(a, SHINGLE))
-    if not len(sa):
-        return 0.0
-    return float(np.isin(sa, shingles(b, SHINGLE)).mean())
+def _containments(q_shingles: np.ndarray, source: np.ndarray) -> tuple[float, float]:
+    """Shares of the source's and of the query's distinct 5-gram shingles found in the other."""
+    s_shingles = np.unique(shingles(source, SHINGLE))
+    if not len(s_shingles) or not len(q_shingles):
+        return 0.0, 0.0
+    shared = len(np.intersect1d(q_shingles, s_shingles, assume_unique=True))
+    return shared / len(s_shingles), shared / len(q_shingles)
 
 
 def _resemblance(c1: float, c2: float) -> float:
@@ -89,6 +91,7 @@ def find_similar(
     vocab = np.unique(q)
     weights = Weights(vocab, index.idf(vocab))
     boiler = _boilerplate(index, q)
+    q_shingles = np.unique(shingles(q, SHINGLE))
     total_chars = max(int(query.ends[-1] - query.starts[0]) if len(query) else 0, 1)
     matches: dict[int, Match] = {}
     for article_id in ranked:
@@ -102,8 +105,8 @@ def find_similar(
         if not passages:
             continue
         covered = sum(p.end - p.start for p in passages)
-        source_share = _containment(source.hashes, q)
-        near = _resemblance(source_share, _containment(q, source.hashes)) >= NEAR_DUPLICATE
+        source_share, query_share = _containments(q_shingles, source.hashes)
+        near = _resemblance(source_share, query_share) >= NEAR_DUPLICATE
         matches[article_id] = Match(
             article_id,
             round(topic.get(article_id, 0.0), 4),
