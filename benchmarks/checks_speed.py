@@ -112,6 +112,21 @@ def bench_batch(count: int = 1000, words: int = 300) -> dict[str, float]:
     }
 
 
+def bench_engine_batch(count: int = 1000, words: int = 300) -> dict[str, float]:
+    """The --jsonl loop without the process start-up (imports, opening a library): what a long
+    batch approaches."""
+    texts = [article(words, seed=10_000 + i) for i in range(count)]
+    checker = Checker()
+    checker.check(texts[0])
+
+    def run() -> None:
+        for i, t in enumerate(texts):
+            json.dumps({"id": i, **checker.check(t).contract_json()}, ensure_ascii=False)
+
+    wall, cpu = _timed(run)
+    return {"articles_per_s": round(count / wall, 1), "articles_per_cpu_s": round(count / cpu, 1)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true")
@@ -122,6 +137,7 @@ def main() -> None:
         "full_check_ms": bench_full(text),
         "incremental_check_ms": bench_incremental(text),
         "batch": bench_batch(),
+        "batch_without_startup": bench_engine_batch(),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}",
         "load_average": [round(x, 2) for x in os.getloadavg()],

@@ -165,3 +165,19 @@ def test_authorship_shares_from_the_editor_summary() -> None:
     assert shares.ai_declared == pytest.approx(0.2)
     assert shares.unknown == pytest.approx(0.15)
     assert shares.machine == pytest.approx(0.4)
+
+
+def test_template_intro_and_uniform_sections(checker: Checker) -> None:
+    body = (
+        "Short sections help readers. Each one makes a single point and then stops. "
+        "The reader moves on without effort."
+    )
+    text = "In today's digital age, writing for the web is a craft of its own.\n\n" + "\n\n".join(
+        f"## Section {n}\n\n{body}" for n in range(1, 6)
+    )
+    result = checker.check(text)
+    rules = _rules(result)
+    assert "template_intro" in rules
+    sections = [f for f in result.findings if f.rule == "uniform_sections"]
+    assert len(sections) == 5
+    assert all(text[f.start : f.end].startswith("## Section") for f in sections)
