@@ -41,7 +41,8 @@ def encode(body: str, overrides: Mapping[int, str]) -> str:
         if check_direction(direction) == "auto":
             continue
         if not 0 <= index < len(lines):
-            raise ValueError(f"paragraph {index} is not in a body of {len(lines)} paragraphs")
+            # A line the body does not have (the editor counted differently): nothing to keep.
+            continue
         rows.append([index, line_key(lines[index]), direction])
     return json.dumps(rows, separators=(",", ":"))
 

@@ -15,6 +15,7 @@ a minute while writing, thinned as in `thinning`), "manual", "status", "update" 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from datetime import datetime
@@ -45,6 +46,7 @@ from studio.text.diff import common_prefix, common_suffix
 if TYPE_CHECKING:
     from pathlib import Path
 
+_log = logging.getLogger(__name__)
 MANUAL = "manual"
 # Reasons the editor passes for its automatic saves; all follow the periodic-snapshot policy.
 AUTOMATIC_REASONS = frozenset({"autosave", "switch", "focus", "close", "idle"})
@@ -113,14 +115,21 @@ class WritingDesk:
         another window, process or `qalam update`): nothing is written. `reason` "manual" always
         keeps a snapshot; the automatic reasons ("autosave", "switch", "focus", "close") keep one
         at most a minute apart and thin the older ones. Saving what is already stored changes
-        nothing (the version stays).
+        nothing (the version stays). A record that does not cover `body`, or overrides of lines
+        the body does not have, are logged and left out rather than refusing the text.
         """
         if direction is not None:
             overrides.check_direction(direction)
         if authorship is not None and len(authorship) != len(body):
-            raise AuthorshipMismatch(
-                f"the authorship record covers {len(authorship)} characters, the body {len(body)}"
+            # Bookkeeping gone wrong must never cost the writer their text: the body is saved,
+            # and what changed since the last good record becomes "unknown".
+            _log.warning(
+                "article %s: an authorship record of %s characters for a body of %s was ignored",
+                article_id,
+                len(authorship),
+                len(body),
             )
+            authorship = None
         now = utcnow()
         try:
             with self._session() as s:
