@@ -80,6 +80,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p.set_defaults(handler=_cmd_list)
     p.add_argument("--status", help="only articles with this status")
     p.add_argument("--author", help="only articles by this author")
+    p.add_argument("--client", help="only articles for this client")
     p.add_argument("--tag", help="only articles with this tag")
     p.add_argument(
         "--sort",
@@ -244,7 +245,12 @@ def _cmd_list(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
 
     status = Status.parse(args.status) if args.status else None
     query = ListQuery(
-        sort=args.sort, descending=not args.asc, status=status, author=args.author, tag=args.tag
+        sort=args.sort,
+        descending=not args.asc,
+        status=status,
+        author=args.author,
+        tag=args.tag,
+        client=args.client,
     )
     limit = args.limit if args.limit > 0 else lib.count(query)
     rows = lib.list(query, offset=args.offset, limit=limit)

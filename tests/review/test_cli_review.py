@@ -173,3 +173,17 @@ def test_review_keeps_the_checklist_when_asked(lib, capsys):
     assert _run(lib, "review", "1", "--stars", "4", "--verdict", "approve", "--json") == 0
     (plain,) = _json(capsys)
     assert plain["checklist_snapshot"] is None
+
+
+def test_list_by_client(tmp_path, capsys):
+    path = tmp_path / "c.qalam"
+    source = tmp_path / "a.jsonl"
+    rows = [
+        {"id": "a", "text": "نص أول للعميل", "client": "رواق"},
+        {"id": "b", "text": "Second text for nobody"},
+    ]
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    assert main(["--library", str(path), "import", str(source)]) == Exit.OK
+    capsys.readouterr()
+    assert main(["--library", str(path), "list", "--client", "رواق", "--json"]) == Exit.OK
+    assert [r["external_id"] for r in _json(capsys)] == ["a"]
