@@ -141,4 +141,8 @@ def test_metainfo_is_valid_appstream():
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="no desktop-file-utils")
 def test_desktop_entry_is_valid():
     result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
-    assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+    # Hints (suggestions) may differ between versions; errors and warnings may not.
+    problems = [
+        line for line in result.stdout.splitlines() if "error:" in line or "warning:" in line
+    ]
+    assert result.returncode == 0 and not problems, result.stdout
