@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -114,11 +114,13 @@ class AuthorshipTracker:
             (Origin.UNKNOWN, QCoreApplication.translate("Authorship", "{share}% unknown")),
         )
         parts = []
+        locale = QLocale()
         for origin, label in labels:
             share = round(100 * shares.get(origin, 0.0))
             if share >= 1:
-                parts.append(label.format(share=share))
-        return " · ".join(parts)
+                parts.append(label.format(share=locale.toString(share)))
+        # A middle dot reads as the Arabic zero (٠) beside Arabic digits: Arabic takes a comma.
+        return ("، " if self.editor.isRightToLeft() else " · ").join(parts)
 
     def dimmed_selections(self) -> list[QTextEdit.ExtraSelection]:
         """Pasted and AI text drawn in grey."""

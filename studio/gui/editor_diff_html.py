@@ -52,10 +52,46 @@ def _paragraphs(ops: list[tuple[str, str]], default: Direction) -> str:
 
 
 def word_changes(old: str, new: str) -> list[tuple[str, str]]:
-    """(kind, text) operations from `studio.text.diff.word_diff`: equal, insert, delete."""
+    """(kind, text) operations from `studio.text.diff.word_diff`: equal, insert, delete.
+
+    A rewritten phrase comes back word by word (delete, space, insert, delete, space, insert);
+    it reads better as the old phrase struck through, then the new one, so changes separated
+    only by spaces are grouped, deletions first."""
     from studio.text.diff import word_diff
 
-    return [(op.kind, op.text) for op in word_diff(old, new)]
+    ops = [(op.kind, op.text) for op in word_diff(old, new)]
+    grouped: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+
+    def close_run() -> None:
+        deleted = "".join(text for kind, text in run if kind != "insert")
+        inserted = "".join(text for kind, text in run if kind != "delete")
+        if deleted:
+            grouped.append(("delete", deleted))
+        if deleted and inserted:
+            # A space of their own between the two, so the words do not run together.
+            grouped.append(("equal", " "))
+        if inserted:
+            grouped.append(("insert", inserted))
+        run.clear()
+
+    for index, (kind, text) in enumerate(ops):
+        between_changes = (
+            kind == "equal"
+            and run
+            and text.strip(" ") == ""
+            and index + 1 < len(ops)
+            and ops[index + 1][0] != "equal"
+        )
+        if kind != "equal" or between_changes:
+            run.append((kind, text))
+            continue
+        if run:
+            close_run()
+        grouped.append((kind, text))
+    if run:
+        close_run()
+    return grouped
 
 
 def diff_html(old: str, new: str, default: Direction) -> str:

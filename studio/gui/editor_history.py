@@ -7,7 +7,14 @@ restoring.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QLocale,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,7 +149,16 @@ class HistoryDialog(QDialog):
         self.table.itemSelectionChanged.connect(self.refresh)
         self.base.currentIndexChanged.connect(self.refresh)
         if self.revisions:
-            self.table.selectRow(0)
+            self.select_row(0)
+
+    def select_row(self, row: int) -> None:
+        # Through the selection model: selectRow() selects nothing in the mirrored (Arabic)
+        # window with Qt 6.11 (as noted in main_window.py).
+        self.table.selectionModel().setCurrentIndex(
+            self.table.model().index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

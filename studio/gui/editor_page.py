@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFocusEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -30,13 +29,16 @@ from studio.gui.editor_authorship import AuthorshipTracker
 from studio.gui.editor_conflict import Choice, ConflictDialog
 from studio.gui.editor_find import FindBar
 from studio.gui.editor_history import HistoryDialog
+from studio.gui.editor_preview import PreviewPane
 from studio.gui.editor_save import SaveRequest, SaveWorker, save_now
-from studio.gui.editor_text import MarkdownEdit
+from studio.gui.editor_text import DOCUMENT_MARGIN, MarkdownEdit
 from studio.gui.error_texts import error_message
-from studio.gui.reader_html import ReaderPage, article_default_direction, render_page
+from studio.gui.fonts import READING_FAMILIES
+from studio.gui.reader_html import article_default_direction
 from studio.library import ArticleDetail, ArticleDraft, Library, LibraryError, VersionConflict
 from studio.text import Direction, block_direction
 
+TITLE_POINT_SIZE = 18.0
 AUTOSAVE_IDLE_MS = 2000
 AUTOSAVE_MAX_WAIT_MS = 1500
 OUTLINE_DELAY_MS = 400
@@ -83,6 +85,14 @@ class ArticleEditor(QWidget):
         self.title_edit = QLineEdit(article.title, self)
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setPlaceholderText(self.tr("Title"))
+        self.title_edit.setFrame(False)
+        title_font = QFont()
+        title_font.setFamilies(READING_FAMILIES)
+        title_font.setPointSizeF(TITLE_POINT_SIZE)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title_edit.setFont(title_font)
+        # In line with the text below it (the editor's document margin).
+        self.title_edit.setTextMargins(DOCUMENT_MARGIN - 4, 8, DOCUMENT_MARGIN - 4, 4)
         self.title_edit.textEdited.connect(self._on_title_edited)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("editorToolbar")
@@ -96,9 +106,7 @@ class ArticleEditor(QWidget):
         self.outline.setObjectName("outline")
         self.outline.itemActivated.connect(self._go_to_heading)
         self.outline.itemClicked.connect(self._go_to_heading)
-        self.preview = QTextBrowser(self)
-        self.preview.setObjectName("preview")
-        self.preview.setOpenLinks(False)
+        self.preview = PreviewPane(self)
         self.preview.hide()
         self.find_bar = FindBar(self.editor, self)
         self.find_bar.hide()
@@ -206,6 +214,7 @@ class ArticleEditor(QWidget):
 
     def status_text(self) -> str:
         counts = self.editor.counts
+        locale = QLocale()
         parts = [
             self.tr("%Ln word(s)", "", counts.words),
             self.tr("%Ln min read", "", counts.reading_minutes),
@@ -213,9 +222,17 @@ class ArticleEditor(QWidget):
         target = self.article.target_words
         if target:
             share = round(100 * counts.words / target)
-            parts.append(self.tr("{share}% of {target}").format(share=share, target=target))
+            parts.append(
+                self.tr("{share}% of {target}").format(
+                    share=locale.toString(share), target=locale.toString(target)
+                )
+            )
         summary = self.authorship.summary_text()
-        return " · ".join(parts) + (f"   ⁘   {summary}" if summary else "")
+        if summary:
+            parts.append(summary)
+        # A middle dot reads as the Arabic zero (٠) beside Arabic digits: Arabic takes a comma.
+        separator = "، " if self.isRightToLeft() else " · "
+        return separator.join(parts)
 
     # -- outline and preview ---------------------------------------------------------------------
 
@@ -224,6 +241,15 @@ class ArticleEditor(QWidget):
         for level, line, text in self.editor.headings():
             item = QListWidgetItem("    " * (level - 1) + text)
             item.setData(Qt.ItemDataRole.UserRole, line)
+            rtl = (block_direction(text, self.default_direction) or self.default_direction) is (
+                Direction.RTL
+            )
+            # Each heading on its own reading side, whatever the interface's direction.
+            item.setTextAlignment(
+                (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignAbsolute
+                | Qt.AlignmentFlag.AlignVCenter
+            )
             self.outline.addItem(item)
 
     def _go_to_heading(self, item: QListWidgetItem) -> None:
@@ -237,19 +263,9 @@ class ArticleEditor(QWidget):
     def refresh_preview(self) -> None:
         if not self.preview.isVisible():
             return
-        interface = Direction.RTL if self.isRightToLeft() else Direction.LTR
-        page = ReaderPage(
-            title=self.title,
-            byline=[],
-            body=self.editor.text(),
-            default=self.default_direction,
-            interface=interface,
-            font_pt=self.preview.font().pointSizeF() * 1.15,
+        self.preview.show_markdown(
+            self.title, self.editor.text(), self.default_direction, self.editor.overrides()
         )
-        bar = self.preview.verticalScrollBar()
-        position = bar.value()
-        self.preview.setHtml(render_page(page))
-        bar.setValue(position)
 
     def set_authorship_visible(self, on: bool) -> None:
         """Dims pasted and AI text (iA Writer's authorship view)."""

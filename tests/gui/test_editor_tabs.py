@@ -1,0 +1,98 @@
+"""The writing desk in the main window: opening articles in tabs, new articles, menus, closing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from studio.gui.editor_diff_html import word_changes
+from studio.gui.editor_page import ArticleEditor
+from studio.gui.library_model import Column
+from studio.gui.main_window import MainWindow
+from studio.library import Library
+from tests.gui.conftest import type_text
+
+
+@pytest.fixture
+def window(qtbot, filled_library: Library) -> MainWindow:
+    win = MainWindow(filled_library, "en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _open_first_row(win: MainWindow) -> ArticleEditor:
+    win.table.setFocus()
+    win._select_row(0)
+    QTest.keyClick(win.table, Qt.Key.Key_Return)
+    page = win.workspace.current_editor()
+    assert page is not None
+    return page
+
+
+def test_enter_on_a_row_opens_the_article_in_a_tab_once(window: MainWindow) -> None:
+    row = window.model.row_at(0)
+    page = _open_first_row(window)
+    assert page.article_id == row.id
+    assert window.workspace.count() == 2
+    # Opening it again shows the same tab.
+    window.workspace.setCurrentIndex(0)
+    window.open_selected_in_editor()
+    assert window.workspace.count() == 2
+    assert window.workspace.current_editor() is page
+    # Ctrl+F and Ctrl+I now belong to the editor (find, italic), not to the library.
+    assert window.find_action.shortcut().isEmpty()
+    assert window.workspace.find_action.isEnabled()
+    window.workspace.setCurrentIndex(0)
+    assert not window.find_action.shortcut().isEmpty()
+    assert not window.workspace.bold_action.isEnabled()
+
+
+def test_new_article_is_created_opened_and_saved_on_close(
+    qtbot, window: MainWindow, filled_library: Library
+) -> None:
+    before = filled_library.count()
+    page = window.workspace.new_article()
+    assert page is not None
+    assert filled_library.count() == before + 1
+    page.editor.setFocus()
+    type_text(page.editor, "مسودة جديدة")
+    window.close()
+    assert filled_library.get(page.article_id).body.endswith("مسودة جديدة")
+
+
+def test_switching_tabs_saves_the_article_left(qtbot, window: MainWindow, filled_library) -> None:
+    page = _open_first_row(window)
+    page.editor.setFocus()
+    type_text(page.editor, "X")
+    window.workspace.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not page.dirty, timeout=5000)
+    assert "X" in filled_library.get(page.article_id).body
+
+
+def test_formatting_actions_apply_to_the_current_article(window: MainWindow) -> None:
+    page = _open_first_row(window)
+    page.editor.selectAll()
+    window.workspace.heading_actions[1].trigger()
+    assert page.editor.text().startswith("## ")
+    window.workspace.close_current()
+    assert window.workspace.count() == 1
+
+
+def test_rewritten_phrases_are_grouped_in_the_diff() -> None:
+    assert word_changes("وهذا طبيعي تمامًا اليوم", "وهذا أمر شائع اليوم") == [
+        ("equal", "وهذا "),
+        ("delete", "طبيعي تمامًا"),
+        ("equal", " "),
+        ("insert", "أمر شائع"),
+        ("equal", " اليوم"),
+    ]
+
+
+def test_status_bar_shows_the_article_figures(qtbot, window: MainWindow) -> None:
+    page = _open_first_row(window)
+    qtbot.waitUntil(lambda: "word" in window.workspace.status_label.text(), timeout=3000)
+    assert window.workspace.status_label.isVisibleTo(window)
+    assert Column.TITLE == 0 and page is window.workspace.current_editor()
