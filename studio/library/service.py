@@ -50,7 +50,7 @@ from studio.library.records import (
 from studio.library.reviews_store import ReviewDesk, rating_summary
 from studio.library.snippets import make_snippet
 from studio.library.writing import WritingDesk
-from studio.text import detect_language, reading_minutes, word_count
+from studio.text import detect_language, word_count
 
 LIBRARY_SUFFIX = ".qalam"
 _SORT_COLUMNS = {
@@ -322,7 +322,8 @@ class Library(WritingDesk, ReviewDesk):
                 tags=sorted(t.name for t in article.tags),
                 target_words=article.target_words,
                 words=article.word_count,
-                reading_minutes=reading_minutes(article.text.body),
+                # Counted once per version and remembered, so saves count only what changed.
+                reading_minutes=self._minutes(article, article.text.body),
                 created=article.created,
                 updated=article.updated,
                 version=article.version,

@@ -173,7 +173,12 @@ class WritingDesk:
                     self._thin(s, article_id, now)
                 return self._detail(s, article, body)
         except StaleDataError as exc:
+            self._tally_cache().pop(article_id, None)
             raise self._conflict(article_id, expected_version) from exc
+        except BaseException:
+            # Nothing was written: counts remembered for the new text must not outlive it.
+            self._tally_cache().pop(article_id, None)
+            raise
 
     def snapshot(self, article_id: int, reason: str = "status") -> RevisionInfo:
         """Keeps the article as it is now as a revision that is never thinned (the review
@@ -289,7 +294,12 @@ class WritingDesk:
                 self._add_revision(s, article, rev.body, "restore", record.to_json(), now)
                 return self._detail(s, article, rev.body)
         except StaleDataError as exc:
+            self._tally_cache().pop(article_id, None)
             raise self._conflict(article_id, expected_version) from exc
+        except BaseException:
+            # Nothing was written: counts remembered for the new text must not outlive it.
+            self._tally_cache().pop(article_id, None)
+            raise
 
     # -- authorship and directions -----------------------------------------------------------
 
