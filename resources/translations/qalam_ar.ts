@@ -81,6 +81,10 @@
         <translation>{share}٪ من {target}</translation>
     </message>
     <message>
+        <source>The image could not be added.</source>
+        <translation>تعذّرت إضافة الصورة.</translation>
+    </message>
+    <message>
         <source>{title} (my copy)</source>
         <translation>{title} (نسختي)</translation>
     </message>
@@ -311,6 +315,10 @@
         <translation>&amp;رابط…</translation>
     </message>
     <message>
+        <source>&amp;Image…</source>
+        <translation>&amp;صورة…</translation>
+    </message>
+    <message>
         <source>Cycle Paragraph Direction</source>
         <translation>تبديل اتجاه الفقرة</translation>
     </message>
@@ -393,6 +401,14 @@
     <message>
         <source>Web address:</source>
         <translation>عنوان الويب:</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>إدراج صورة</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp *.svg);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>

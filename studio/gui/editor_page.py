@@ -10,7 +10,9 @@ conflict dialog shows both versions and the writer chooses.
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QFont
@@ -34,6 +36,7 @@ from studio.gui.editor_save import SaveRequest, SaveWorker, save_now
 from studio.gui.editor_text import DOCUMENT_MARGIN, MarkdownEdit
 from studio.gui.error_texts import error_message
 from studio.gui.fonts import READING_FAMILIES
+from studio.gui.messages import error_box
 from studio.gui.reader_html import article_default_direction
 from studio.library import ArticleDetail, ArticleDraft, Library, LibraryError, VersionConflict
 from studio.text import Direction, block_direction
@@ -106,7 +109,7 @@ class ArticleEditor(QWidget):
         self.outline.setObjectName("outline")
         self.outline.itemActivated.connect(self._go_to_heading)
         self.outline.itemClicked.connect(self._go_to_heading)
-        self.preview = PreviewPane(self)
+        self.preview = PreviewPane(self, library)
         self.preview.hide()
         self.find_bar = FindBar(self.editor, self)
         self.find_bar.hide()
@@ -397,6 +400,26 @@ class ArticleEditor(QWidget):
             if reason not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.MenuBarFocusReason):
                 self.save("autosave")
         return super().eventFilter(watched, event)
+
+    # -- images ----------------------------------------------------------------------------------
+
+    def insert_image(self, path: Path) -> str | None:
+        """Stores the image in the library (once per content) and writes a reference to it,
+        `![description](asset:SHA256)`, where the cursor is; the selection, if any, becomes
+        the description. None (and a message) when the file cannot be read or stored."""
+        try:
+            data = path.read_bytes()
+            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            digest = self.library.add_asset(data, mime, path.name)
+        except (OSError, LibraryError) as error:
+            error_box(self, self.tr("The image could not be added."), error).open()
+            return None
+        cursor = self.editor.textCursor()
+        description = cursor.selectedText().replace("\u2029", " ").strip() or path.stem
+        markdown = f"![{description}](asset:{digest})"
+        cursor.insertText(markdown)
+        self.editor.setFocus()
+        return markdown
 
     # -- history -------------------------------------------------------------------------------
 

@@ -8,14 +8,18 @@ preview applies them to the rendered paragraphs whose text matches the chosen li
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlockFormat, QTextCursor
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from studio.gui.reader import ReaderPane
 from studio.gui.reader_html import direction_attrs, strip_markup, stylesheet
+from studio.library import Library
 from studio.text import Direction, block_direction
+
+ASSET_PREFIX = "asset:"
 
 _QT = {Direction.RTL: Qt.LayoutDirection.RightToLeft, Direction.LTR: Qt.LayoutDirection.LeftToRight}
 
@@ -32,9 +36,28 @@ def preview_html(title: str, body: str, default: Direction, font_pt: float) -> s
 
 
 class PreviewPane(ReaderPane):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Shows library images (`asset:` addresses), scaled to the pane; never reads a file."""
+
+    def __init__(self, parent: QWidget | None = None, library: Library | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
+        self.library = library
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        source = name.toString()
+        if (
+            kind == QTextDocument.ResourceType.ImageResource.value
+            and self.library is not None
+            and source.lower().startswith(ASSET_PREFIX)
+        ):
+            asset = self.library.asset(source[len(ASSET_PREFIX) :].strip("/").lower())
+            if asset is not None:
+                image = QImage.fromData(asset.data)
+                width = max(self.viewport().width() - 80, 120)
+                if not image.isNull() and image.width() > width:
+                    image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+                return image
+        return None
 
     def show_markdown(
         self,

@@ -7,10 +7,12 @@ article in the current tab, so menus, toolbars and shortcuts are built once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMenu,
@@ -174,6 +176,9 @@ class EditorTabs(QTabWidget):
             "quote",
         )
         self.link_action = self._make(self.tr("&Link…"), e(self._insert_link), "Ctrl+K", "link")
+        self.image_action = self._make(
+            self.tr("&Image…"), e(self._insert_image), "Ctrl+Shift+I", "image"
+        )
         self.cycle_direction_action = self._make(
             self.tr("Cycle Paragraph Direction"),
             e(lambda p: p.editor.cycle_paragraph_direction()),
@@ -263,6 +268,7 @@ class EditorTabs(QTabWidget):
             self.number_action,
             self.quote_action,
             self.link_action,
+            self.image_action,
             self.cycle_direction_action,
             self.rtl_action,
             self.ltr_action,
@@ -289,6 +295,7 @@ class EditorTabs(QTabWidget):
             self.number_action,
             self.quote_action,
             self.link_action,
+            self.image_action,
             None,
             self.cycle_direction_action,
             None,
@@ -330,6 +337,7 @@ class EditorTabs(QTabWidget):
             self.number_action,
             self.quote_action,
             self.link_action,
+            self.image_action,
             None,
             self.cycle_direction_action,
             self.rtl_action,
@@ -498,6 +506,16 @@ class EditorTabs(QTabWidget):
         )
         if ok and address.strip():
             page.editor.insert_link(address.strip())
+
+    def _insert_image(self, page: ArticleEditor) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Insert Image"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)"),
+        )
+        if name:
+            page.insert_image(Path(name))
 
     def _set_article_direction(self, setting: str) -> None:
         page = self.current_editor()

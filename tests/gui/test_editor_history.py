@@ -54,3 +54,30 @@ def test_snapshot_history_compare_and_restore(qtbot, library: Library) -> None:
         for info in library.revisions(article_id)
     )
     page.close_editor()
+
+
+def test_inserted_images_become_library_assets(qtbot, library: Library, tmp_path) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2f6f9f"))
+    path = tmp_path / "cover.png"
+    assert image.save(str(path))
+    article_id = library.add_article(ArticleDraft(title="صور", body="نص.\n", lang="ar"))
+    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000, max_wait_ms=60_000)
+    qtbot.addWidget(page)
+    page.show()
+    markdown = page.insert_image(path)
+    assert markdown is not None and markdown.startswith("![cover](asset:")
+    digest = markdown.split("asset:")[1].rstrip(")")
+    stored = library.asset(digest)
+    assert stored is not None and stored.mime == "image/png"
+    assert markdown in page.editor.text()
+    # The preview shows it from the library, not from a file.
+    page.set_preview_visible(True)
+    assert not page.preview.loadResource(
+        QTextDocument.ResourceType.ImageResource.value, QUrl(f"asset:{digest}")
+    ).isNull()
+    assert page.close_editor()
+    assert markdown in library.get(article_id).body
