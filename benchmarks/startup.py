@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         "benchmark": "startup",
         "articles": args.articles,
         "library": origin,
-        "program": "bundle" if args.program else "python -m studio",
+        "program": args.program or "python -m studio",
         "platform": platform_name,
         "runs": args.runs,
         "app": app,
