@@ -57,6 +57,11 @@ QTableWidget#importDetails {{ border: 1px solid {LINE}; }}
 
 
 def apply_style(app: QApplication) -> None:
+    # Once per application: setting a style sheet again repolishes every widget alive, including
+    # ones a closed window is still tearing down.
+    if app.property("qalam_styled"):
+        return
+    app.setProperty("qalam_styled", True)
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
