@@ -32,6 +32,7 @@ class AuthorshipTracker:
         self.snapshots = UndoSnapshots(self._record)
         self._replaying = False
         editor.change_listeners.append(self._on_change)
+        editor.fragment_of = self._fragment
         editor.replay_hooks.append(self._on_replay)
 
     def reset(self, record: AuthorshipRecord, body: str) -> None:
@@ -61,6 +62,12 @@ class AuthorshipTracker:
     def record(self, value: AuthorshipRecord) -> None:
         self._record = value
 
+    def _fragment(self, start: int, end: int) -> list[tuple[int, str]]:
+        try:
+            return [(length, origin.value) for length, origin in self.record.slice(start, end)]
+        except ValueError:
+            return []
+
     def _steps(self) -> int:
         return self.editor.document().availableUndoSteps()
 
@@ -74,7 +81,12 @@ class AuthorshipTracker:
             self._record = _loaded(loader(), body)
             # Undo back to before this first change comes back to the record as loaded.
             self.snapshots.reset(self._record, max(self._steps() - 1, 0))
-        self._record.apply_change(position, removed, added, Origin(origin))
+        runs = self.editor.pasted_runs
+        if runs is not None and sum(length for length, _ in runs) == added:
+            fragment = [(length, Origin(kind)) for length, kind in runs]
+            self._record.apply_change(position, removed, added, Origin(origin), runs=fragment)
+        else:
+            self._record.apply_change(position, removed, added, Origin(origin))
         self.snapshots.edited(self._steps(), self.record)
 
     def _on_replay(self, starting: bool) -> None:

@@ -15,6 +15,7 @@ Every text change is reported to `change_listeners` with the origin of the inser
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Literal
@@ -23,10 +24,10 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
-    QPalette,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -42,6 +43,8 @@ from studio.text import Direction, block_direction
 
 Origin = Literal["typed", "pasted", "ai"]
 ChangeListener = Callable[[int, int, int, str], None]
+
+FRAGMENT_MIME = "application/x-qalam-authorship"
 
 # The writer's own choice of direction for one paragraph, kept in its block format.
 OVERRIDE = QTextFormat.Property.UserProperty + 1
@@ -101,6 +104,10 @@ class MarkdownEdit(QTextEdit):
         # Called with True before an undo or redo replays a step, False after it.
         self.replay_hooks: list[Callable[[bool], None]] = []
         self.origin: Origin = "typed"
+        # (start, end) -> [(length, origin)] of the selection, from the authorship record.
+        self.fragment_of: Callable[[int, int], list[tuple[int, str]]] | None = None
+        # Origins of the text being pasted when it was copied from the studio itself.
+        self.pasted_runs: list[tuple[int, str]] | None = None
         self._formatting = False
         self._may_have_overrides = False
         self._replaying = False
@@ -424,19 +431,32 @@ class MarkdownEdit(QTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # Text copied or dragged from this studio carries the origins of its characters, so a
+        # writer moving their own paragraph has still typed it.
+        data = super().createMimeDataFromSelection()
+        if self.fragment_of is not None:
+            cursor = self.textCursor()
+            runs = self.fragment_of(cursor.selectionStart(), cursor.selectionEnd())
+            payload = {"text": data.text(), "runs": runs}
+            data.setData(FRAGMENT_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+        return data
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         # Only the text arrives (Markdown is plain text), and it is recorded as pasted unless
-        # the writer declared it AI-written.
+        # the writer declared it AI-written, or it came from the studio with its origins.
         if not source.hasText():
             return
+        text = source.text()
         previous = self.origin
         if previous == "typed":
             self.origin = "pasted"
+            self.pasted_runs = _fragment_runs(source, text)
         try:
-            text = source.text()
             self._grouped(lambda: self.textCursor().insertText(text))
         finally:
             self.origin = previous
+            self.pasted_runs = None
         self.ensureCursorVisible()
 
     def paste_as(self, origin: Origin) -> None:
@@ -475,6 +495,17 @@ class MarkdownEdit(QTextEdit):
         else:
             super().keyPressEvent(event)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        # The menu's Undo and Redo would go straight to the document, past the listeners.
+        for action in menu.actions():
+            replay = {"edit-undo": self.undo, "edit-redo": self.redo}.get(action.objectName())
+            if replay is not None:
+                action.triggered.disconnect()
+                action.triggered.connect(replay)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def undo(self) -> None:
         self._replay(lambda: QTextEdit.undo(self))
 
@@ -497,9 +528,6 @@ class MarkdownEdit(QTextEdit):
 
     def set_focus_mode(self, on: bool) -> None:
         self.focus_mode = on
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Text, FOCUS_DIMMED if on else INK)
-        self.setPalette(palette)
         self.refresh_marks()
 
     def refresh_marks(self) -> None:
@@ -512,14 +540,22 @@ class MarkdownEdit(QTextEdit):
         line.cursor.clearSelection()
         selections.append(line)
         if self.focus_mode:
-            paragraph = QTextEdit.ExtraSelection()
-            paragraph.format.setForeground(INK)
-            cursor = QTextCursor(self.textCursor().block())
-            cursor.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-            )
-            paragraph.cursor = cursor
-            selections.append(paragraph)
+            # Everything grey, styled text too (links, quotes), but the current paragraph:
+            # two stretches, before and after it (overlapping selections do not override).
+            block = self.textCursor().block()
+            for start, end in (
+                (0, block.position()),
+                (block.position() + block.length() - 1, self.document().characterCount() - 1),
+            ):
+                if end <= start:
+                    continue
+                rest = QTextEdit.ExtraSelection()
+                rest.format.setForeground(FOCUS_DIMMED)
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                rest.cursor = cursor
+                selections.append(rest)
         selections.extend(self.find_marks)
         self.setExtraSelections(selections)
 
@@ -652,17 +688,20 @@ class MarkdownEdit(QTextEdit):
 
 
 def _text_change(old: str, new: str, hint: int) -> tuple[int, int, int] | None:
-    """(offset, removed, added) turning `old` into `new`, placed at `hint` (where Qt says the
-    edit happened) when equal characters around it make several placements possible. Prefix and
-    suffix are found by halving with slice comparisons: a keystroke in a long paragraph costs a
-    few C-speed comparisons, not a Python loop over the paragraph."""
+    """(offset, removed, added) turning `old` into `new`. When equal characters make several
+    placements possible (typing "l" in "hello"), the one nearest `hint` — where Qt says the edit
+    happened — is taken; a hint Qt merged with a format change (the block's start) cannot pull
+    the change outside the placements that are possible. Prefix and suffix are found by halving
+    with slice comparisons: a keystroke in a long paragraph costs a few C-speed comparisons."""
     if old == new:
         return None
-    limit = min(len(old), len(new), max(hint, 0))
-    prefix = _longest(lambda n: old[:n] == new[:n], limit)
-    room = min(len(old), len(new)) - prefix
-    suffix = _longest(lambda n: old[len(old) - n :] == new[len(new) - n :], room)
-    return prefix, len(old) - prefix - suffix, len(new) - prefix - suffix
+    shorter = min(len(old), len(new))
+    prefix = _longest(lambda n: old[:n] == new[:n], shorter)
+    suffix = _longest(lambda n: old[len(old) - n :] == new[len(new) - n :], shorter)
+    earliest = max(0, shorter - suffix)
+    at = min(max(hint, earliest), prefix)
+    suffix = min(suffix, shorter - at)
+    return at, len(old) - at - suffix, len(new) - at - suffix
 
 
 def _longest(holds: Callable[[int], bool], limit: int) -> int:
@@ -699,3 +738,17 @@ def _line_direction(line: str, default: Direction) -> Direction:
 
 def _has_letter(text: str) -> bool:
     return block_direction(text, None) is not None
+
+
+def _fragment_runs(source: QMimeData, text: str) -> list[tuple[int, str]] | None:
+    """The origins a copy from the studio carried, if it is the very text being pasted."""
+    if not source.hasFormat(FRAGMENT_MIME):
+        return None
+    try:
+        payload = json.loads(bytes(source.data(FRAGMENT_MIME).data()).decode("utf-8"))
+        runs = [(int(length), str(origin)) for length, origin in payload["runs"]]
+    except (ValueError, KeyError, TypeError):
+        return None
+    if payload.get("text") != text or sum(length for length, _ in runs) != _utf16(text):
+        return None
+    return runs

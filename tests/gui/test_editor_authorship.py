@@ -119,3 +119,33 @@ def test_the_record_is_saved_with_the_article_even_after_emoji(
         ("😀 ok", Origin.TYPED),
         (" pasted", Origin.PASTED),
     ]
+
+
+def test_moving_own_text_keeps_its_origins(page: ArticleEditor) -> None:
+    type_text(page.editor, "mine ")
+    _paste(page, "theirs")
+    # Cut the typed word and the pasted one, paste them back at the start of the line.
+    cursor = page.editor.textCursor()
+    cursor.setPosition(len(BODY))
+    cursor.setPosition(len(BODY) + 11, QTextCursor.MoveMode.KeepAnchor)
+    page.editor.setTextCursor(cursor)
+    page.editor.cut()
+    cursor = page.editor.textCursor()
+    cursor.setPosition(0)
+    page.editor.setTextCursor(cursor)
+    page.editor.paste()
+    assert page.editor.text() == "mine theirs" + BODY
+    assert _spans(page)[:2] == [("mine ", "typed"), ("theirs", "pasted")]
+    # Text from elsewhere with the same words is pasted, not typed.
+    QApplication.clipboard().setText("mine ")
+    page.editor.paste()
+    assert page.editor.text() == "mine theirsmine " + BODY
+    assert _spans(page)[:2] == [("mine ", "typed"), ("theirsmine ", "pasted")]
+
+
+def test_context_menu_undo_keeps_the_record(page: ArticleEditor) -> None:
+    _paste(page, "PASTED")
+    menu = page.editor.createStandardContextMenu()
+    names = {action.objectName() for action in menu.actions()}
+    assert "edit-undo" in names
+    menu.deleteLater()
