@@ -4,6 +4,11 @@
 ; The version below is stamped from studio/__init__.py by packaging/stamp_version.py (a test checks
 ; it); `iscc /DAppVersion=X.Y.Z` overrides it for a one-off build.
 
+; Inno Setup 6.5 is the first release that ships the Arabic messages (Languages\Arabic.isl).
+#if VER < EncodeVer(6, 5, 0)
+  #error Inno Setup 6.5 or newer is needed
+#endif
+
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
