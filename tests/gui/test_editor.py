@@ -309,3 +309,29 @@ def test_quick_line_direction_agrees_with_block_direction() -> None:
         line = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 10)))
         for default in (Direction.RTL, Direction.LTR):
             assert _line_direction(line, default) == (block_direction(line, default) or default)
+
+
+def test_direction_choices_are_stored_and_come_back(qtbot, library: Library, article: int) -> None:
+    page = _page(qtbot, library, article, autosave_ms=60_000, max_wait_ms=60_000)
+    # Line 4 is "ChatGPT أداة…"; make it left to right, and the article right to left.
+    page.editor.setTextCursor(QTextCursor(page.editor.document().findBlockByNumber(4)))
+    page.editor.set_paragraph_direction(Direction.LTR)
+    page.set_article_direction("rtl")
+    assert page.close_editor()
+    assert library.get(article).direction == "rtl"
+    assert library.paragraph_directions(article) == {4: "ltr"}
+    again = _page(qtbot, library, article)
+    assert again.editor.overrides() == {4: Direction.LTR}
+    assert _directions(again.editor)[4] == LTR
+    again.close_editor()
+
+
+def test_arrow_keys_follow_the_visual_order(edit) -> None:
+    assert edit.document().defaultCursorMoveStyle() == Qt.CursorMoveStyle.VisualMoveStyle
+    edit.load("مرحبا", Direction.RTL)
+    cursor = edit.textCursor()
+    cursor.setPosition(0)
+    edit.setTextCursor(cursor)
+    # In a right-to-left line the text starts at the right: Left moves forward into it.
+    QTest.keyClick(edit, Qt.Key.Key_Left)
+    assert edit.textCursor().position() == 1

@@ -96,3 +96,23 @@ def test_status_bar_shows_the_article_figures(qtbot, window: MainWindow) -> None
     qtbot.waitUntil(lambda: "word" in window.workspace.status_label.text(), timeout=3000)
     assert window.workspace.status_label.isVisibleTo(window)
     assert Column.TITLE == 0 and page is window.workspace.current_editor()
+
+
+def test_losing_the_window_focus_saves(qtbot, window: MainWindow, filled_library) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QWidget
+
+    page = _open_first_row(window)
+    page.editor.setFocus()
+    type_text(page.editor, "Y")
+    assert page.dirty
+    # Another application's window takes the focus.
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=2000)
+    window.changeEvent(QEvent(QEvent.Type.ActivationChange))
+    # Sooner than any autosave timer would have saved it.
+    qtbot.waitUntil(lambda: not page.dirty, timeout=1000)
+    assert "Y" in filled_library.get(page.article_id).body
