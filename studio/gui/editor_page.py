@@ -506,6 +506,21 @@ class ArticleEditor(QWidget):
             # Undecided: keep the text, ask again at the next save.
             self._idle.start()
 
+    def catch_up(self) -> bool:
+        """Shows the stored article if it changed elsewhere while nothing here is unsaved (a
+        scripted `qalam update`, another window); True if it did. With unsaved edits the next
+        save meets the conflict instead."""
+        if self.dirty or self.worker.busy or self._conflict is not None:
+            return False
+        try:
+            stored = self.library.get(self.article_id)
+        except LibraryError:
+            return False
+        if stored.version == self.version:
+            return False
+        self.show_version(stored)
+        return True
+
     def show_version(self, article: ArticleDetail) -> None:
         """Replaces the editor's content with `article` as stored (no save follows)."""
         self.article = article

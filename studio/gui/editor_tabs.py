@@ -451,6 +451,7 @@ class EditorTabs(QTabWidget):
             action.setEnabled(page is not None)
         self.status_label.setVisible(page is not None)
         if page is not None:
+            page.catch_up()
             # Through the page's timer: a long article shows before it is counted.
             page.request_status()
             self.article_direction_actions.get(

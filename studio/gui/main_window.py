@@ -355,6 +355,11 @@ class MainWindow(QMainWindow):
             # Another application took the focus: save what is being written.
             for page in self.workspace.editors():
                 page.save("autosave")
+        elif event.type() == QEvent.Type.ActivationChange:
+            # Back from elsewhere: show what a script or another window changed meanwhile.
+            page = self.workspace.current_editor()
+            if page is not None:
+                page.catch_up()
 
     def _on_load_failed(self, error: LibraryError) -> None:
         error_box(self, self.tr("The library could not be read."), error).open()

@@ -335,3 +335,20 @@ def test_arrow_keys_follow_the_visual_order(edit) -> None:
     # In a right-to-left line the text starts at the right: Left moves forward into it.
     QTest.keyClick(edit, Qt.Key.Key_Left)
     assert edit.textCursor().position() == 1
+
+
+def test_a_clean_page_catches_up_with_a_change_made_elsewhere(
+    qtbot, library: Library, article: int
+) -> None:
+    page = _page(qtbot, library, article, autosave_ms=60_000, max_wait_ms=60_000)
+    library.update(article, body="Changed by a script.", reason="update")
+    assert page.catch_up()
+    assert page.editor.text() == "Changed by a script."
+    assert page.version == library.get(article).version
+    # With unsaved edits nothing is replaced: the next save asks the writer instead.
+    library.update(article, body="Changed again.", reason="update")
+    type_text(page.editor, "mine")
+    assert not page.catch_up()
+    assert "mine" in page.editor.text()
+    page.show_version(library.get(article))
+    page.close_editor()
