@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from studio.gui.editor_page import ArticleEditor
 from studio.gui.error_texts import error_message
-from studio.library import ArticleDraft, Library, LibraryError
+from studio.library import Library, LibraryError
 from studio.text import Direction
 
 
@@ -403,17 +403,10 @@ class EditorTabs(QTabWidget):
 
     def new_article(self) -> ArticleEditor | None:
         lang = "ar" if self.isRightToLeft() else "en"
-        draft = ArticleDraft(title=self.tr("Untitled"), body="", lang=lang)
         try:
-            article_id = self.library.add_article(draft)
+            article_id = self.library.new_draft(self.tr("Untitled"), lang)
         except LibraryError as error:
             self.message.emit(error_message(error))
-            return None
-        if article_id is None:
-            # An empty body already exists: open a new one with a distinct (empty) marker.
-            draft.body = "\n"
-            article_id = self.library.add_article(draft)
-        if article_id is None:
             return None
         page = self.open_article(article_id)
         if page is not None:

@@ -232,14 +232,32 @@ class Library(WritingDesk, ReviewDesk):
         outcome = self.add_articles([draft])
         return outcome.imported[0] if outcome.imported else None
 
-    def _add_batch(self, prepared: list[PreparedDraft], outcome: ImportOutcome) -> None:
+    def new_draft(self, title: str, lang: str) -> int:
+        """A new, empty article for the editor. Unlike `add_article` it is never refused as a
+        duplicate: every empty draft has the same (empty) body."""
+        outcome = ImportOutcome()
+        draft = ArticleDraft(title=title, body="", lang=lang)
+        self._add_batch(prepare_batch([draft]), outcome, keep_duplicates=True)
+        return outcome.imported[0]
+
+    def _add_batch(
+        self,
+        prepared: list[PreparedDraft],
+        outcome: ImportOutcome,
+        *,
+        keep_duplicates: bool = False,
+    ) -> None:
         drafts = [p.draft for p in prepared]
         hashes = [p.digest for p in prepared]
         now = utcnow()
         with self._session() as s:
-            known = set(
-                s.scalars(select(Article.content_hash).where(Article.content_hash.in_(set(hashes))))
-            )
+            known: set[str] = set()
+            if not keep_duplicates:
+                known = set(
+                    s.scalars(
+                        select(Article.content_hash).where(Article.content_hash.in_(set(hashes)))
+                    )
+                )
             fresh = [d for d, h in zip(drafts, hashes, strict=True) if h not in known]
             writers = self._ids_by_name(
                 s, Person, {n for d in fresh if (n := _name(d.author))}, role="writer"

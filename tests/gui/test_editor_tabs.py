@@ -116,3 +116,12 @@ def test_losing_the_window_focus_saves(qtbot, window: MainWindow, filled_library
     # Sooner than any autosave timer would have saved it.
     qtbot.waitUntil(lambda: not page.dirty, timeout=1000)
     assert "Y" in filled_library.get(page.article_id).body
+
+
+def test_several_new_articles_each_get_their_tab(window: MainWindow, filled_library) -> None:
+    before = filled_library.count()
+    pages = [window.workspace.new_article() for _ in range(3)]
+    assert all(page is not None for page in pages)
+    assert len({page.article_id for page in pages}) == 3
+    assert filled_library.count() == before + 3
+    assert window.workspace.count() == 4
