@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import (
     Column,
@@ -64,8 +65,18 @@ def _joined():
     return Article.__table__.outerjoin(similar_docs, similar_docs.c.article_id == Article.id)
 
 
-def pending(library: Library, scheme: int, limit: int) -> list[PendingArticle]:
-    """Up to `limit` articles whose index row is missing or out of date, oldest id first."""
+def pending(
+    library: Library,
+    scheme: int,
+    limit: int,
+    after_id: int | None = None,
+    since: datetime | None = None,
+) -> list[PendingArticle]:
+    """Up to `limit` articles whose index row is missing or out of date, oldest id first.
+
+    With `after_id` and `since` only articles added after that id or changed since then are
+    looked at (two index ranges), instead of every article: a caught-up library of 100,000
+    articles then answers in a millisecond, not a full scan."""
     stmt = (
         select(Article.id, Article.version, ArticleText.body)
         .select_from(_joined().join(ArticleText, ArticleText.article_id == Article.id))
@@ -73,6 +84,8 @@ def pending(library: Library, scheme: int, limit: int) -> list[PendingArticle]:
         .order_by(Article.id)
         .limit(limit)
     )
+    if after_id is not None and since is not None:
+        stmt = stmt.where(or_(Article.id > after_id, Article.updated >= since))
     with library._session() as s:
         return [PendingArticle(*row) for row in s.execute(stmt)]
 
@@ -127,6 +140,16 @@ def current_rows(library: Library, scheme: int, batch: int = 5000) -> Iterator[t
             return
         yield from ((int(a), bytes(h)) for a, h in rows)
         last = int(rows[-1][0])
+
+
+def indexed_count(library: Library) -> int:
+    with library._session() as s:
+        return int(s.scalar(select(func.count()).select_from(similar_docs)) or 0)
+
+
+def max_article_id(library: Library) -> int:
+    with library._session() as s:
+        return int(s.scalar(select(func.max(Article.id))) or 0)
 
 
 def article_ids(library: Library) -> set[int]:

@@ -6,6 +6,7 @@ the library (`studio.library`) or an in-memory collection (evaluation, tests).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -19,7 +20,8 @@ from studio.similar.index import SHINGLE, SimilarIndex
 MAX_ALIGNED = 12
 # Two whole pieces are near-duplicates when the resemblance implied by their containments both
 # ways, 1 / (1/c1 + 1/c2 - 1) (the Jaccard index of their 5-gram sets), reaches this.
-NEAR_DUPLICATE = 0.5
+NEAR_DUPLICATE = 0.55
+QUOTE_SHARE = 0.8
 # Topic neighbours scoring below this share of the text's self-score are not worth showing.
 MIN_TOPIC_SCORE = 0.05  # share of each text's 5-gram shingles found in the other
 
@@ -46,6 +48,30 @@ def _boilerplate(index: SimilarIndex, q: np.ndarray) -> np.ndarray:
         # Neighbouring unsampled shingles of the same boilerplate are covered by widening.
         mask[max(0, i - SHINGLE + 1) : i + 2 * SHINGLE - 1] = True
     return mask
+
+
+# Quoted text: a verse, a saying, a statement quoted in the news. Quoting is not reusing.
+_QUOTED_RE = re.compile(
+    r"\{[^{}\n]{1,1500}\}|«[^«»]{1,1500}»|\"[^\"\n]{1,1500}\"|“[^”\n]{1,1500}”|﴿[^﴾]{1,1500}﴾"
+)
+
+
+def _quoted(text: str, query: Analysed) -> np.ndarray:
+    """Query words inside quotation marks or braces."""
+    mask = np.zeros(len(query), dtype=bool)
+    for m in _QUOTED_RE.finditer(text):
+        a = np.searchsorted(query.starts, m.start())
+        b = np.searchsorted(query.starts, m.end())
+        mask[a:b] = True
+    return mask
+
+
+def _is_quote(passage: Passage, query: Analysed, quoted: np.ndarray) -> bool:
+    """A passage that is (nearly) all inside quotation marks. Quoted text inside a longer
+    passage still counts: the reuse is the passage around it."""
+    a = np.searchsorted(query.starts, passage.start)
+    b = np.searchsorted(query.starts, passage.end)
+    return b > a and float(quoted[a:b].mean()) >= QUOTE_SHARE
 
 
 def _containments(q_shingles: np.ndarray, source: np.ndarray) -> tuple[float, float]:
@@ -91,6 +117,7 @@ def find_similar(
     vocab = np.unique(q)
     weights = Weights(vocab, index.idf(vocab))
     boiler = _boilerplate(index, q)
+    quoted = _quoted(text, query)
     q_shingles = np.unique(shingles(q, SHINGLE))
     total_chars = max(int(query.ends[-1] - query.starts[0]) if len(query) else 0, 1)
     matches: dict[int, Match] = {}
@@ -101,7 +128,11 @@ def find_similar(
         source = analyse(body)
         missing = weights.missing(source.hashes)
         weights.add(missing, index.idf(missing))
-        passages = find_passages(query, source, weights, boiler)
+        passages = [
+            p
+            for p in find_passages(query, source, weights, boiler)
+            if not _is_quote(p, query, quoted)
+        ]
         if not passages:
             continue
         covered = sum(p.end - p.start for p in passages)

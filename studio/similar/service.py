@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 import numpy as np
 
 from studio.library import similar_store as store
+from studio.library.models import utcnow
 from studio.library.service import Library
 from studio.similar.align import Passage
 from studio.similar.features import stem_hashes
@@ -21,6 +23,8 @@ from studio.similar.search import find_similar
 
 # Bump when tokenising, stemming or hashing changes: every stored row then becomes pending.
 SCHEME = 1
+# Edits stamped slightly before the last look (clock steps, a save in flight) are still seen.
+_CLOCK_MARGIN = timedelta(seconds=5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,8 @@ class SimilarService:
         self.library = library
         self._index: SimilarIndex | None = None
         self._lock = threading.RLock()
+        self._after_id: int | None = None
+        self._since: datetime | None = None
 
     # -- keeping up --------------------------------------------------------------------------
 
@@ -94,7 +100,10 @@ class SimilarService:
         many were indexed (0: caught up)."""
         with self._lock:
             index = self._loaded()
-            batch = store.pending(self.library, SCHEME, limit)
+            # The clock is read before looking: an edit made during this step is seen next time.
+            started = utcnow() - _CLOCK_MARGIN
+            top = store.max_article_id(self.library)
+            batch = store.pending(self.library, SCHEME, limit, self._after_id, self._since)
             rows = []
             for article in batch:
                 hashes = stem_hashes(article.body)
@@ -102,7 +111,11 @@ class SimilarService:
                 index.add(article.id, hashes)
             store.save(self.library, SCHEME, rows)
             if len(batch) < limit:
-                self._forget_deleted(index)
+                # Caught up: from now on only newer ids and later changes need looking at.
+                self._after_id, self._since = top, started
+                # Deleted articles lose their stored row; a count tells whether any did.
+                if store.indexed_count(self.library) != len(index):
+                    self._forget_deleted(index)
             return len(batch)
 
     def _forget_deleted(self, index: SimilarIndex) -> None:

@@ -144,3 +144,10 @@ def test_near_duplicates_are_flagged_both_ways():
     assert matches[0].article_id == 1 and matches[0].near_duplicate
     part = _search(AR_MARKET + "\n\n" + AR_FILLER, library)
     assert part[0].article_id == 1 and not part[0].near_duplicate
+
+
+def test_quoted_text_is_not_reuse():
+    # A quotation (a verse, a saying, a statement in the news) is quoting, not reusing.
+    text = AR_FILLER + "\n\nوقال أحد الباعة: «" + AR_MARKET + "»"
+    for match in _search(text):
+        assert match.passages == [], match
