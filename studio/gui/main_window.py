@@ -54,6 +54,8 @@ from studio.library import ImportOutcome, Library, LibraryError
 IMPORTABLE_SUFFIXES = "*.txt *.md *.markdown *.docx *.html *.htm *.jsonl *.jsonl.gz"
 _SPLIT = (55, 45)
 _MIN_TITLE_SHARE = 0.25
+# The reading pane never gets narrower than this when the table asks for room on a first start.
+_MIN_READER_WIDTH = 360
 # Columns that give up width first, and how narrow they may get, when the title needs room.
 _SHRINK_FIRST = ((Column.CLIENT, 70), (Column.AUTHOR, 80))
 
@@ -609,9 +611,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._fit_columns)
 
     def _fit_columns(self) -> None:
-        """On a first start, makes room for the title when it would get less than a third of the
-        table (Arabic labels are wider, small screens narrower): names shrink first, as they
-        elide gracefully; statuses, counts, ratings and dates only if that is not enough."""
+        """On a first start, makes room for the title when it would get less than a quarter of
+        the table (Arabic labels are wider, small screens narrower): names shrink first, as they
+        elide gracefully; then the reading pane gives up width. Statuses, counts, ratings and
+        dates keep the width their content needs, so they stay readable."""
         header = self.table.horizontalHeader()
         room = self.table.viewport().width()
         others = [c for c in Column if c != Column.TITLE and not header.isSectionHidden(c)]
@@ -624,10 +627,10 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, header.sectionSize(column) - take)
             deficit -= take
         if deficit > 0:
-            used = sum(header.sectionSize(c) for c in others)
-            scale = max(used - deficit, 0) / used
-            for column in others:
-                header.resizeSection(column, max(int(header.sectionSize(column) * scale), 40))
+            sizes = self.splitter.sizes()
+            if len(sizes) == 2:
+                take = min(deficit, max(sizes[1] - _MIN_READER_WIDTH, 0))
+                self.splitter.setSizes([sizes[0] + take, sizes[1] - take])
 
     def save_layout(self) -> None:
         settings = open_settings()
