@@ -61,11 +61,11 @@ def article_direction(direction: str, lang: str) -> Direction:
     return Direction.RTL if lang == "ar" else Direction.LTR
 
 
-def _inline_text(token: Token) -> str:
+def inline_text(token: Token) -> str:
     return "".join(child.content for child in token.children or () if child.type in _TEXT_CHILDREN)
 
 
-def _first_strong_text(tokens: list[Token], start: int) -> str:
+def first_strong_text(tokens: list[Token], start: int) -> str:
     """Text of the first inline inside the block opened at `start` that has a strong character."""
     level = tokens[start].level
     first = ""
@@ -73,7 +73,7 @@ def _first_strong_text(tokens: list[Token], start: int) -> str:
         if token.nesting == -1 and token.level == level:
             break
         if token.type == "inline":
-            text = _inline_text(token)
+            text = inline_text(token)
             if paragraph_direction(text) is not None:
                 return text
             first = first or text
@@ -112,7 +112,7 @@ def _render_image(
     _renderer: object, tokens: list[Token], idx: int, _options: object, env: dict
 ) -> str:
     token = tokens[idx]
-    alt = _inline_text(token) or token.content or ""
+    alt = inline_text(token) or token.content or ""
     title = str(token.attrGet("title") or "")
     source = env["resolve_image"](str(token.attrGet("src") or ""), alt)
     if source is None:
@@ -204,10 +204,10 @@ def render_body(
                 token.attrSet("class", f"align-{match.group(1)}")
         if token.type not in _TEXT_BLOCKS and token.type not in _CONTAINERS:
             continue
-        direction = block_direction(_first_strong_text(tokens, index), default) or default
+        direction = block_direction(first_strong_text(tokens, index), default) or default
         token.attrSet("dir", direction.value)
         if token.type == "heading_open":
-            text = _SPACES.sub(" ", _inline_text(tokens[index + 1])).strip()
+            text = _SPACES.sub(" ", inline_text(tokens[index + 1])).strip()
             anchor = base = f"h-{slug(text)}"
             counter = 2
             while anchor in anchors:
@@ -216,7 +216,7 @@ def render_body(
             token.attrSet("id", anchor)
             headings.append(Heading(int(token.tag[1]), anchor, text, direction))
         elif token.type == "paragraph_open" and not description and not token.hidden:
-            description = _SPACES.sub(" ", _inline_text(tokens[index + 1])).strip()
+            description = _SPACES.sub(" ", inline_text(tokens[index + 1])).strip()
     html = md.renderer.render(tokens, md.options, env)
     return RenderedBody(
         html=sanitise_html(html, local_image_prefix=local_image_prefix),

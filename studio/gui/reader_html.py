@@ -20,14 +20,14 @@ from html import escape
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from studio.text import Direction, paragraph_direction
+from studio.export.body import article_direction, first_strong_text, inline_text
+from studio.text import Direction
 from studio.text import block_direction as text_block_direction
 
 # Blocks whose text sets their own direction, and containers that take the direction of the
 # first block inside them with a strong character (so a list's bullets sit on its reading side).
 _ALIGNED_BLOCKS = {"paragraph_open", "heading_open", "list_item_open", "th_open", "td_open"}
 _CONTAINERS = {"bullet_list_open", "ordered_list_open", "blockquote_open", "table_open"}
-_TEXT_CHILDREN = {"text", "code_inline"}
 SAFE_LINK_SCHEMES = ("http://", "https://")
 _TABLE_ATTRS = (("border", "1"), ("cellspacing", "0"), ("cellpadding", "6"))
 HIGHLIGHT_STYLE = "background-color:#fbe7a1; color:#1d1d1d;"
@@ -76,12 +76,8 @@ class ReaderPage:
     font_pt: float = 12.0
 
 
-def article_default_direction(direction: str, lang: str) -> Direction:
-    """Direction of blocks with no strong character: the article's own setting ('rtl'/'ltr'),
-    or, when it says 'auto', the direction of its language."""
-    if direction in (Direction.RTL, Direction.LTR):
-        return Direction(direction)
-    return Direction.RTL if lang == "ar" else Direction.LTR
+# The export's rules, so the reading pane, the editor's preview and every export agree.
+article_default_direction = article_direction
 
 
 def direction_attrs(direction: Direction) -> str:
@@ -144,31 +140,11 @@ def highlighted(snippet: str, highlights: Sequence[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _inline_text(token: Token) -> str:
-    return "".join(child.content for child in token.children or () if child.type in _TEXT_CHILDREN)
-
-
-def _first_strong_text(tokens: list[Token], start: int) -> str:
-    """Text of the first inline inside the block opened at `start` that has a strong character;
-    the first inline's text if none has."""
-    level = tokens[start].level
-    first = ""
-    for token in tokens[start + 1 :]:
-        if token.nesting == -1 and token.level == level:
-            break
-        if token.type == "inline":
-            text = _inline_text(token)
-            if paragraph_direction(text) is not None:
-                return text
-            first = first or text
-    return first
-
-
 def _render_image(
     _renderer: object, tokens: list[Token], idx: int, _options: object, _env: object
 ) -> str:
     token = tokens[idx]
-    description = escape(_inline_text(token) or token.content or "")
+    description = escape(inline_text(token) or token.content or "")
     source = str(token.attrGet("src") or "")
     label = f"[{description}]" if description else "[image]"
     if source.lower().startswith(SAFE_LINK_SCHEMES):
@@ -202,7 +178,7 @@ def render_body(markdown: str, default: Direction) -> str:
             token.tag = f"h{min(int(token.tag[1]) + 1, 6)}"
         if token.type not in _ALIGNED_BLOCKS and token.type not in _CONTAINERS:
             continue
-        direction = block_direction(_first_strong_text(tokens, index), default)
+        direction = block_direction(first_strong_text(tokens, index), default)
         token.attrSet("dir", direction.value)
         if token.type in _ALIGNED_BLOCKS:
             token.attrSet("align", "right" if direction is Direction.RTL else "left")
