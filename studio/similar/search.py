@@ -18,6 +18,10 @@ from studio.similar.index import SHINGLE, SimilarIndex
 
 # Alignment is the expensive part: at most this many candidates are aligned per query.
 MAX_ALIGNED = 12
+# ... and one more per WORDS_PER_ALIGNED words of the text beyond that (a long text can draw on
+# more sources), up to ALIGNED_CEILING.
+WORDS_PER_ALIGNED = 100
+ALIGNED_CEILING = 24
 # Two whole pieces are near-duplicates when the resemblance implied by their containments both
 # ways, 1 / (1/c1 + 1/c2 - 1) (the Jaccard index of their 5-gram sets), reaches this.
 NEAR_DUPLICATE = 0.55
@@ -112,7 +116,7 @@ def find_similar(
     ranked = sorted(
         set(shingle_hits) | set(chunk_hits),
         key=lambda a: (-shingle_hits.get(a, 0), -chunk_hits.get(a, 0.0)),
-    )[:MAX_ALIGNED]
+    )[: min(ALIGNED_CEILING, max(MAX_ALIGNED, len(q) // WORDS_PER_ALIGNED))]
     bodies = fetch(sorted(set(ranked) | set(topic)))
     vocab = np.unique(q)
     weights = Weights(vocab, index.idf(vocab))
