@@ -10,13 +10,13 @@ The --jsonl output is a contract other tools rely on: one line per input line,
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 from studio.checks import Checker, CheckResult
+from studio.commands.jsonl_input import read_text_records
 
 
 def register(sub: Any, kit: Any) -> None:
@@ -84,36 +84,20 @@ def _read_target(lib: Any, target: str) -> tuple[str, str, int | None]:
     return decode_bytes(path.read_bytes(), str(path)), str(path), None
 
 
-def _open_lines(path: Path) -> TextIO:
-    if path.suffix == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
-
-
 def check_jsonl(
     path: Path, out: TextIO, checker: Checker, message_lang: str, exit_codes: Any
 ) -> Any:
     """One output line per input line, in order; a line that cannot be read gets an `error`."""
     failed = False
-    with _open_lines(path) as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            record: Any = None
-            try:
-                record = json.loads(line)
-                text = record["text"]
-                if not isinstance(text, str):
-                    raise TypeError("text is not a string")
-            except (ValueError, KeyError, TypeError) as error:
-                failed = True
-                rid = record.get("id") if isinstance(record, dict) else None
-                out.write(json.dumps({"id": rid, "line": number, "error": str(error)}) + "\n")
-                continue
-            lang = record.get("lang") if record.get("lang") in ("ar", "en") else None
-            result = checker.check(text, lang=lang)
-            row = {"id": record.get("id"), **result.contract_json(message_lang)}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for item in read_text_records(path):
+        if item.text is None:
+            failed = True
+            out.write(json.dumps({"id": item.id, "line": item.line, "error": item.error}) + "\n")
+            continue
+        lang = item.record.get("lang") if item.record.get("lang") in ("ar", "en") else None
+        result = checker.check(item.text, lang=lang)
+        row = {"id": item.id, **result.contract_json(message_lang)}
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return exit_codes.FAILED if failed else exit_codes.OK
 
 

@@ -10,11 +10,11 @@ The index catches up with new and edited articles before the first answer.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 from pathlib import Path
 from typing import Any
+
+from studio.commands.jsonl_input import read_text_records
 
 
 def register(sub: Any, kit: Any) -> None:
@@ -80,25 +80,13 @@ def _read_text(target: str) -> str:
 
 
 def _run_jsonl(service: Any, args: argparse.Namespace, printer: Any, kit: Any) -> int:
-    path: Path = args.jsonl
-    opener = gzip.open if path.name.endswith(".gz") else open
     failed = False
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            record: Any = None
-            try:
-                record = json.loads(line)
-                text = record["text"]
-                if not isinstance(text, str):
-                    raise TypeError("text is not a string")
-            except (ValueError, KeyError, TypeError) as exc:
-                # Still one output line per input line, so outputs can be zipped with inputs.
-                failed = True
-                query_id = record.get("id") if isinstance(record, dict) else None
-                printer.json({"id": query_id, "results": [], "error": f"line {number}: {exc}"})
-                continue
-            results = service.similar_to_text(text, limit=args.limit)
-            printer.json({"id": record.get("id"), "results": [r.to_json() for r in results]})
+    for item in read_text_records(args.jsonl):
+        if item.text is None:
+            # Still one output line per input line, so outputs can be zipped with inputs.
+            failed = True
+            printer.json({"id": item.id, "results": [], "error": f"line {item.line}: {item.error}"})
+            continue
+        results = service.similar_to_text(item.text, limit=args.limit)
+        printer.json({"id": item.id, "results": [r.to_json() for r in results]})
     return kit.Exit.FAILED if failed else kit.Exit.OK
