@@ -6,6 +6,7 @@ writer happens to use. Arabic counts take their proper forms (دقيقة، دق�
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import date
 
@@ -41,17 +42,19 @@ _AR_MONTHS = (
 
 
 @dataclass(frozen=True, slots=True)
-class PageLabels:
+class PageLabels(ABC):
+    """The words of an exported page's chrome, in the article's language."""
+
     by: str
     contents: str
     separator: str
     og_locale: str
 
-    def date(self, day: date) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def date(self, day: date) -> str: ...
 
-    def reading_time(self, minutes: int) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def reading_time(self, minutes: int) -> str: ...
 
 
 class _English(PageLabels):
