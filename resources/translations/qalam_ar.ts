@@ -371,6 +371,18 @@
         <translation>الحجم ال&amp;فعلي</translation>
     </message>
     <message>
+        <source>Add &amp;Comment…</source>
+        <translation>إضافة &amp;تعليق…</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;مراجعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>ال&amp;تعليقات</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
@@ -381,6 +393,10 @@
     <message>
         <source>Article &amp;Direction</source>
         <translation>اتجاه ال&amp;مقال</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;مراجعة</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -409,6 +425,10 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp *.svg);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Select the passage to comment on first.</source>
+        <translation>حدّد أولًا المقطع الذي تريد التعليق عليه.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1300,67 @@
     <message>
         <source>Say what should change: the writer acts on your summary.</source>
         <translation>اذكر ما ينبغي تغييره: فالكاتب يعمل بما تكتبه في الخلاصة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHeader</name>
+    <message>
+        <source>No ratings yet</source>
+        <translation>لا تقييمات بعد</translation>
+    </message>
+    <message>
+        <source>{rating} out of {best} · {reviews}</source>
+        <translation>{rating} من {best}، {reviews}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>لا مراجعات</numerusform>
+            <numerusform>مراجعة واحدة</numerusform>
+            <numerusform>مراجعتان</numerusform>
+            <numerusform>%Ln مراجعات</numerusform>
+            <numerusform>%Ln مراجعة</numerusform>
+            <numerusform>%Ln مراجعة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSide</name>
+    <message>
+        <source>Status: {status}</source>
+        <translation>الحالة: {status}</translation>
+    </message>
+    <message>
+        <source>Status History…</source>
+        <translation>سجل الحالة…</translation>
+    </message>
+    <message>
+        <source>The comment could not be added.</source>
+        <translation>تعذّرت إضافة التعليق.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>Your reply:</source>
+        <translation>ردّك:</translation>
+    </message>
+    <message>
+        <source>The reply could not be added.</source>
+        <translation>تعذّرت إضافة الرد.</translation>
+    </message>
+    <message>
+        <source>The review could not be saved.</source>
+        <translation>تعذّر حفظ المراجعة.</translation>
+    </message>
+    <message>
+        <source>The status could not be changed.</source>
+        <translation>تعذّر تغيير الحالة.</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>سجل الحالة</translation>
     </message>
 </context>
 <context>

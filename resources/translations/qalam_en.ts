@@ -137,4 +137,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReviewHeader</name>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln review</numerusform>
+            <numerusform>%Ln reviews</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -32,6 +32,7 @@ from studio.text import Direction, paragraph_direction
 
 QUOTE_CHARS = 140
 FSI, PDI = "\u2068", "\u2069"
+LRM, RLM = "\u200e", "\u200f"
 CARD_STYLE = """
 QFrame#commentCard { background: #fffefb; border: 1px solid #e0ddd5; border-radius: 6px; }
 QFrame#commentCard[resolved="true"] { background: #f5f4f0; }
@@ -130,8 +131,12 @@ class ThreadCard(QFrame):
         layout.setSpacing(1)
         # The byline follows the interface's direction; the name keeps its own inside it.
         author = comment.author or self.tr("Someone")
+        # Qt takes a label's direction from its first strong letter, even inside an isolate: a
+        # mark of the interface's direction first, or an Arabic name turns an English byline.
+        mark = RLM if QGuiApplication.isRightToLeft() else LRM
         meta = QLabel(
-            self.tr("{author} · {time}").format(
+            mark
+            + self.tr("{author} · {time}").format(
                 author=f"{FSI}{author}{PDI}", time=_when(comment.created)
             ),
             box,

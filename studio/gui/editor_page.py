@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QFont
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +33,7 @@ from studio.gui.editor_conflict import Choice, ConflictDialog
 from studio.gui.editor_find import FindBar
 from studio.gui.editor_history import HistoryDialog
 from studio.gui.editor_preview import PreviewPane
+from studio.gui.editor_review import ReviewSide
 from studio.gui.editor_save import SaveRequest, SaveWorker, save_now
 from studio.gui.editor_text import DOCUMENT_MARGIN, MarkdownEdit
 from studio.gui.error_texts import error_message
@@ -119,15 +121,23 @@ class ArticleEditor(QWidget):
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(self.preview)
+        # The review side: rating and status beside the title, comments beside the text.
+        self.review = ReviewSide(self)
+        self.splitter.addWidget(self.review.panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([200, 800, 500])
+        self.splitter.setStretchFactor(3, 1)
+        self.splitter.setSizes([200, 800, 500, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.title_edit)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(0, 0, 0, 0)
+        title_row.addWidget(self.title_edit, 1)
+        title_row.addWidget(self.review.header, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(title_row)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
 
@@ -291,6 +301,7 @@ class ArticleEditor(QWidget):
         self.editor.set_focus_mode(on)
         self.toolbar.setVisible(not on)
         self.outline.setVisible(not on)
+        self.review.panel.setVisible(not on)
         if on:
             self.preview.hide()
 
@@ -536,6 +547,7 @@ class ArticleEditor(QWidget):
         self.refresh_outline()
         self.title_changed.emit(self.title)
         self.status_changed.emit()
+        self.review.reload()
 
     def error_text(self) -> str:
         return error_message(self.last_error) if isinstance(self.last_error, LibraryError) else ""

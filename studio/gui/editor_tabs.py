@@ -250,7 +250,24 @@ class EditorTabs(QTabWidget):
         self.zoom_reset_action = self._make(
             self.tr("&Actual Size"), e(lambda p: p.editor.set_zoom(1.0)), "Ctrl+0", "zoomReset"
         )
+        self.comment_action = self._make(
+            self.tr("Add &Comment…"), e(self._start_comment), "Ctrl+Alt+M", "addComment"
+        )
+        self.review_action = self._make(
+            self.tr("&Review…"), e(lambda p: p.review.start_review()), None, "reviewArticle"
+        )
+        self.comments_panel_action = self._make(
+            self.tr("&Comments"),
+            e(lambda p: p.review.panel.setVisible(self.comments_panel_action.isChecked())),
+            None,
+            "showComments",
+            checkable=True,
+        )
+        self.comments_panel_action.setChecked(True)
         self.editor_actions = [
+            self.comment_action,
+            self.review_action,
+            self.comments_panel_action,
             self.snapshot_action,
             self.close_tab_action,
             self.undo_action,
@@ -350,9 +367,16 @@ class EditorTabs(QTabWidget):
             article_menu.addAction(action)
         bar.insertMenu(view_menu.menuAction(), fmt)
         self.format_menu = fmt
+        review = QMenu(self.tr("Re&view"), bar)
+        review.setObjectName("reviewMenu")
+        review.addAction(self.comment_action)
+        review.addAction(self.review_action)
+        bar.insertMenu(view_menu.menuAction(), review)
+        self.review_menu = review
         first_view = view_menu.actions()[0] if view_menu.actions() else None
         for action in (
             self.outline_action,
+            self.comments_panel_action,
             self.preview_action,
             self.focus_action,
             self.authorship_action,
@@ -394,6 +418,7 @@ class EditorTabs(QTabWidget):
             page.saved.connect(lambda _a, page=page: self._show_status(page))
             page.save_failed.connect(lambda error: self._tell_failure(error))
             page.open_requested.connect(self.open_article)
+            page.editor.context_actions = [self.comment_action]
             self.addTab(page, "")
             self._retitle(page)
             self.editor_opened.emit(page)
@@ -451,6 +476,7 @@ class EditorTabs(QTabWidget):
                 page.direction_setting, self.article_direction_actions["auto"]
             ).setChecked(True)
             self.outline_action.setChecked(page.outline.isVisibleTo(page))
+            self.comments_panel_action.setChecked(page.review.panel.isVisibleTo(page))
             self.preview_action.setChecked(page.preview.isVisibleTo(page))
             self.focus_action.setChecked(page.editor.focus_mode)
             self.authorship_action.setChecked(page.show_authorship)
@@ -510,6 +536,10 @@ class EditorTabs(QTabWidget):
         )
         if name:
             page.insert_image(Path(name))
+
+    def _start_comment(self, page: ArticleEditor) -> None:
+        if not page.review.start_comment():
+            self.message.emit(self.tr("Select the passage to comment on first."))
 
     def _set_article_direction(self, setting: str) -> None:
         page = self.current_editor()

@@ -23,6 +23,7 @@ from typing import Literal
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -116,6 +117,9 @@ class MarkdownEdit(QTextEdit):
         self.lines: list[str] = []
         self.focus_mode = False
         self.extra_dims: list[QTextEdit.ExtraSelection] = []
+        # Comment highlights (studio.gui.comment_highlights) and the review's context entries.
+        self.comment_marks: list[QTextEdit.ExtraSelection] = []
+        self.context_actions: list[QAction] = []
         self.find_marks: list[QTextEdit.ExtraSelection] = []
         self.highlighter: MarkdownHighlighter | None = None
         self.textChanged.connect(self._settle_directions)
@@ -503,6 +507,9 @@ class MarkdownEdit(QTextEdit):
             if replay is not None:
                 action.triggered.disconnect()
                 action.triggered.connect(replay)
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -533,6 +540,7 @@ class MarkdownEdit(QTextEdit):
     def refresh_marks(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
         selections.extend(self.extra_dims)
+        selections.extend(self.comment_marks)
         line = QTextEdit.ExtraSelection()
         line.format.setBackground(CURRENT_LINE)
         line.format.setProperty(QTextFormat.Property.FullWidthSelection, True)

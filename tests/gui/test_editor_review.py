@@ -1,0 +1,197 @@
+"""The review side of the writing desk: comments on a selection, highlights that follow typing,
+the comments panel, the profile asked once, and reviews updating the rating in the header."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from studio.gui.editor_page import ArticleEditor
+from studio.gui.editor_review import ReviewSide
+from studio.gui.review_dialog import ReviewDialog
+from studio.gui.review_forms import CommentDialog, ProfileDialog, store_profile, stored_profile
+from studio.library import ArticleDraft, Library, Status
+from studio.review.rating import Verdict
+from tests.gui.conftest import type_text
+
+FIRST = "ضع خلاصة المقال في الفقرة الأولى"
+SECOND = "العميل يدفع مقابل الحكم لا عدد الكلمات"
+BODY = f"مقدمة قصيرة عن الكتابة.\n\n{FIRST} دائما.\n\n{SECOND}.\n"
+
+
+def _page(qtbot, library: Library) -> ArticleEditor:
+    article_id = library.add_article(
+        ArticleDraft(title="فن التحرير", body=BODY, lang="ar", status=Status.IN_REVIEW)
+    )
+    assert article_id is not None
+    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _select(page: ArticleEditor, passage: str) -> None:
+    text = page.editor.toPlainText()
+    start = text.index(passage)
+    cursor = QTextCursor(page.editor.document())
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(passage), QTextCursor.MoveMode.KeepAnchor)
+    page.editor.setTextCursor(cursor)
+
+
+def _comment(qtbot, review: ReviewSide, text: str) -> None:
+    assert review.start_comment()
+    dialog = review.dialog
+    assert isinstance(dialog, CommentDialog)
+    type_text(dialog.text, text)
+    dialog.accept()
+    qtbot.waitUntil(lambda: review.dialog is None)
+
+
+def _highlighted(page: ArticleEditor) -> list[str]:
+    return [m.cursor.selectedText() for m in page.editor.comment_marks]
+
+
+def test_comment_on_a_selection_shows_in_the_panel_and_highlights(qtbot, library) -> None:
+    store_profile("سارة", "editor")
+    page = _page(qtbot, library)
+    review = page.review
+    _select(page, SECOND)
+    _comment(qtbot, review, "مثال؟")
+    _select(page, FIRST)
+    _comment(qtbot, review, "جيد")
+    # In the order of the text, whatever order they were written in.
+    assert [card.thread.text for card in review.panel.cards] == ["جيد", "مثال؟"]
+    assert [card.thread.author for card in review.panel.cards] == ["سارة", "سارة"]
+    assert sorted(_highlighted(page)) == sorted([FIRST, SECOND])
+    # Clicking a comment selects its passage.
+    page.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    review.panel._activate(review.panel.cards[1].thread.id)
+    assert page.editor.textCursor().selectedText() == SECOND
+    page.close_editor()
+
+
+def test_typing_before_a_passage_keeps_its_highlight_on_it(qtbot, library) -> None:
+    store_profile("Omar", "editor")
+    page = _page(qtbot, library)
+    _select(page, FIRST)
+    _comment(qtbot, page.review, "Move this up.")
+    cursor = page.editor.textCursor()
+    cursor.setPosition(0)
+    page.editor.setTextCursor(cursor)
+    type_text(page.editor, "تمهيد جديد ")
+    qtbot.waitUntil(lambda: _highlighted(page) == [FIRST], timeout=3000)
+    assert page.editor.toPlainText().startswith("تمهيد جديد ")
+    page.close_editor()
+
+
+def test_reply_resolve_and_reopen_from_the_panel(qtbot, library) -> None:
+    store_profile("Omar", "editor")
+    page = _page(qtbot, library)
+    _select(page, FIRST)
+    _comment(qtbot, page.review, "Shorter?")
+    thread_id = page.review.panel.cards[0].thread.id
+    assert page.review.reply("سارة", thread_id, "حسنا")
+    assert [r.text for r in page.review.panel.cards[0].thread.replies] == ["حسنا"]
+    page.review.panel.cards[0].resolve_button.click()
+    assert library.comments(page.article_id)[0].resolved
+    assert page.review.panel.cards[0].resolve_button.text() == "Reopen"
+    page.review.panel.cards[0].resolve_button.click()
+    assert not library.comments(page.article_id)[0].resolved
+    page.close_editor()
+
+
+def test_saved_review_updates_the_rating_and_the_status(qtbot, library) -> None:
+    store_profile("Omar", "editor")
+    page = _page(qtbot, library)
+    label = page.review.header.rating_label
+    assert "No ratings yet" in label.text()
+    page.review.start_review()
+    dialog = page.review.dialog
+    assert isinstance(dialog, ReviewDialog)
+    dialog.stars.setValue(4)
+    dialog.set_verdict(Verdict.APPROVE)
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.review.dialog is None)
+    assert "4.0 out of 5 · 1 review" in label.text()
+    assert library.get(page.article_id).status is Status.APPROVED
+    assert "Approved" in page.review.header.status_button.text()
+    library.add_review(page.article_id, stars=5, verdict="approve", reviewer="Lina")
+    page.review.reload_header()
+    assert "4.5 out of 5 · 2 reviews" in label.text()
+    page.close_editor()
+
+
+def test_the_profile_is_asked_once_at_the_first_comment(qtbot, library) -> None:
+    page = _page(qtbot, library)
+    assert stored_profile() is None
+    _select(page, FIRST)
+    assert page.review.start_comment()
+    profile = page.review.dialog
+    assert isinstance(profile, ProfileDialog)
+    type_text(profile.name, "ليلى")
+    profile.accept()
+    qtbot.waitUntil(lambda: isinstance(page.review.dialog, CommentDialog))
+    assert stored_profile() == ("ليلى", "writer")
+    assert library.person_role("ليلى") == "writer"
+    page.review.dialog.reject()
+    qtbot.waitUntil(lambda: page.review.dialog is None)
+    # The second time goes straight to the comment.
+    assert page.review.start_comment()
+    assert isinstance(page.review.dialog, CommentDialog)
+    page.review.dialog.reject()
+    QApplication.processEvents()
+    page.close_editor()
+
+
+def test_nothing_selected_asks_for_a_selection(qtbot, library) -> None:
+    page = _page(qtbot, library)
+    assert not page.review.start_comment()
+    assert page.review.dialog is None
+    page.close_editor()
+
+
+def test_the_window_offers_comment_and_review_in_menus_and_the_context_menu(
+    qtbot, filled_library: Library
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    from studio.gui.main_window import MainWindow
+
+    store_profile("Omar", "editor")
+    window = MainWindow(filled_library, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs = window.workspace
+    action = tabs.comment_action
+    assert action.shortcut() == QKeySequence("Ctrl+Alt+M")
+    assert action in tabs.review_menu.actions() and tabs.review_action in tabs.review_menu.actions()
+    page = tabs.open_article(filled_library.list()[0].id)
+    assert page is not None
+    assert page.editor.context_actions == [action]
+    # The View entry shows and hides the panel.
+    assert page.review.panel.isVisible()
+    tabs.comments_panel_action.setChecked(False)
+    assert not page.review.panel.isVisible()
+    tabs.comments_panel_action.setChecked(True)
+    assert page.review.panel.isVisible()
+    # The shortcut on a selection opens the comment form.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.editor.setFocus()
+    cursor = page.editor.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(5, QTextCursor.MoveMode.KeepAnchor)
+    page.editor.setTextCursor(cursor)
+    QTest.keyClick(
+        page.editor,
+        Qt.Key.Key_M,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    qtbot.waitUntil(lambda: isinstance(page.review.dialog, CommentDialog))
+    page.review.dialog.reject()
