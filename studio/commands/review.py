@@ -213,28 +213,9 @@ def _cmd_review(lib: Any, args: argparse.Namespace, printer: Any) -> int:
 
 
 def _keep_checklist(lib: Any, article_id: int, review_id: int) -> int:
-    """The checklist as it stands (checks run now, the article's ticks and dismissals, its
-    client's template), kept with the review; the snapshot's id. The passage-reuse item is
-    left unchecked here: searching the whole library would make reviewing slow."""
-    from datetime import datetime
+    from studio.checks.review_snapshot import keep_checklist
 
-    from studio.checks import check
-    from studio.checks import checklist as cl
-    from studio.library import checks_store
-
-    article = lib.get(article_id)
-    result = check(article.body)
-    items = cl.evaluate(
-        cl.template_for(article.client, checks_store.templates(lib)),
-        article.body,
-        result,
-        ticks=checks_store.ticks(lib, article_id),
-        dismissals=checks_store.dismissals(lib, article_id),
-        target_words=article.target_words,
-        reuse_checked=False,
-    )
-    payload = cl.snapshot(items, result, article.body, datetime.now().replace(microsecond=0))
-    return checks_store.add_snapshot(lib, article_id, payload, review_id)
+    return keep_checklist(lib, article_id, review_id)
 
 
 # -- comments -----------------------------------------------------------------------------------

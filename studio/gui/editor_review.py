@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.checks.review_snapshot import keep_checklist
 from studio.gui.comment_highlights import comment_selections, current_spans, selected_passage, to_qt
 from studio.gui.comments_panel import CommentsPanel
 from studio.gui.error_texts import error_message
@@ -302,7 +303,7 @@ class ReviewSide(QObject):
         values = dialog.values()
         self.page.flush()
         try:
-            self.library.add_review(
+            review = self.library.add_review(
                 self.page.article_id,
                 stars=values.stars,
                 verdict=values.verdict,
@@ -310,6 +311,8 @@ class ReviewSide(QObject):
                 rubric=values.rubric,
                 summary=values.summary,
             )
+            # Each review keeps the checklist as the editor saw it.
+            keep_checklist(self.library, self.page.article_id, review.id)
         except (LibraryError, ValueError) as error:
             error_box(self.page, self.tr("The review could not be saved."), error).open()
             return False

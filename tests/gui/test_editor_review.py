@@ -10,7 +10,7 @@ from studio.gui.editor_page import ArticleEditor
 from studio.gui.editor_review import ReviewSide
 from studio.gui.review_dialog import ReviewDialog
 from studio.gui.review_forms import CommentDialog, ProfileDialog, store_profile, stored_profile
-from studio.library import ArticleDraft, Library, Status
+from studio.library import ArticleDraft, Library, Status, checks_store
 from studio.review.rating import Verdict
 from tests.gui.conftest import type_text
 
@@ -116,6 +116,11 @@ def test_saved_review_updates_the_rating_and_the_status(qtbot, library) -> None:
     dialog.accept()
     qtbot.waitUntil(lambda: page.review.dialog is None)
     assert "4.0 out of 5 · 1 review" in label.text()
+    # The checklist as it stood is kept with the review.
+    (review,) = library.reviews(page.article_id)
+    assert [rid for _sid, rid, _payload in checks_store.snapshots(library, page.article_id)] == [
+        review.id
+    ]
     assert library.get(page.article_id).status is Status.APPROVED
     assert "Approved" in page.review.header.status_button.text()
     library.add_review(page.article_id, stars=5, verdict="approve", reviewer="Lina")
