@@ -1137,6 +1137,61 @@
     </message>
 </context>
 <context>
+    <name>PersonSummary</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ratings yet</source>
+        <translation>لا تقييمات بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>★ {rating} out of 5 from %Ln review(s)</source>
+        <translation>
+            <numerusform>★ {rating} من ٥ بلا مراجعات</numerusform>
+            <numerusform>★ {rating} من ٥ من مراجعة واحدة</numerusform>
+            <numerusform>★ {rating} من ٥ من مراجعتين</numerusform>
+            <numerusform>★ {rating} من ٥ من %Ln مراجعات</numerusform>
+            <numerusform>★ {rating} من ٥ من %Ln مراجعة</numerusform>
+            <numerusform>★ {rating} من ٥ من %Ln مراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>client of %Ln article(s)</source>
+        <translation>
+            <numerusform>عميل بلا مقالات</numerusform>
+            <numerusform>عميل لمقالة واحدة</numerusform>
+            <numerusform>عميل لمقالتين</numerusform>
+            <numerusform>عميل لـ%Ln مقالات</numerusform>
+            <numerusform>عميل لـ%Ln مقالة</numerusform>
+            <numerusform>عميل لـ%Ln مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Your profile</source>

@@ -121,6 +121,37 @@
     </message>
 </context>
 <context>
+    <name>PersonSummary</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>★ {rating} out of 5 from %Ln review(s)</source>
+        <translation>
+            <numerusform>★ {rating} out of 5 from %Ln review</numerusform>
+            <numerusform>★ {rating} out of 5 from %Ln reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>client of %Ln article(s)</source>
+        <translation>
+            <numerusform>client of %Ln article</numerusform>
+            <numerusform>client of %Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>

@@ -47,6 +47,7 @@ from studio.gui.import_dialogs import ImportProgressDialog, ImportSummaryDialog
 from studio.gui.import_worker import CancelCheck, ImportJob, ImportTask, ProgressCallback
 from studio.gui.library_model import SEARCH_LIMIT, ArticleTableModel, Column, ViewFilter
 from studio.gui.messages import cannot_open_headline, error_box, isolate_path
+from studio.gui.person_summary import PersonSummary
 from studio.gui.reader import ReaderPane
 from studio.gui.settings import open_settings, store_language
 from studio.library import ImportOutcome, Library, LibraryError
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(10, 10, 6, 0)
         column.setSpacing(8)
         column.addWidget(self.filters)
+        self.person_summary = PersonSummary(left)
+        column.addWidget(self.person_summary)
         column.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -307,6 +310,8 @@ class MainWindow(QMainWindow):
     def _apply_filter(self, view_filter: ViewFilter) -> None:
         current = self.reader.article_id
         self.model.set_filter(view_filter)
+        author = view_filter.author
+        self.person_summary.show_person(self.library.person_page(author) if author else None)
         if current is not None and self.select_article(current):
             return
         if self.model.searching and self.model.rowCount() > 0:
