@@ -776,12 +776,20 @@
         <translation>عرض مقالات هذا الكاتب</translation>
     </message>
     <message>
+        <source>Show articles written for this client</source>
+        <translation>اعرض المقالات المكتوبة لهذا العميل</translation>
+    </message>
+    <message>
         <source>Show articles with this tag</source>
         <translation>عرض المقالات التي تحمل هذا الوسم</translation>
     </message>
     <message>
         <source>All authors</source>
         <translation>كل الكتّاب</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>كل العملاء</translation>
     </message>
     <message>
         <source>All tags</source>

@@ -1,4 +1,4 @@
-"""The bar above the library table: search box and status, author and tag filters."""
+"""The bar above the library table: search box and status, author, client and tag filters."""
 
 from __future__ import annotations
 
@@ -46,10 +46,13 @@ class FilterBar(QWidget):
         self.author = QComboBox(self)
         self.author.setObjectName("authorFilter")
         self.author.setToolTip(self.tr("Show articles by this author"))
+        self.client = QComboBox(self)
+        self.client.setObjectName("clientFilter")
+        self.client.setToolTip(self.tr("Show articles written for this client"))
         self.tag = QComboBox(self)
         self.tag.setObjectName("tagFilter")
         self.tag.setToolTip(self.tr("Show articles with this tag"))
-        for combo in (self.status, self.author, self.tag):
+        for combo in (self.status, self.author, self.client, self.tag):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMaximumWidth(220)
             combo.currentIndexChanged.connect(self._emit_now)
@@ -61,12 +64,17 @@ class FilterBar(QWidget):
         layout.addWidget(self.search, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.author)
+        layout.addWidget(self.client)
         layout.addWidget(self.tag)
 
-    def set_choices(self, authors: list[str], tags: list[str]) -> None:
-        """Refills the author and tag lists, keeping what was chosen when it still exists."""
+    def set_choices(
+        self, authors: list[str], tags: list[str], clients: list[str] | None = None
+    ) -> None:
+        """Refills the author, client and tag lists, keeping what was chosen when it still
+        exists."""
         for combo, everything, names in (
             (self.author, self.tr("All authors"), authors),
+            (self.client, self.tr("All clients"), clients or []),
             (self.tag, self.tr("All tags"), tags),
         ):
             chosen = combo.currentData()
@@ -88,10 +96,11 @@ class FilterBar(QWidget):
             author=self.author.currentData(),
             tag=self.tag.currentData(),
             text=self.search.text(),
+            client=self.client.currentData(),
         )
 
     def reset(self) -> None:
-        for combo in (self.status, self.author, self.tag):
+        for combo in (self.status, self.author, self.client, self.tag):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

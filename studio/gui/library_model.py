@@ -73,6 +73,7 @@ class ViewFilter:
     author: str | None = None
     tag: str | None = None
     text: str = ""
+    client: str | None = None
 
     @property
     def searching(self) -> bool:
@@ -178,6 +179,7 @@ class ArticleTableModel(QAbstractTableModel):
             status=self._filter.status,
             author=self._filter.author,
             tag=self._filter.tag,
+            client=self._filter.client,
             ids=ids,
         )
 

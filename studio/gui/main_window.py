@@ -263,7 +263,9 @@ class MainWindow(QMainWindow):
 
     def _reload_choices(self) -> None:
         try:
-            self.filters.set_choices(self.library.authors(), self.library.tags())
+            self.filters.set_choices(
+                self.library.authors(), self.library.tags(), self.library.clients()
+            )
         except LibraryError as error:
             self._on_load_failed(error)
 
@@ -310,8 +312,9 @@ class MainWindow(QMainWindow):
     def _apply_filter(self, view_filter: ViewFilter) -> None:
         current = self.reader.article_id
         self.model.set_filter(view_filter)
-        author = view_filter.author
-        self.person_summary.show_person(self.library.person_page(author) if author else None)
+        # An author's page, else a client's: their figures above the list of their articles.
+        person = view_filter.author or view_filter.client
+        self.person_summary.show_person(self.library.person_page(person) if person else None)
         if current is not None and self.select_article(current):
             return
         if self.model.searching and self.model.rowCount() > 0:

@@ -1,5 +1,6 @@
-"""The author's page of the library view: when the table is filtered to one author, a line above
-it says what they have written, how it was rated and where each piece stands."""
+"""Author and client pages of the library view: when the table is filtered to one author (or
+client), a line above it says what they have written (or commissioned), how it was rated and
+where each piece stands; the table below lists their articles."""
 
 from __future__ import annotations
 
@@ -27,22 +28,25 @@ class PersonSummary(QLabel):
             self.hide()
             return
         locale = QLocale()
-        parts = [
-            self.tr("%Ln article(s)", "", page.articles),
-            self.tr("%Ln word(s)", "", page.words),
-        ]
-        if page.rating is None:
-            parts.append(self.tr("no ratings yet"))
-        else:
-            parts.append(
-                self.tr("★ {rating} out of 5 from %Ln review(s)", "", page.reviews).format(
-                    rating=locale.toString(page.rating, "f", 1)
+        parts: list[str] = []
+        # A client who writes nothing gets only the client line, not a row of zeros.
+        if page.articles or not page.client_articles:
+            parts += [
+                self.tr("%Ln article(s)", "", page.articles),
+                self.tr("%Ln word(s)", "", page.words),
+            ]
+            if page.rating is None:
+                parts.append(self.tr("no ratings yet"))
+            else:
+                parts.append(
+                    self.tr("★ {rating} out of 5 from %Ln review(s)", "", page.reviews).format(
+                        rating=locale.toString(page.rating, "f", 1)
+                    )
                 )
-            )
-        for status in Status:
-            count = page.by_status.get(status.value, 0)
-            if count:
-                parts.append(f"{status_label(status)} {locale.toString(count)}")
+            for status in Status:
+                count = page.by_status.get(status.value, 0)
+                if count:
+                    parts.append(f"{status_label(status)} {locale.toString(count)}")
         if page.client_articles:
             parts.append(self.tr("client of %Ln article(s)", "", page.client_articles))
         separator = self.tr(" · ")

@@ -200,6 +200,16 @@ class Library(WritingDesk, ReviewDesk):
             )
             return list(s.scalars(query))
 
+    def clients(self) -> list[str]:
+        """Names of people at least one article was written for."""
+        with self._session() as s:
+            query = (
+                select(Person.name)
+                .where(Person.id.in_(select(Article.client_id).distinct()))
+                .order_by(Person.name)
+            )
+            return list(s.scalars(query))
+
     def tags(self) -> list[str]:
         with self._session() as s:
             return list(s.scalars(select(Tag.name).order_by(Tag.name)))
