@@ -9,8 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from studio.text.counts import WORDS_PER_MINUTE
-from studio.text.tokens import is_arabic_char, words
+from studio.text.counts import WORDS_PER_MINUTE, word_tally
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,13 +25,8 @@ class LineFigures:
 def line_figures(text: str) -> LineFigures:
     """Words of one line, Arabic and other, kinded as `studio.text.tokenise` kinds them but
     without building tokens (every line of an article is counted when it opens)."""
-    found = words(text)
-    arabic = 0
-    for word in found:
-        first = word[0]
-        if first >= "\u0600" and is_arabic_char(first) and not first.isdigit():
-            arabic += 1
-    return LineFigures(arabic, len(found) - arabic)
+    total, arabic = word_tally(text)
+    return LineFigures(arabic, total - arabic)
 
 
 class LineCounts:

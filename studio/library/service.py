@@ -334,29 +334,7 @@ class Library(WritingDesk, ReviewDesk):
             article = s.get(Article, article_id)
             if article is None:
                 raise ArticleNotFound(article_id=article_id)
-            revisions = s.scalar(
-                select(func.count(Revision.id)).where(Revision.article_id == article_id)
-            )
-            return ArticleDetail(
-                id=article.id,
-                external_id=article.external_id,
-                title=article.title,
-                body=article.text.body,
-                lang=article.lang,
-                direction=article.direction,
-                status=Status(article.status),
-                author=article.author.name if article.author else None,
-                client=article.client.name if article.client else None,
-                tags=sorted(t.name for t in article.tags),
-                target_words=article.target_words,
-                words=article.word_count,
-                # Counted once per version and remembered, so saves count only what changed.
-                reading_minutes=self._minutes(article, article.text.body),
-                created=article.created,
-                updated=article.updated,
-                version=article.version,
-                revisions=int(revisions or 0),
-            )
+            return self._detail(s, article, article.text.body)
 
     @staticmethod
     def _conditions(query: ListQuery) -> list[ColumnElement[bool]]:
