@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from html import escape
@@ -59,6 +59,19 @@ def article_direction(direction: str, lang: str) -> Direction:
     if direction in (Direction.RTL, Direction.LTR):
         return Direction(direction)
     return Direction.RTL if lang == "ar" else Direction.LTR
+
+
+def overridden_direction(
+    overrides: Mapping[int, str] | None, lines: list[int] | None
+) -> Direction | None:
+    """The writer's direction for a block spanning source `lines` ([first, end) as markdown-it
+    maps them): the override of its first line that has one, else None (judge by the text)."""
+    if not overrides or not lines:
+        return None
+    for line in range(lines[0], max(lines[1], lines[0] + 1)):
+        if (setting := overrides.get(line)) in (Direction.RTL, Direction.LTR):
+            return Direction(setting)
+    return None
 
 
 def inline_text(token: Token) -> str:
@@ -179,11 +192,13 @@ def render_body(
     title: str = "",
     resolve_image: ImageResolver | None = None,
     local_image_prefix: str | None = None,
+    overrides: Mapping[int, str] | None = None,
 ) -> RenderedBody:
     """The body as sanitised HTML, its headings (for a table of contents) and a description.
 
     The article's title is the page's one h1: body headings are shifted so the highest of them
-    becomes h2.
+    becomes h2. `overrides` are the writer's per-paragraph directions (line index of
+    `markdown_text` -> 'rtl'/'ltr'); they win over the text's own direction.
     """
     md = markdown()
     env = {"resolve_image": resolve_image or (lambda source, _alt: source)}
@@ -204,7 +219,11 @@ def render_body(
                 token.attrSet("class", f"align-{match.group(1)}")
         if token.type not in _TEXT_BLOCKS and token.type not in _CONTAINERS:
             continue
-        direction = block_direction(first_strong_text(tokens, index), default) or default
+        direction = (
+            (overridden_direction(overrides, token.map) if token.type in _TEXT_BLOCKS else None)
+            or block_direction(first_strong_text(tokens, index), default)
+            or default
+        )
         token.attrSet("dir", direction.value)
         if token.type == "heading_open":
             text = _SPACES.sub(" ", inline_text(tokens[index + 1])).strip()

@@ -26,7 +26,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from markdown_it.token import Token
 
-from studio.export.body import article_direction, markdown
+from studio.export.body import article_direction, markdown, overridden_direction
 from studio.export.images import AssetLookup, asset_id
 from studio.export.labels import labels_for
 from studio.library.records import ArticleDetail
@@ -307,7 +307,11 @@ class _DocxWriter:
         text = "".join(
             c.content for c in inline.children or () if c.type in ("text", "code_inline")
         )
-        direction = block_direction(text, self.default) or self.default
+        direction = (
+            overridden_direction(self.article.paragraph_directions, inline.map)
+            or block_direction(text, self.default)
+            or self.default
+        )
         if direction is Direction.RTL:
             mark_paragraph_rtl(paragraph)
         state = _InlineState(bold=int(bold))

@@ -115,6 +115,7 @@ def render_article_body(
         title="" if title_in_body else article.title,
         resolve_image=plan,
         local_image_prefix=plan.local_prefix,
+        overrides=article.paragraph_directions,
     )
 
 

@@ -106,6 +106,7 @@ def pdf_html(article: ArticleDetail, images: _Images) -> str:
         title=article.title,
         resolve_image=images,
         local_image_prefix=_RESOURCE_PREFIX,
+        overrides=article.paragraph_directions,
     )
     labels = labels_for(article.lang)
     byline = [f"{labels.by} {article.author}"] if article.author else []

@@ -75,6 +75,7 @@ class ReaderPane(QTextBrowser):
             highlights=hit.highlights if hit else (),
             empty_body=self.tr("This article has no text yet."),
             font_pt=self.document().defaultFont().pointSizeF(),
+            overrides=article.paragraph_directions,
         )
         self.article_id = article.id
         self.setHtml(render_page(page))

@@ -12,7 +12,7 @@ their description: the reading pane must not load files or addresses named by th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from html import escape
@@ -20,7 +20,12 @@ from html import escape
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from studio.export.body import article_direction, first_strong_text, inline_text
+from studio.export.body import (
+    article_direction,
+    first_strong_text,
+    inline_text,
+    overridden_direction,
+)
 from studio.text import Direction
 from studio.text import block_direction as text_block_direction
 
@@ -74,6 +79,8 @@ class ReaderPage:
     highlights: Sequence[tuple[int, int]] = field(default_factory=tuple)
     empty_body: str = ""
     font_pt: float = 12.0
+    # The writer's per-paragraph directions (body line index -> 'rtl'/'ltr').
+    overrides: Mapping[int, str] = field(default_factory=dict)
 
 
 # The export's rules, so the reading pane, the editor's preview and every export agree.
@@ -168,8 +175,11 @@ def _markdown() -> MarkdownIt:
     return md
 
 
-def render_body(markdown: str, default: Direction) -> str:
-    """The article's Markdown as HTML, each block marked with its own direction."""
+def render_body(
+    markdown: str, default: Direction, overrides: Mapping[int, str] | None = None
+) -> str:
+    """The article's Markdown as HTML, each block marked with its own direction (the
+    writer's override for its line when there is one)."""
     md = _markdown()
     tokens = md.parse(markdown)
     for index, token in enumerate(tokens):
@@ -178,7 +188,9 @@ def render_body(markdown: str, default: Direction) -> str:
             token.tag = f"h{min(int(token.tag[1]) + 1, 6)}"
         if token.type not in _ALIGNED_BLOCKS and token.type not in _CONTAINERS:
             continue
-        direction = block_direction(first_strong_text(tokens, index), default)
+        direction = (
+            overridden_direction(overrides, token.map) if token.type in _ALIGNED_BLOCKS else None
+        ) or block_direction(first_strong_text(tokens, index), default)
         token.attrSet("dir", direction.value)
         if token.type in _ALIGNED_BLOCKS:
             token.attrSet("align", "right" if direction is Direction.RTL else "left")
@@ -239,7 +251,7 @@ def render_page(page: ReaderPage) -> str:
             f"{highlighted(page.snippet, page.highlights)}</p>"
         )
     if page.body.strip():
-        pieces.append(render_body(page.body, page.default))
+        pieces.append(render_body(page.body, page.default, page.overrides))
     else:
         pieces.append(
             f'<p class="empty"{direction_attrs(page.interface)}>{escape(page.empty_body)}</p>'

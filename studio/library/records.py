@@ -92,6 +92,9 @@ class ArticleDetail:
     updated: datetime
     version: int
     revisions: int
+    # The writer's per-paragraph direction overrides (line index of the body -> 'rtl'/'ltr'),
+    # so exports lay out a paragraph the way the editor shows it.
+    paragraph_directions: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -577,6 +577,7 @@ class WritingDesk:
         revisions = s.scalar(
             select(func.count(Revision.id)).where(Revision.article_id == article.id)
         )
+        directions = s.get(ParagraphDirections, article.id)
         return ArticleDetail(
             id=article.id,
             external_id=article.external_id,
@@ -595,6 +596,7 @@ class WritingDesk:
             updated=article.updated,
             version=article.version,
             revisions=int(revisions or 0),
+            paragraph_directions=overrides.decode(directions.overrides, body) if directions else {},
         )
 
 

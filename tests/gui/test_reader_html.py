@@ -55,6 +55,21 @@ def test_right_to_left_blocks_are_right_aligned_and_left_to_right_left_aligned()
     assert '<p dir="ltr" align="left">English text</p>' in html
 
 
+def test_the_writers_paragraph_direction_wins_in_the_reading_pane() -> None:
+    body = "نص عربي\n\nHello, said the guest.\n"
+    html = render_body(body, Direction.RTL, {2: "rtl"})
+    assert '<p dir="rtl" align="right">Hello, said the guest.</p>' in html
+    page = ReaderPage(
+        title="حوار",
+        byline=(),
+        body=body,
+        default=Direction.RTL,
+        interface=Direction.LTR,
+        overrides={2: "rtl"},
+    )
+    assert '<p dir="rtl" align="right">Hello, said the guest.</p>' in render_page(page)
+
+
 def test_blocks_without_strong_characters_follow_the_article_default() -> None:
     assert '<p dir="rtl" align="right">2024 — 15%</p>' in render_body("2024 — 15%", Direction.RTL)
     assert '<p dir="ltr" align="left">2024 — 15%</p>' in render_body("2024 — 15%", Direction.LTR)
