@@ -1,16 +1,28 @@
 """Markdown with YAML front matter: the article as a static site generator or another Qalam
 library reads it back (`qalam import` takes the same keys).
 
-The body is written exactly as stored — no reformatting, so a round trip changes nothing.
+The body is written as stored — no reformatting, so a round trip changes nothing — except that
+library images (`asset:SHA256`, meaningless outside the library) point at their files in a folder
+beside the document, which the export writes and `qalam import` takes back in.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
 
+from studio.export.images import IMAGE_EXTENSIONS, AssetLookup, asset_file_name
 from studio.library.records import ArticleDetail
+from studio.text.markdown_code import sub_outside_code
+
+# An image destination naming a library asset: in `![alt](asset:…)` (optionally in <…>) or in a
+# reference definition `[label]: asset:…`.
+_ASSET_DESTINATION = re.compile(
+    r"(?P<lead>\]\(\s*<?|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?)asset:(?P<sha>[0-9A-Fa-f]{64})",
+    re.MULTILINE,
+)
 
 
 def front_matter(article: ArticleDetail) -> dict[str, Any]:
@@ -30,7 +42,27 @@ def front_matter(article: ArticleDetail) -> dict[str, Any]:
     return fields
 
 
-def markdown_document(article: ArticleDetail) -> str:
+def with_asset_files(
+    body: str, folder: str, lookup: AssetLookup | None
+) -> tuple[str, dict[str, bytes]]:
+    """`body` with its library images pointing into `folder`, and the files to write there
+    (name -> bytes). Images the library no longer holds keep their `asset:` reference."""
+    files: dict[str, bytes] = {}
+
+    def relink(match: re.Match[str]) -> str:
+        asset = lookup(match["sha"].lower()) if lookup else None
+        if asset is None or asset.mime not in IMAGE_EXTENSIONS:
+            return match[0]
+        name = asset_file_name(asset)
+        files[name] = asset.data
+        return f"{match['lead']}{folder}/{name}"
+
+    return sub_outside_code(_ASSET_DESTINATION, relink, body), files
+
+
+def markdown_document(article: ArticleDetail, body: str | None = None) -> str:
+    """The document's text: front matter, then the stored body (or `body`, its images
+    relinked by `with_asset_files`)."""
     header = yaml.safe_dump(
         front_matter(article),
         allow_unicode=True,
@@ -38,4 +70,4 @@ def markdown_document(article: ArticleDetail) -> str:
         default_flow_style=False,
         width=1_000_000,  # a long Arabic title stays on one line
     )
-    return f"---\n{header}---\n\n{article.body}"
+    return f"---\n{header}---\n\n{article.body if body is None else body}"

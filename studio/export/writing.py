@@ -21,7 +21,7 @@ from typing import Protocol
 from studio.export.filenames import safe_stem, unique_path
 from studio.export.html_page import DEFAULT_THEME, HtmlOptions, html_page
 from studio.export.images import AssetLookup, AssetMode
-from studio.export.markdown_export import markdown_document
+from studio.export.markdown_export import markdown_document, with_asset_files
 from studio.library.records import ArticleDetail, AssetFile
 
 PROGRESS_INTERVAL_S = 0.1
@@ -113,9 +113,15 @@ def _write_html(
 
 
 def _write_markdown(
-    article: ArticleDetail, path: Path, _options: ExportOptions, _lookup: AssetLookup | None
+    article: ArticleDetail, path: Path, _options: ExportOptions, lookup: AssetLookup | None
 ) -> None:
-    write_atomically(path, markdown_document(article).encode("utf-8"))
+    folder = assets_folder_name(path)
+    body, files = with_asset_files(article.body, folder, lookup)
+    for name, data in files.items():
+        target = path.parent / folder / name
+        if not target.exists():
+            write_atomically(target, data)
+    write_atomically(path, markdown_document(article, body).encode("utf-8"))
 
 
 def _write_docx(

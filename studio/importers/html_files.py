@@ -16,13 +16,12 @@ import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from studio.importers import limits
 from studio.importers.encoding import decode_text
 from studio.importers.errors import EMPTY_FILE, ImportRefused, refusal_for_os_error
 from studio.importers.fields import first_line_title
-from studio.importers.images import checked_image
+from studio.importers.images import checked_image, local_image
 from studio.importers.markdown_writer import BlockWriter, InlineWriter, image, table
 from studio.importers.sources import ByteCounter, read_capped
 from studio.library.records import ArticleDraft, AssetFile, Refusal
@@ -269,23 +268,7 @@ class _PageReader(HTMLParser):
             except (binascii.Error, ValueError):
                 return None
             return checked_image(data, "image")
-        parts = urlsplit(source)
-        if parts.scheme or parts.netloc or not parts.path or self.folder is None:
-            return None
-        # Only files in the page's own folder or below it: a page must not pull in any file
-        # of the disk (a later export would hand it to a client).
-        relative = Path(unquote(parts.path))
-        if relative.is_absolute() or ".." in relative.parts:
-            return None
-        candidate = self.folder / relative
-        try:
-            if not candidate.is_file():
-                return None
-            if candidate.stat().st_size > limits.MAX_IMAGE_BYTES:
-                return checked_image(b"\0" * (limits.MAX_IMAGE_BYTES + 1), "")
-            return checked_image(candidate.read_bytes(), candidate.name)
-        except OSError:
-            return None
+        return local_image(self.folder, source)
 
 
 def html_draft(

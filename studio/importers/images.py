@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import struct
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from studio.importers import limits
 from studio.importers.errors import IMAGE_TOO_LARGE, IMAGE_TOO_MANY_PIXELS, ImportRefused
@@ -88,3 +90,28 @@ def checked_image(data: bytes, filename: str) -> AssetFile | None:
             limit=limits.MAX_IMAGE_PIXELS // 1_000_000,
         )
     return AssetFile(hashlib.sha256(data).hexdigest(), mime, filename[:300], data)
+
+
+def local_image(folder: Path | None, source: str) -> AssetFile | None:
+    """The image a document names by a relative path, as an asset; None for anything else.
+
+    Only files in the document's own folder or below it count: a document must not pull in any
+    file of the disk (a later export would hand it to a client). Raises `ImportRefused` for an
+    image too large to take in.
+    """
+    parts = urlsplit(source)
+    if parts.scheme or parts.netloc or not parts.path or folder is None:
+        return None
+    relative = Path(unquote(parts.path))
+    if relative.is_absolute() or ".." in relative.parts:
+        return None
+    candidate = folder / relative
+    try:
+        # A link inside the folder may still lead out of it.
+        if not candidate.resolve().is_relative_to(folder.resolve()) or not candidate.is_file():
+            return None
+        if candidate.stat().st_size > limits.MAX_IMAGE_BYTES:
+            return checked_image(b"\0" * (limits.MAX_IMAGE_BYTES + 1), "")
+        return checked_image(candidate.read_bytes(), candidate.name)
+    except OSError:
+        return None

@@ -21,8 +21,10 @@ from studio.importers.errors import (
     ImportRefused,
     refusal_for_os_error,
 )
+from studio.importers.images import local_image
 from studio.importers.sources import ByteCounter, read_capped
-from studio.library.records import ArticleDraft, Refusal
+from studio.library.records import ArticleDraft, AssetFile, Refusal
+from studio.text.markdown_code import sub_outside_code
 
 _OPENING_RE = re.compile(r"---[ \t]*(?:\r\n|\n)")
 # Jekyll and Pandoc both accept "..." as the closing line.
@@ -31,6 +33,13 @@ _CLOSING_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\Z)", re.MULTILINE)
 _LEADING_BLANK_LINES_RE = re.compile(r"(?:[ \t]*(?:\r\n|\r|\n))+")
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
+# An image's destination: `![alt](path "title")`, `![alt](<path with spaces>)`, or a reference
+# definition `[label]: path` that an image may use.
+_IMAGE_DESTINATION_RE = re.compile(
+    r"(?:!\[(?:[^\]\\\n]|\\.)*\]\(\s*|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*)"
+    r"(?:<(?P<angled>[^>\n]+)>|(?P<bare>[^\s)<>]+))",
+    re.MULTILINE,
+)
 _H1_RE = re.compile(r" {0,3}#(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
 
 
@@ -94,6 +103,27 @@ def _closes(fence: str, candidate: str, after: str) -> bool:
     return candidate[0] == fence[0] and len(candidate) >= len(fence) and not after.strip()
 
 
+def with_local_images(markdown: str, folder: Path) -> tuple[str, list[AssetFile]]:
+    """`markdown` with images it names by a path in its own folder (as a Markdown export writes
+    them) taken in as library assets and pointed at as `asset:SHA256`; other images untouched.
+    Raises `ImportRefused` for an image too large to take in."""
+    if "](" not in markdown and "]:" not in markdown:
+        return markdown, []
+    assets: dict[str, AssetFile] = {}
+
+    def relink(match: re.Match[str]) -> str:
+        source = match["angled"] or match["bare"]
+        asset = local_image(folder, source)
+        if asset is None:
+            return match[0]
+        assets[asset.sha256] = asset
+        start, end = match.span("angled" if match["angled"] else "bare")
+        offset = match.start()
+        return f"{match[0][: start - offset]}asset:{asset.sha256}{match[0][end - offset :]}"
+
+    return sub_outside_code(_IMAGE_DESTINATION_RE, relink, markdown), list(assets.values())
+
+
 def read_markdown_file(
     path: Path, counter: ByteCounter | None = None
 ) -> Iterator[ArticleDraft | Refusal]:
@@ -104,9 +134,11 @@ def read_markdown_file(
             raise ImportRefused(EMPTY_FILE)
         meta = parts.front_matter
         title = fields.optional_text(meta, "title", max_chars=None)
+        body, assets = with_local_images(parts.body, path.parent)
         draft = ArticleDraft(
             title=title or first_heading(parts.body) or path.stem,
-            body=parts.body,
+            body=body,
+            assets=assets,
             source_path=source,
             **fields.draft_metadata(meta),
         )

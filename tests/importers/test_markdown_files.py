@@ -167,3 +167,43 @@ def test_language_codes_and_names(write, value, expected):
 
 def test_front_matter_without_a_body_is_refused(write):
     assert _refusal(write, "---\ntitle: x\n---\n\n  \n").template == EMPTY_FILE
+
+
+def test_images_beside_the_file_become_library_images(write, tmp_path):
+    from tests.export.conftest import make_png
+
+    png = make_png(3, 3)
+    write("doc/piece_files/a b.png", png)
+    write("outside.png", png)
+    write("doc/piece_files/notes.txt", "not a picture")
+    (tmp_path / "doc" / "piece_files" / "escape.png").symlink_to(tmp_path / "outside.png")
+    text = (
+        "# صورة\n\n"
+        "![أ](<piece_files/a b.png>)\n\n"
+        '![b](piece_files/a%20b.png "title")\n\n'
+        "![up](../outside.png)\n\n"
+        "![link](piece_files/escape.png)\n\n"
+        "![txt](piece_files/notes.txt)\n\n"
+        "![web](https://example.com/x.png)\n\n"
+        "    ![code](piece_files/a b.png)\n"
+    )
+    draft = _draft(write, text, "doc/piece.md")
+    digest = draft.assets[0].sha256
+    assert [a.data for a in draft.assets] == [png]
+    assert f"![أ](<asset:{digest}>)" in draft.body
+    assert f'![b](asset:{digest} "title")' in draft.body
+    # Outside the folder (directly or through a link), not a picture, on the web, or in code:
+    # left exactly as written.
+    for kept in (
+        "![up](../outside.png)",
+        "![link](piece_files/escape.png)",
+        "![txt](piece_files/notes.txt)",
+        "![web](https://example.com/x.png)",
+        "    ![code](piece_files/a b.png)",
+    ):
+        assert kept in draft.body
+
+
+def test_markdown_without_local_images_is_taken_exactly_as_written(write):
+    text = "نص [رابط](https://example.com) و ![صورة](missing.png)\n"
+    assert _draft(write, text).body == text
