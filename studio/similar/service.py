@@ -92,6 +92,11 @@ class SimilarService:
             self._index = index
         return self._index
 
+    @property
+    def indexed(self) -> int:
+        """Articles in the in-memory index (0 before it is loaded)."""
+        return len(self._index) if self._index is not None else 0
+
     def status(self) -> IndexStatus:
         total, stale = store.counts(self.library, SCHEME)
         return IndexStatus(total, stale)
@@ -202,6 +207,9 @@ class SimilarService:
 
     def labels(self, article_ids: list[int]) -> dict[int, store.ArticleLabel]:
         return store.labels(self.library, article_ids)
+
+    def statuses(self, article_ids: list[int]) -> dict[int, str]:
+        return store.statuses(self.library, article_ids)
 
 
 __all__ = ["IndexStatus", "SimilarResult", "SimilarService"]
