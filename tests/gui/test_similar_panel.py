@@ -16,7 +16,7 @@ from studio.library import Library
 from studio.similar.service import SimilarService
 from studio.text import Direction
 from tests.gui.similar_texts import AR_DRAFT, AR_PARAGRAPHS, similar_library
-from tests.similar.texts import AR_SOURCE, EN_MARKET, EN_SOURCE
+from tests.similar.texts import AR_SOURCE
 
 WAIT_MS = 60_000  # a bound for a noisy machine, not a speed assertion
 
