@@ -383,7 +383,10 @@ class MainWindow(QMainWindow):
             for page in self.workspace.editors():
                 page.save("autosave")
         elif event.type() == QEvent.Type.ActivationChange:
-            # Back from elsewhere: show what a script or another window changed meanwhile.
+            # Back from elsewhere: show what a script or another window changed meanwhile, and
+            # let the similar-pieces index take it in.
+            if self._similar_started:
+                self.similar.poke()
             page = self.workspace.current_editor()
             if page is not None:
                 page.catch_up()

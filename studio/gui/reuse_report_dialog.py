@@ -105,13 +105,14 @@ class ReuseReportDialog(QDialog):
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.done)
         locale = QLocale()
-        self.show_pairs(progress.pairs)
+        if progress.pairs is not None:
+            self.show_pairs(progress.pairs)
         if progress.finished:
             self.finished_building = True
             self.cancel_button.setEnabled(False)
             self.state.setText(
-                self.tr("%Ln pair(s) of pieces share passages.", "", len(progress.pairs))
-                if progress.pairs
+                self.tr("%Ln pair(s) of pieces share passages.", "", len(self.pairs))
+                if self.pairs
                 else self.tr("No pieces in this library share passages.")
             )
         else:

@@ -16,6 +16,7 @@ import contextlib
 import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ CATCH_UP_BATCH = 200
 # Articles looked at per step of the reuse report (about 50-80 ms each in a large library).
 REPORT_BATCH = 10
 ANSWER_LIMIT = 10
+# The report's pairs found so far reach the dialog at most this often.
+REPORT_PAIRS_INTERVAL_S = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,7 @@ class ReportProgress:
     token: int
     done: int
     total: int
-    pairs: list[ReusedPair]
+    pairs: list[ReusedPair] | None  # None: no new list since the last progress
     finished: bool
 
 
@@ -190,6 +193,11 @@ class SimilarWorker(QObject):
         `answered` with the returned token."""
         token = next(self._tokens)
         self._latest[article_id] = token
+        if self.status is None or self.status.catching_up:
+            # Index first, then answer: the first question of a session is not answered from
+            # an index that has not seen the library yet (the rest follows `index_updated`).
+            self._poke_timer.stop()
+            self._start_catch_up()
 
         def job() -> None:
             if self._latest.get(article_id) != token:
@@ -241,6 +249,7 @@ class SimilarWorker(QObject):
         token = next(self._tokens)
         self._report_token = token
         state: dict[str, ReuseReportBuilder] = {}
+        shown = [0.0]  # when the list of pairs was last handed over
 
         def step() -> None:
             if self._report_token != token:
@@ -255,9 +264,15 @@ class SimilarWorker(QObject):
                     return
                 builder = state["builder"] = ReuseReportBuilder(service)
             finished = builder.step(REPORT_BATCH)
+            # The list (a query for the titles, a table rebuilt) at most every so often.
+            now = time.monotonic()
+            pairs = None
+            if finished or now - shown[0] >= REPORT_PAIRS_INTERVAL_S:
+                shown[0] = now
+                pairs = builder.pairs()
             self._emit(
                 self.report_progressed,
-                ReportProgress(token, builder.done, builder.total, builder.pairs(), finished),
+                ReportProgress(token, builder.done, builder.total, pairs, finished),
             )
             if not finished:
                 self._submit(step)

@@ -294,3 +294,25 @@ def test_main_window_opens_the_report_and_the_desk_toggles_the_panel(qtbot, libr
     window.workspace.similar_action.trigger()
     assert page.similar.panel.isVisibleTo(page)
     window.close()
+
+
+def test_an_imported_copy_shows_up_in_the_open_articles_panel(qtbot, library, worker, tmp_path):
+    from studio.gui.main_window import MainWindow
+
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.workspace.open_article(worker.ids["draft"])  # type: ignore[attr-defined]
+    window.workspace.similar_action.setChecked(True)
+    side = page.similar
+    qtbot.waitUntil(
+        lambda: side.answer is not None and side.answer.token == side.token, timeout=WAIT_MS
+    )
+    assert len(_titles(side.panel.reused_group)) == 1
+    copy = tmp_path / "copy.txt"
+    copy.write_text("نسخة للعميل الثاني\n\n" + AR_PARAGRAPHS[2], encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=WAIT_MS):
+        assert window.start_import([copy])
+    # Indexed in the background after the import, then the panel asks again.
+    qtbot.waitUntil(lambda: len(_titles(side.panel.reused_group)) == 2, timeout=WAIT_MS)
+    window.close()
