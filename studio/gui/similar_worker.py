@@ -179,6 +179,19 @@ class SimilarWorker(QObject):
         if more:
             self._submit(self._catch_up_step)
 
+    def forget(self, article_ids: list[int]) -> None:
+        """Articles just deleted in the studio: out of every answer at once (shown panels ask
+        again), before the next catch-up notices they are gone."""
+        ids = list(article_ids)
+
+        def job() -> None:
+            self._svc().forget(ids)
+            with contextlib.suppress(RuntimeError):
+                self.index_updated.emit()
+
+        self._submit(job)
+        self.poke()
+
     def _remember_status(self, status: IndexStatus) -> None:
         self.status = status
 

@@ -316,3 +316,14 @@ def test_an_imported_copy_shows_up_in_the_open_articles_panel(qtbot, library, wo
     # Indexed in the background after the import, then the panel asks again.
     qtbot.waitUntil(lambda: len(_titles(side.panel.reused_group)) == 2, timeout=WAIT_MS)
     window.close()
+
+
+def test_a_deleted_piece_leaves_the_panel(qtbot, library, worker):
+    _caught_up(qtbot, worker)
+    page = _page(qtbot, library, worker, "draft")
+    _shown(qtbot, page)
+    assert _titles(page.similar.panel.reused_group)
+    library.delete([worker.ids["source"]])  # type: ignore[attr-defined]
+    worker.forget([worker.ids["source"]])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not _titles(page.similar.panel.reused_group), timeout=WAIT_MS)
+    assert worker.ids["source"] not in [r.article_id for r in page.similar.answer.results]  # type: ignore[attr-defined]
