@@ -369,6 +369,7 @@ COMMAND_MODULES: list[str] = [
     "studio.commands.history",
     "studio.commands.review",
     "studio.commands.similar",
+    "studio.commands.reuse_report",
     "studio.commands.check",
 ]
 

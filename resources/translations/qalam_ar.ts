@@ -383,6 +383,14 @@
         <translation>ال&amp;تعليقات</translation>
     </message>
     <message>
+        <source>&amp;Similar Pieces</source>
+        <translation>مقالات م&amp;شابهة</translation>
+    </message>
+    <message>
+        <source>Pieces of the library similar to this article, and reused passages</source>
+        <translation>مقالات المكتبة المشابهة لهذا المقال، والمقاطع المكررة</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
@@ -989,6 +997,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Reused &amp;Passages Across the Library…</source>
+        <translation>ال&amp;مقاطع المكررة في المكتبة كلها…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1291,6 +1303,84 @@
     </message>
 </context>
 <context>
+    <name>ReuseReportDialog</name>
+    <message>
+        <source>Reused Passages</source>
+        <translation>المقاطع المكررة</translation>
+    </message>
+    <message>
+        <source>Pairs of pieces in this library that share passages, most shared first. Double-click a pair to see the passages side by side.</source>
+        <translation>أزواج المقالات التي تشترك في مقاطع في هذه المكتبة، الأكثر اشتراكًا أولًا. انقر مرتين على زوج لترى المقاطع جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Shares text with</source>
+        <translation>يشترك في نص مع</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>المشترك</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Bringing the index up to date…</source>
+        <translation>تحديث الفهرس…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s) of pieces share passages.</source>
+        <translation>
+            <numerusform>لا أزواج تشترك في مقاطع.</numerusform>
+            <numerusform>زوج واحد من المقالات يشترك في مقاطع.</numerusform>
+            <numerusform>زوجان من المقالات يشتركان في مقاطع.</numerusform>
+            <numerusform>%Ln أزواج من المقالات تشترك في مقاطع.</numerusform>
+            <numerusform>%Ln زوجًا من المقالات تشترك في مقاطع.</numerusform>
+            <numerusform>%Ln زوج من المقالات تشترك في مقاطع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pieces in this library share passages.</source>
+        <translation>لا تشترك أي مقالات في هذه المكتبة في مقاطع.</translation>
+    </message>
+    <message>
+        <source>Looked at {done} of {total} articles…</source>
+        <translation>فُحص {done} من {total} مقالًا…</translation>
+    </message>
+    <message>
+        <source>{share}%</source>
+        <translation>{share}٪</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Stopped: the pairs found in the articles looked at so far.</source>
+        <translation>توقف: هذه الأزواج من المقالات التي فُحصت حتى الآن.</translation>
+    </message>
+    <message>
+        <source>The report stopped: {reason}</source>
+        <translation>توقف التقرير: {reason}</translation>
+    </message>
+    <message>
+        <source>Comparing the two pieces…</source>
+        <translation>مقارنة المقالين…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Clarity</source>
@@ -1459,6 +1549,148 @@
     <message>
         <source>Imported</source>
         <translation>مستوردة</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCompareDialog</name>
+    <message>
+        <source>Compare Pieces</source>
+        <translation>مقارنة مقالين</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>هذا المقال</translation>
+    </message>
+    <message>
+        <source>The other piece</source>
+        <translation>المقال الآخر</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Passage</source>
+        <translation>المقطع ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next Passage</source>
+        <translation>المقطع ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>These pieces share no passages: they are only about the same subject.</source>
+        <translation>لا يشترك هذان المقالان في أي مقطع: موضوعهما واحد فقط.</translation>
+    </message>
+    <message>
+        <source>{share}% of this article is also in “{title}” ({passages}); {other_share}% of that piece is in this article.</source>
+        <translation>{share}٪ من هذا المقال موجود أيضًا في «{title}» ({passages})؛ و{other_share}٪ من ذلك المقال موجود في هذا المقال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%Ln مقاطع</numerusform>
+            <numerusform>%Ln مقطعًا</numerusform>
+            <numerusform>%Ln مقطع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passage {current} of {count}</source>
+        <translation>المقطع {current} من {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <source>Similar pieces</source>
+        <translation>مقالات مشابهة</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>المشترك</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Share passages with this article</source>
+        <translation>تشترك في مقاطع مع هذا المقال</translation>
+    </message>
+    <message>
+        <source>About the same subject</source>
+        <translation>في الموضوع نفسه</translation>
+    </message>
+    <message>
+        <source>Looking for similar pieces…</source>
+        <translation>البحث عن مقالات مشابهة…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>{share}%</source>
+        <translation>{share}٪</translation>
+    </message>
+    <message>
+        <source>{share}% of this article is in this piece ({passages}).</source>
+        <translation>{share}٪ من هذا المقال موجود في هذا المقال الآخر ({passages}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%Ln مقاطع</numerusform>
+            <numerusform>%Ln مقطعًا</numerusform>
+            <numerusform>%Ln مقطع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nearly the same piece as a whole.</source>
+        <translation>يكاد يكون المقال نفسه بأكمله.</translation>
+    </message>
+    <message>
+        <source>About the same subject; no shared passages.</source>
+        <translation>في الموضوع نفسه؛ بلا مقاطع مشتركة.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarSide</name>
+    <message>
+        <source>Similar pieces could not be looked for: {reason}</source>
+        <translation>تعذر البحث عن مقالات مشابهة: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catching up (%Ln article(s) left)</source>
+        <translation>
+            <numerusform>تحديث الفهرس (لم يبق أي مقال)</numerusform>
+            <numerusform>تحديث الفهرس (بقي مقال واحد)</numerusform>
+            <numerusform>تحديث الفهرس (بقي مقالان)</numerusform>
+            <numerusform>تحديث الفهرس (بقيت %Ln مقالات)</numerusform>
+            <numerusform>تحديث الفهرس (بقي %Ln مقالًا)</numerusform>
+            <numerusform>تحديث الفهرس (بقي %Ln مقال)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for similar pieces…</source>
+        <translation>البحث عن مقالات مشابهة…</translation>
+    </message>
+    <message>
+        <source>Nothing similar in the library.</source>
+        <translation>لا شيء مشابه في المكتبة.</translation>
     </message>
 </context>
 <context>

@@ -169,12 +169,52 @@
     </message>
 </context>
 <context>
+    <name>ReuseReportDialog</name>
+    <message numerus="yes">
+        <source>%Ln pair(s) of pieces share passages.</source>
+        <translation>
+            <numerusform>%Ln pair of pieces shares passages.</numerusform>
+            <numerusform>%Ln pairs of pieces share passages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewHeader</name>
     <message numerus="yes">
         <source>%Ln review(s)</source>
         <translation>
             <numerusform>%Ln review</numerusform>
             <numerusform>%Ln reviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCompareDialog</name>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimilarSide</name>
+    <message numerus="yes">
+        <source>Catching up (%Ln article(s) left)</source>
+        <translation>
+            <numerusform>Catching up (%Ln article left)</numerusform>
+            <numerusform>Catching up (%Ln articles left)</numerusform>
         </translation>
     </message>
 </context>

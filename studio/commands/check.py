@@ -181,7 +181,7 @@ def _reused(lib: Any, article_id: int) -> list[Any]:
 
     service = SimilarService(lib)
     service.catch_up()
-    return reused_spans(service.similar_to_article(article_id))
+    return reused_spans(service.reused_in(article_id))
 
 
 def _checklist_handler(kit: Any) -> Any:

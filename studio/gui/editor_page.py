@@ -40,6 +40,8 @@ from studio.gui.error_texts import error_message
 from studio.gui.fonts import READING_FAMILIES
 from studio.gui.messages import error_box
 from studio.gui.reader_html import article_default_direction
+from studio.gui.similar_panel import SimilarSide
+from studio.gui.similar_worker import SimilarWorker
 from studio.library import ArticleDetail, ArticleDraft, Library, LibraryError, VersionConflict
 from studio.text import Direction, block_direction
 
@@ -71,6 +73,7 @@ class ArticleEditor(QWidget):
         *,
         autosave_ms: int = AUTOSAVE_IDLE_MS,
         max_wait_ms: int = AUTOSAVE_MAX_WAIT_MS,
+        similar: SimilarWorker | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("articleEditor")
@@ -124,11 +127,17 @@ class ArticleEditor(QWidget):
         # The review side: rating and status beside the title, comments beside the text.
         self.review = ReviewSide(self)
         self.splitter.addWidget(self.review.panel)
+        # Similar pieces: hidden until asked for (View ▸ Similar Pieces); the window's worker
+        # answers, so without one (a page on its own) there is no panel.
+        self.similar = SimilarSide(self, similar) if similar is not None else None
+        if self.similar is not None:
+            self.splitter.addWidget(self.similar.panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setStretchFactor(3, 1)
-        self.splitter.setSizes([200, 800, 500, 300])
+        self.splitter.setStretchFactor(4, 1)
+        self.splitter.setSizes([200, 800, 500, 300, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -304,6 +313,12 @@ class ArticleEditor(QWidget):
         self.review.panel.setVisible(not on)
         if on:
             self.preview.hide()
+            if self.similar is not None:
+                self.similar.panel.hide()
+
+    def set_similar_visible(self, visible: bool) -> None:
+        if self.similar is not None:
+            self.similar.set_visible(visible)
 
     # -- changes and autosave --------------------------------------------------------------------
 

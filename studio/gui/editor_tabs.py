@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from studio.gui.editor_page import ArticleEditor
 from studio.gui.error_texts import error_message
+from studio.gui.similar_worker import SimilarWorker
 from studio.library import Library, LibraryError
 from studio.text import Direction
 
@@ -34,10 +35,19 @@ class EditorTabs(QTabWidget):
     editor_opened = Signal(object)
     message = Signal(str)
 
-    def __init__(self, library: Library, library_view: QWidget, parent: QWidget | None = None):
+    def __init__(
+        self,
+        library: Library,
+        library_view: QWidget,
+        parent: QWidget | None = None,
+        *,
+        similar: SimilarWorker | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.library = library
+        # Answers every open article's similar-pieces panel (one index per window).
+        self.similar = similar
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setMovable(True)
@@ -264,10 +274,19 @@ class EditorTabs(QTabWidget):
             checkable=True,
         )
         self.comments_panel_action.setChecked(True)
+        self.similar_action = self._make(
+            self.tr("&Similar Pieces"),
+            e(lambda p: p.set_similar_visible(self.similar_action.isChecked())),
+            "Ctrl+Alt+S",
+            "showSimilar",
+            checkable=True,
+            tip=self.tr("Pieces of the library similar to this article, and reused passages"),
+        )
         self.editor_actions = [
             self.comment_action,
             self.review_action,
             self.comments_panel_action,
+            self.similar_action,
             self.snapshot_action,
             self.close_tab_action,
             self.undo_action,
@@ -317,6 +336,7 @@ class EditorTabs(QTabWidget):
             self.cycle_direction_action,
             None,
             self.preview_action,
+            self.similar_action,
             self.focus_action,
         ]
 
@@ -377,6 +397,7 @@ class EditorTabs(QTabWidget):
         for action in (
             self.outline_action,
             self.comments_panel_action,
+            self.similar_action,
             self.preview_action,
             self.focus_action,
             self.authorship_action,
@@ -412,7 +433,9 @@ class EditorTabs(QTabWidget):
             except LibraryError as error:
                 self.message.emit(error_message(error))
                 return None
-            page = ArticleEditor(self.library, article, self.toolbar_actions(), self)
+            page = ArticleEditor(
+                self.library, article, self.toolbar_actions(), self, similar=self.similar
+            )
             page.title_changed.connect(lambda _t, page=page: self._retitle(page))
             page.status_changed.connect(lambda page=page: self._show_status(page))
             page.saved.connect(lambda _a, page=page: self._show_status(page))
@@ -480,6 +503,10 @@ class EditorTabs(QTabWidget):
             self.preview_action.setChecked(page.preview.isVisibleTo(page))
             self.focus_action.setChecked(page.editor.focus_mode)
             self.authorship_action.setChecked(page.show_authorship)
+            self.similar_action.setEnabled(page.similar is not None)
+            self.similar_action.setChecked(
+                page.similar is not None and page.similar.panel.isVisibleTo(page)
+            )
 
     def close_tab(self, index: int) -> bool:
         page = self.widget(index)
@@ -512,10 +539,11 @@ class EditorTabs(QTabWidget):
                 ok = False
         return ok
 
-    def set_library(self, library: Library) -> bool:
+    def set_library(self, library: Library, similar: SimilarWorker | None = None) -> bool:
         if not self.close_all():
             return False
         self.library = library
+        self.similar = similar
         return True
 
     # -- helpers for actions ---------------------------------------------------------------------

@@ -49,7 +49,9 @@ from studio.gui.library_model import SEARCH_LIMIT, ArticleTableModel, Column, Vi
 from studio.gui.messages import cannot_open_headline, error_box, isolate_path
 from studio.gui.person_summary import PersonSummary
 from studio.gui.reader import ReaderPane
+from studio.gui.reuse_report_dialog import ReuseReportDialog
 from studio.gui.settings import open_settings, store_language
+from studio.gui.similar_worker import SimilarWorker
 from studio.library import ImportOutcome, Library, LibraryError
 
 IMPORTABLE_SUFFIXES = "*.txt *.md *.markdown *.docx *.html *.htm *.jsonl *.jsonl.gz"
@@ -59,6 +61,8 @@ _MIN_TITLE_SHARE = 0.25
 _MIN_READER_WIDTH = 360
 # Columns that give up width first, and how narrow they may get, when the title needs room.
 _SHRINK_FIRST = ((Column.CLIENT, 70), (Column.AUTHOR, 80))
+# The similar-pieces index starts catching up this long after the window shows.
+_SIMILAR_START_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self._task: ImportTask | None = None
         self._summary: ImportSummaryDialog | None = None
         self._columns_fitted = False
+        self._similar_started = False
 
         self.filters = FilterBar(self)
         self.filters.changed.connect(self._apply_filter)
@@ -99,8 +104,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(0, _SPLIT[0])
         self.splitter.setStretchFactor(1, _SPLIT[1])
+        # Similar pieces for every open article, and the reuse report, from one background index.
+        self.similar = SimilarWorker(library, self)
+        self._report: ReuseReportDialog | None = None
         # The library is the first tab of the workspace; articles open for writing beside it.
-        self.workspace = EditorTabs(library, self.splitter, self)
+        self.workspace = EditorTabs(library, self.splitter, self, similar=self.similar)
         self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.workspace.currentChanged.connect(self._on_workspace_tab)
         self.setCentralWidget(self.workspace)
@@ -117,6 +125,15 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.exports = install_export_actions(self)
         self.workspace.install_menus(self.menuBar(), self.file_menu, self.view_menu)
+        self.reuse_report_action = self._action(
+            self.tr("Reused &Passages Across the Library…"),
+            self.show_reuse_report,
+            None,
+            "reuseReport",
+        )
+        self.workspace.review_menu.addSeparator()
+        self.workspace.review_menu.addAction(self.reuse_report_action)
+        self.import_finished.connect(lambda _outcome: self.similar.poke())
         self._on_workspace_tab(self.workspace.currentIndex())
         self.setAcceptDrops(True)
         self._show_library()
@@ -366,7 +383,10 @@ class MainWindow(QMainWindow):
             for page in self.workspace.editors():
                 page.save("autosave")
         elif event.type() == QEvent.Type.ActivationChange:
-            # Back from elsewhere: show what a script or another window changed meanwhile.
+            # Back from elsewhere: show what a script or another window changed meanwhile, and
+            # let the similar-pieces index take it in.
+            if self._similar_started:
+                self.similar.poke()
             page = self.workspace.current_editor()
             if page is not None:
                 page.catch_up()
@@ -553,7 +573,12 @@ class MainWindow(QMainWindow):
             return False
         previous = self.library
         self.library = library
-        self.workspace.set_library(library)
+        self._close_report()
+        self.similar.shutdown()
+        self.similar.deleteLater()
+        self.similar = SimilarWorker(library, self)
+        self.workspace.set_library(library, self.similar)
+        self.similar.poke()
         self.filters.reset()
         self.reader.show_nothing()
         self.model.set_library(library)
@@ -561,6 +586,28 @@ class MainWindow(QMainWindow):
         previous.close()
         self.library_switched.emit(library)
         return True
+
+    # -- similar pieces --------------------------------------------------------------------------
+
+    def show_reuse_report(self) -> ReuseReportDialog:
+        """The library-wide report of pieces sharing passages (built in the background)."""
+        if self._report is not None:
+            self._report.raise_()
+            self._report.activateWindow()
+            return self._report
+        dialog = ReuseReportDialog(self.similar, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_report)
+        self._report = dialog
+        dialog.show()
+        return dialog
+
+    def _forget_report(self) -> None:
+        self._report = None
+
+    def _close_report(self) -> None:
+        if self._report is not None:
+            self._report.close()
 
     # -- language and about ----------------------------------------------------------------------
 
@@ -617,6 +664,11 @@ class MainWindow(QMainWindow):
             self._columns_fitted = True
             # The table's width is known only once the window is laid out.
             QTimer.singleShot(0, self._fit_columns)
+        if not self._similar_started:
+            self._similar_started = True
+            # Articles changed by a script or an import since the last session get indexed, a
+            # moment after the window is up so start-up does not wait for it.
+            QTimer.singleShot(_SIMILAR_START_MS, self, self.similar.poke)
 
     def _fit_columns(self) -> None:
         """On a first start, makes room for the title when it would get less than a quarter of
@@ -656,6 +708,8 @@ class MainWindow(QMainWindow):
             # Let the worker end its current batch cleanly rather than abandon it mid-write.
             self._task.cancel()
             self._task.wait()
+        self._close_report()
+        self.similar.shutdown()
         self.save_layout()
         super().closeEvent(event)
 

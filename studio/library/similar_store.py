@@ -175,3 +175,13 @@ def labels(library: Library, ids: Iterable[int]) -> dict[int, ArticleLabel]:
     with library._session() as s:
         stmt = select(Article.id, Article.external_id, Article.title).where(Article.id.in_(wanted))
         return {int(a): ArticleLabel(int(a), e, t) for a, e, t in s.execute(stmt)}
+
+
+def statuses(library: Library, ids: Iterable[int]) -> dict[int, str]:
+    """The review status of each article (the similar-pieces panel shows it beside each)."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    with library._session() as s:
+        stmt = select(Article.id, Article.status).where(Article.id.in_(wanted))
+        return {int(a): str(st) for a, st in s.execute(stmt)}

@@ -102,21 +102,34 @@ def find_similar(
     exclude: int | None = None,
     analysed: Analysed | None = None,
     min_topic_score: float = MIN_TOPIC_SCORE,
+    with_topic: bool = True,
+    only: int | None = None,
 ) -> list[Match]:
-    """Articles sharing passages with `text` (most reused first), then its topic neighbours."""
+    """Articles sharing passages with `text` (most reused first), then its topic neighbours.
+
+    `with_topic=False` skips the topic neighbours (the library-wide reuse report needs only
+    passages); `only` aligns the text with that one article and no other (a comparison of two
+    chosen pieces)."""
     query = analysed or analyse(text)
     q = query.hashes
-    topic = {
-        n.article_id: n.score
-        for n in index.topic(q, k=limit, exclude=exclude)
-        if n.score >= min_topic_score
-    }
-    shingle_hits = index.shingle_candidates(q, exclude=exclude)
-    chunk_hits = index.chunk_candidates(q, exclude=exclude)
-    ranked = sorted(
-        set(shingle_hits) | set(chunk_hits),
-        key=lambda a: (-shingle_hits.get(a, 0), -chunk_hits.get(a, 0.0)),
-    )[: min(ALIGNED_CEILING, max(MAX_ALIGNED, len(q) // WORDS_PER_ALIGNED))]
+    topic = (
+        {
+            n.article_id: n.score
+            for n in index.topic(q, k=limit, exclude=exclude)
+            if n.score >= min_topic_score
+        }
+        if with_topic and only is None
+        else {}
+    )
+    if only is not None:
+        ranked = [only]
+    else:
+        shingle_hits = index.shingle_candidates(q, exclude=exclude)
+        chunk_hits = index.chunk_candidates(q, exclude=exclude)
+        ranked = sorted(
+            set(shingle_hits) | set(chunk_hits),
+            key=lambda a: (-shingle_hits.get(a, 0), -chunk_hits.get(a, 0.0)),
+        )[: min(ALIGNED_CEILING, max(MAX_ALIGNED, len(q) // WORDS_PER_ALIGNED))]
     bodies = fetch(sorted(set(ranked) | set(topic)))
     vocab = np.unique(q)
     weights = Weights(vocab, index.idf(vocab))

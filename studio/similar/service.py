@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
 
@@ -91,6 +92,11 @@ class SimilarService:
             self._index = index
         return self._index
 
+    @property
+    def indexed(self) -> int:
+        """Articles in the in-memory index (0 before it is loaded)."""
+        return len(self._index) if self._index is not None else 0
+
     def status(self) -> IndexStatus:
         total, stale = store.counts(self.library, SCHEME)
         return IndexStatus(total, stale)
@@ -146,9 +152,36 @@ class SimilarService:
     def similar_to_text(
         self, text: str, limit: int = 10, exclude: int | None = None
     ) -> list[SimilarResult]:
+        return self._answer(text, limit=limit, exclude=exclude)
+
+    def similar_to_article(self, article_id: int, limit: int = 10) -> list[SimilarResult]:
+        body = self.library.get(article_id).body
+        return self.similar_to_text(body, limit=limit, exclude=article_id)
+
+    def reused_in(self, article_id: int, text: str | None = None) -> list[SimilarResult]:
+        """Every piece sharing passages with the article, most reused first, and no topic
+        neighbours: what the checklist's "original: no reused passages" item and the reuse
+        report need. `text` is the article as being edited (its stored body when None);
+        passages' `start`/`end` are offsets in that text."""
+        if text is None:
+            text = self.library.get(article_id).body
+        return self._answer(text, limit=0, exclude=article_id, with_topic=False)
+
+    def compare(self, text: str, other_id: int, exclude: int | None = None) -> SimilarResult:
+        """The passages `text` shares with one chosen article (none when it shares nothing),
+        for a side-by-side view of two pieces picked by hand."""
+        found = self._answer(text, limit=0, exclude=exclude, only=other_id)
+        if found:
+            return found[0]
+        label = store.labels(self.library, [other_id]).get(other_id)
+        return SimilarResult(
+            other_id, label.external_id if label else None, label.title if label else "", 0.0, 0.0
+        )
+
+    def _answer(self, text: str, **options: Any) -> list[SimilarResult]:
         with self._lock:
             index = self._loaded()
-            matches = find_similar(index, text, self._fetch, limit=limit, exclude=exclude)
+            matches = find_similar(index, text, self._fetch, **options)
         names = store.labels(self.library, [m.article_id for m in matches])
         return [
             SimilarResult(
@@ -165,9 +198,18 @@ class SimilarService:
             if m.article_id in names
         ]
 
-    def similar_to_article(self, article_id: int, limit: int = 10) -> list[SimilarResult]:
-        body = self.library.get(article_id).body
-        return self.similar_to_text(body, limit=limit, exclude=article_id)
+    def article_ids(self) -> list[int]:
+        """Every article of the library, in id order."""
+        return sorted(store.article_ids(self.library))
+
+    def bodies(self, article_ids: list[int]) -> dict[int, str]:
+        return store.bodies(self.library, article_ids)
+
+    def labels(self, article_ids: list[int]) -> dict[int, store.ArticleLabel]:
+        return store.labels(self.library, article_ids)
+
+    def statuses(self, article_ids: list[int]) -> dict[int, str]:
+        return store.statuses(self.library, article_ids)
 
 
 __all__ = ["IndexStatus", "SimilarResult", "SimilarService"]

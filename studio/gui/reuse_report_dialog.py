@@ -1,0 +1,212 @@
+"""The library-wide "Reused passages" report: pairs of pieces that share text, most shared
+first, built in the background (the window's `SimilarWorker`) with progress and cancel.
+Double-clicking a pair opens the side-by-side comparison."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.gui.error_texts import error_message
+from studio.gui.reader_html import block_direction
+from studio.gui.similar_compare import ComparedText, SimilarCompareDialog
+from studio.gui.similar_worker import Comparison, ReportProgress, SimilarWorker
+from studio.library import LibraryError
+from studio.similar.report import ReusedPair
+from studio.text import Direction
+
+
+class Col:
+    FIRST = 0
+    SECOND = 1
+    SHARE = 2
+    PASSAGES = 3
+
+
+class ReuseReportDialog(QDialog):
+    def __init__(self, worker: SimilarWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reuseReport")
+        self.setWindowTitle(self.tr("Reused Passages"))
+        self.worker = worker
+        self.pairs: list[ReusedPair] = []
+        self.finished_building = False
+        self._compare_token: int | None = None
+        self.comparison: SimilarCompareDialog | None = None
+        self.intro = QLabel(
+            self.tr(
+                "Pairs of pieces in this library that share passages, most shared first. "
+                "Double-click a pair to see the passages side by side."
+            ),
+            self,
+        )
+        self.intro.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("reportProgress")
+        self.state = QLabel(self)
+        self.state.setObjectName("reportState")
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("reportTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Piece"), self.tr("Shares text with"), self.tr("Shared"), self.tr("Passages")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Col.FIRST, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Col.SECOND, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Col.SHARE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Col.PASSAGES, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.cellActivated.connect(lambda row, _col: self.open_pair(row))
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_pair(row))
+        self.cancel_button = QPushButton(self.tr("&Stop"), self)
+        self.cancel_button.setObjectName("stopReport")
+        self.cancel_button.clicked.connect(self.cancel)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 560)
+        worker.report_progressed.connect(self._on_progress)
+        worker.compared.connect(self._on_compared)
+        worker.failed.connect(self._on_failed)
+        self.progress.setRange(0, 0)
+        self.state.setText(self.tr("Bringing the index up to date…"))
+        self.token = worker.start_report()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _on_progress(self, progress: ReportProgress) -> None:
+        if progress.token != self.token:
+            return
+        self.progress.setRange(0, max(progress.total, 1))
+        self.progress.setValue(progress.done)
+        locale = QLocale()
+        if progress.pairs is not None:
+            self.show_pairs(progress.pairs)
+        if progress.finished:
+            self.finished_building = True
+            self.cancel_button.setEnabled(False)
+            self.state.setText(
+                self.tr("%Ln pair(s) of pieces share passages.", "", len(self.pairs))
+                if self.pairs
+                else self.tr("No pieces in this library share passages.")
+            )
+        else:
+            self.state.setText(
+                self.tr("Looked at {done} of {total} articles…").format(
+                    done=locale.toString(progress.done), total=locale.toString(progress.total)
+                )
+            )
+
+    def show_pairs(self, pairs: list[ReusedPair]) -> None:
+        self.pairs = list(pairs)
+        locale = QLocale()
+        self.table.setRowCount(len(pairs))
+        for row, pair in enumerate(pairs):
+            self.table.setItem(row, Col.FIRST, self._title_item(pair.first_title))
+            self.table.setItem(row, Col.SECOND, self._title_item(pair.second_title))
+            share = QTableWidgetItem(
+                self.tr("{share}%").format(share=locale.toString(round(pair.share * 100)))
+            )
+            share.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, Col.SHARE, share)
+            count = QTableWidgetItem(locale.toString(pair.passages))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, Col.PASSAGES, count)
+
+    def _title_item(self, title: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(title or self.tr("Untitled"))
+        rtl = block_direction(title, Direction.LTR) is Direction.RTL
+        # Each title on its own reading side, whatever the interface's direction.
+        item.setTextAlignment(
+            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute
+            | Qt.AlignmentFlag.AlignVCenter
+        )
+        item.setToolTip(title)
+        return item
+
+    def cancel(self) -> None:
+        if self.finished_building:
+            return
+        self.worker.cancel_report()
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, max(self.progress.maximum(), 1))
+        self.state.setText(self.tr("Stopped: the pairs found in the articles looked at so far."))
+
+    def _on_failed(self, error: object) -> None:
+        detail = error_message(error) if isinstance(error, LibraryError) else str(error)
+        self.state.setText(self.tr("The report stopped: {reason}").format(reason=detail))
+
+    def closeEvent(self, event: object) -> None:
+        self.worker.cancel_report()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+    def done(self, result: int) -> None:
+        self.worker.cancel_report()
+        super().done(result)
+
+    # -- comparing ---------------------------------------------------------------------------
+
+    def open_pair(self, row: int) -> None:
+        if 0 <= row < len(self.pairs):
+            pair = self.pairs[row]
+            # Seen from the piece more of which is in the other.
+            if pair.second_share > pair.first_share:
+                mine, other = pair.second_id, pair.first_id
+            else:
+                mine, other = pair.first_id, pair.second_id
+            self._compare_token = self.worker.compare(mine, other)
+            self.state.setText(self.tr("Comparing the two pieces…"))
+
+    def _on_compared(self, comparison: Comparison) -> None:
+        if comparison.token != self._compare_token:
+            return
+        self._compare_token = None
+        self.state.setText("")
+        r = comparison.result
+        dialog = SimilarCompareDialog(
+            ComparedText.of(
+                comparison.title, comparison.text, comparison.direction, comparison.lang
+            ),
+            ComparedText.of(
+                comparison.other_title,
+                comparison.other_text,
+                comparison.other_direction,
+                comparison.other_lang,
+            ),
+            r.passages,
+            r.reused_share,
+            r.source_share,
+            self,
+        )
+        self.comparison = dialog
+        dialog.destroyed.connect(self._forget_comparison)
+        dialog.open()
+
+    def _forget_comparison(self) -> None:
+        self.comparison = None
