@@ -81,6 +81,7 @@ LIBRARY_TEMPLATES = (
         "Errors", "The backup {path} cannot be used ({detail}). Nothing was changed."
     ),
     QT_TRANSLATE_NOOP("Errors", "There is no usable backup of the library {path} yet."),
+    QT_TRANSLATE_NOOP("Errors", "There is no backup {name} (see qalam backup --list)."),
 )
 
 IMPORT_TEMPLATES = (

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from studio.library.engine import BUSY_TIMEOUT_MS, MIGRATIONS, SQLITE_HEADER
 from studio.library.errors import (
+    BackupNotFound,
     BackupUnusable,
     LibraryCorrupt,
     LibraryLocked,
@@ -445,7 +446,7 @@ def resolve_backup(library_path: Path, name: str) -> Path:
     in_folder = backups_folder(library_path) / name
     if in_folder.is_file():
         return in_folder
-    raise BackupUnusable(path=str(given), detail="no such file")
+    raise BackupNotFound(name=name)
 
 
 def restore_backup(

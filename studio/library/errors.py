@@ -152,5 +152,11 @@ class BackupUnusable(LibraryError):
     template = "The backup {path} cannot be used ({detail}). Nothing was changed."
 
 
-class NoBackups(LibraryError):
+class NoBackups(ArticleNotFound):
+    # Scripts get the exit code of "not found".
     template = "There is no usable backup of the library {path} yet."
+
+
+class BackupNotFound(ArticleNotFound):
+    # A kind of "not found" (scripts get the same exit code).
+    template = "There is no backup {name} (see qalam backup --list)."

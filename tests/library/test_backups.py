@@ -12,7 +12,7 @@ import pytest
 
 from studio.library import Library
 from studio.library import backups as bk
-from studio.library.errors import BackupUnusable, LibraryCorrupt, LibraryUnwritable
+from studio.library.errors import BackupNotFound, BackupUnusable, LibraryCorrupt, LibraryUnwritable
 from tests.library.backup_helpers import damage, make_library
 
 NOW = datetime(2026, 11, 27, 12, 0, 0)
@@ -224,5 +224,5 @@ def test_backups_are_found_by_name_or_as_latest(tmp_path: Path) -> None:
     assert bk.resolve_backup(lib_path, "latest") == second.path
     assert bk.resolve_backup(lib_path, first.path.name) == first.path
     assert bk.resolve_backup(lib_path, str(first.path)) == first.path
-    with pytest.raises(BackupUnusable):
+    with pytest.raises(BackupNotFound):
         bk.resolve_backup(lib_path, "nothing-here.qalam-backup")
