@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui import settings as keys
+from studio.gui.backup_actions import BackupController
 from studio.gui.editor_tabs import EditorTabs
 from studio.gui.error_texts import error_message
 from studio.gui.export_dialog import install_export_actions
@@ -50,7 +51,7 @@ from studio.gui.messages import cannot_open_headline, error_box, isolate_path
 from studio.gui.person_summary import PersonSummary
 from studio.gui.reader import ReaderPane
 from studio.gui.settings import open_settings, store_language
-from studio.library import ImportOutcome, Library, LibraryError
+from studio.library import ImportOutcome, Library, LibraryCorrupt, LibraryError
 
 IMPORTABLE_SUFFIXES = "*.txt *.md *.markdown *.docx *.html *.htm *.jsonl *.jsonl.gz"
 _SPLIT = (55, 45)
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.exports = install_export_actions(self)
         self.workspace.install_menus(self.menuBar(), self.file_menu, self.view_menu)
+        self.backups = BackupController(self)
+        self.backups.install(self.file_menu, self.quit_action)
         self._on_workspace_tab(self.workspace.currentIndex())
         self.setAcceptDrops(True)
         self._show_library()
@@ -372,6 +375,8 @@ class MainWindow(QMainWindow):
                 page.catch_up()
 
     def _on_load_failed(self, error: LibraryError) -> None:
+        if isinstance(error, LibraryCorrupt):
+            return  # the backups controller offers the newest good backup instead
         error_box(self, self.tr("The library could not be read."), error).open()
 
     # -- sorting ---------------------------------------------------------------------------------
@@ -548,9 +553,19 @@ class MainWindow(QMainWindow):
             return False
         try:
             library = Library.open(path)
+        except LibraryCorrupt as error:
+            recovered = self.backups.open_damaged(path, error)
+            if recovered is None:
+                return False
+            library = recovered
         except LibraryError as error:
             error_box(self, cannot_open_headline(), error).open()
             return False
+        self.replace_library(library)
+        return True
+
+    def replace_library(self, library: Library) -> None:
+        """Shows `library` in this window instead of the current one, which is closed."""
         previous = self.library
         self.library = library
         self.workspace.set_library(library)
@@ -558,9 +573,9 @@ class MainWindow(QMainWindow):
         self.reader.show_nothing()
         self.model.set_library(library)
         self._show_library()
-        previous.close()
+        if previous is not library:
+            previous.close()
         self.library_switched.emit(library)
-        return True
 
     # -- language and about ----------------------------------------------------------------------
 
@@ -656,6 +671,7 @@ class MainWindow(QMainWindow):
             # Let the worker end its current batch cleanly rather than abandon it mid-write.
             self._task.cancel()
             self._task.wait()
+        self.backups.shutdown()
         self.save_layout()
         super().closeEvent(event)
 
