@@ -39,7 +39,7 @@ def when_text(summary: bk.BackupSummary | bk.BackupFile) -> str:
 
 
 def counts_text(summary: bk.BackupSummary) -> str:
-    """ "12 articles, 3,400 words", with the plural forms BackupsDialog.holds_text registers."""
+    """12 articles, 3,400 words — the plural forms BackupsDialog.holds_text registers."""
     return (
         QCoreApplication.translate("BackupsDialog", "%Ln article(s)", "", summary.articles)
         + QCoreApplication.translate("BackupsDialog", ", ")
@@ -48,7 +48,7 @@ def counts_text(summary: bk.BackupSummary) -> str:
 
 
 def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size)
+    return QLocale().formattedDataSize(size, 1)
 
 
 class BackupsDialog(QDialog):
@@ -216,7 +216,6 @@ class BackupsDialog(QDialog):
             text += "\n" + self.tr("Most recently changed: {titles}").format(
                 titles=self.tr("; ").join(summary.newest_titles)
             )
-        text += "\n" + isolate_path(summary.path.name)
         return text
 
     def ask_restore(self) -> bool:
