@@ -1802,4 +1802,39 @@
         <translation>{author} · {time}</translation>
     </message>
 </context>
+<context>
+    <name>UnsavedRescue</name>
+    <message>
+        <source>Folder for the Unsaved Articles</source>
+        <translation>مجلد للمقالات غير المحفوظة</translation>
+    </message>
+    <message>
+        <source>Unsaved Articles</source>
+        <translation>مقالات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Articles not saved in the library: {count}</source>
+        <translation>مقالات لم تُحفظ في المكتبة: {count}</translation>
+    </message>
+    <message>
+        <source>Keep the studio open and they are saved as soon as the library can be written, or save them as Markdown files in a folder and quit (import them later to bring them back).</source>
+        <translation>أبقِ الاستوديو مفتوحًا فتُحفظ حين تصبح الكتابة في المكتبة ممكنة، أو احفظها ملفات Markdown في مجلد واخرج (استوردها لاحقًا لتعيدها).</translation>
+    </message>
+    <message>
+        <source>Keep Open</source>
+        <translation>أبقِه مفتوحًا</translation>
+    </message>
+    <message>
+        <source>Save as Files and Quit…</source>
+        <translation>احفظها ملفات واخرج…</translation>
+    </message>
+    <message>
+        <source>The articles could not be written there.</source>
+        <translation>تعذّرت كتابة المقالات هناك.</translation>
+    </message>
+    <message>
+        <source>Saved as files in {folder}.</source>
+        <translation>حُفظت ملفات في {folder}.</translation>
+    </message>
+</context>
 </TS>

@@ -664,9 +664,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.workspace.close_all():
-            # An article could not be saved (a conflict to settle): stay open.
-            event.ignore()
-            return
+            from studio.gui.unsaved_rescue import rescue_on_quit
+
+            # An article could not be saved: a conflict to settle keeps the window open; a
+            # library that cannot be written lets the writer save the texts as files first.
+            if not rescue_on_quit(self):
+                event.ignore()
+                return
         if self._task is not None:
             # Let the worker end its current batch cleanly rather than abandon it mid-write.
             self._task.cancel()

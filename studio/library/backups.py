@@ -30,6 +30,7 @@ from studio.library.errors import (
     BackupNotFound,
     BackupUnusable,
     LibraryCorrupt,
+    LibraryGone,
     LibraryLocked,
     LibraryUnwritable,
     NoBackups,
@@ -293,6 +294,9 @@ def create_backup(
     if kind not in KINDS:
         raise ValueError(f"unknown kind of backup: {kind}")
     library_path = library_path.absolute()
+    if not library_path.exists():
+        # A library on a drive that went away (or a path given wrongly): nothing to copy.
+        raise LibraryGone(path=str(library_path))
     if not library_path.is_file():
         raise NotALibrary(path=str(library_path))
     now = now or _utcnow()

@@ -232,3 +232,60 @@ def test_a_refused_save_keeps_the_edits_and_retries(
     assert filled_library.get(article_id).body.endswith(" kept")
     assert not window.workspace.tabText(window.workspace.indexOf(page)).startswith("●")
     window.workspace.close_all()
+
+
+def test_quitting_while_the_drive_is_gone_saves_the_texts_as_files(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    drive = tmp_path / "usb"
+    drive.mkdir()
+    library = Library.open(make_library(drive / "work.qalam", ["On the stick"]))
+    window = _window(qtbot, library)
+    page = window.workspace.open_article(library.list()[0].id)
+    assert page is not None
+    page._idle.setInterval(100)
+    drive.rename(tmp_path / "usb-gone")
+    _end(page)
+    type_text(page.editor, " typed after the drive went")
+    qtbot.waitUntil(lambda: page.last_error is not None, timeout=10_000)
+    assert "cannot be reached" in window.statusBar().currentMessage()
+    # Keep Open: the window stays, the text with it.
+    seen: list[str] = []
+    timer = _answer(QMessageBox.ButtonRole.RejectRole, seen, "unsavedOnQuit")
+    try:
+        assert not window.close()
+    finally:
+        timer.stop()
+    assert window.workspace.editors() == [page] and page.dirty
+    # Save as Files and Quit.
+    rescued = tmp_path / "rescued"
+    monkeypatch.setattr("studio.gui.unsaved_rescue.choose_folder", lambda _window: rescued)
+    timer = _answer(QMessageBox.ButtonRole.AcceptRole, seen, "unsavedOnQuit")
+    try:
+        assert window.close()
+    finally:
+        timer.stop()
+    assert "Articles not saved in the library: 1" in seen[-1]
+    files = list(rescued.glob("*.md"))
+    assert len(files) == 1
+    assert files[0].read_text(encoding="utf-8").endswith(" typed after the drive went")
+    library.close()
+
+
+def test_switching_to_a_damaged_library_offers_its_backup(
+    qtbot, filled_library: Library, tmp_path: Path
+) -> None:
+    other = make_library(tmp_path / "other.qalam", [f"Article {i}" for i in range(60)])
+    bk.create_backup(other, bk.MANUAL)
+    damage(other)
+    window = _window(qtbot, filled_library)
+    seen: list[str] = []
+    timer = _answer(QMessageBox.ButtonRole.AcceptRole, seen, "recoveryBox")
+    try:
+        assert window.switch_library(other)
+    finally:
+        timer.stop()
+    assert window.library.path == other and window.library.count() == 60
+    assert len(list(tmp_path.glob("other.damaged-*.qalam"))) == 1
+    window.close()
+    window.library.close()
