@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Backing up the library…</source>
-        <translation>يُنسخ المكتبة احتياطيًا…</translation>
+        <translation>تُنسخ المكتبة احتياطيًا…</translation>
     </message>
     <message>
         <source>The backup could not be made.</source>
@@ -184,12 +184,12 @@
     <message numerus="yes">
         <source>Backed up: %Ln article(s).</source>
         <translation>
-            <numerusform>نُسخت احتياطيًا: لا مقالات.</numerusform>
-            <numerusform>نُسخت احتياطيًا: مقالة واحدة.</numerusform>
-            <numerusform>نُسخت احتياطيًا: مقالتان.</numerusform>
-            <numerusform>نُسخت احتياطيًا: %Ln مقالات.</numerusform>
-            <numerusform>نُسخت احتياطيًا: %Ln مقالة.</numerusform>
-            <numerusform>نُسخت احتياطيًا: %Ln مقالة.</numerusform>
+            <numerusform>اكتمل النسخ الاحتياطي: لا مقالات.</numerusform>
+            <numerusform>اكتمل النسخ الاحتياطي: مقالة واحدة.</numerusform>
+            <numerusform>اكتمل النسخ الاحتياطي: مقالتان.</numerusform>
+            <numerusform>اكتمل النسخ الاحتياطي: %Ln مقالات.</numerusform>
+            <numerusform>اكتمل النسخ الاحتياطي: %Ln مقالة.</numerusform>
+            <numerusform>اكتمل النسخ الاحتياطي: %Ln مقالة.</numerusform>
         </translation>
     </message>
     <message>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Taken</source>
-        <translation>أُخذت في</translation>
+        <translation>وقت النسخ</translation>
     </message>
     <message>
         <source>Kind</source>

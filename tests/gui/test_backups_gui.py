@@ -115,20 +115,26 @@ def test_the_backups_view_shows_what_each_holds_and_restores(
     window.library.close()
 
 
-def test_a_damaged_library_at_start_is_offered_its_backup(qtbot, tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_damaged_library_at_start_is_offered_its_backup(qtbot, tmp_path: Path, lang: str) -> None:
     path = make_library(tmp_path / "work.qalam", [f"Article {i}" for i in range(60)])
     bk.create_backup(path, bk.AUTOMATIC)
     damage(path)
     seen: list[str] = []
     timer = _answer(QMessageBox.ButtonRole.AcceptRole, seen, "recoveryBox")
     try:
-        window = gui_app.start(path, "en", [])
+        window = gui_app.start(path, lang, [])
     finally:
         timer.stop()
     assert window is not None
     try:
-        assert "is damaged and cannot be used safely" in seen[0]
-        assert "60 articles" in seen[0] and "work.damaged-" in seen[0]
+        if lang == "en":
+            assert "is damaged and cannot be used safely" in seen[0]
+            assert "60 articles" in seen[0]
+        else:
+            assert "تالفة ولا يمكن استعمالها بأمان" in seen[0]
+            assert "٦٠ مقالة" in seen[0]
+        assert "work.damaged-" in seen[0]
         assert window.library.count() == 60
         kept = sorted(p.name for p in tmp_path.glob("work.damaged-*.qalam"))
         assert len(kept) == 1
