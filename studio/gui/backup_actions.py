@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
-from studio.gui.backup_scheduler import BackupScheduler
+from studio.gui.backup_scheduler import MANUAL, BackupScheduler
 from studio.gui.error_texts import error_message
 from studio.gui.messages import error_box
 from studio.library import Library, LibraryCorrupt, LibraryError
-from studio.library import backups as bk
 
 if TYPE_CHECKING:
     from studio.gui.backups_dialog import BackupsDialog
@@ -56,14 +55,14 @@ class BackupController(QObject):
     # -- backing up ------------------------------------------------------------------------------
 
     def back_up_now(self) -> bool:
-        if not self.scheduler.back_up(bk.MANUAL):
+        if not self.scheduler.back_up(MANUAL):
             self._status(self.tr("A backup is already being made."))
             return False
         return True
 
     def _on_started(self, kind: str) -> None:
         self.back_up_action.setEnabled(False)
-        if kind == bk.MANUAL:
+        if kind == MANUAL:
             self._status(self.tr("Backing up the library…"), 0)
 
     def _on_finished(self, kind: str, result: object) -> None:
@@ -72,14 +71,15 @@ class BackupController(QObject):
             self.library_damaged(result)
         elif isinstance(result, LibraryError):
             headline = self.tr("The backup could not be made.")
-            if kind == bk.MANUAL:
+            if kind == MANUAL:
                 error_box(self.window, headline, result).open()
             else:
                 self._status(f"{headline} {error_message(result)}")
         elif isinstance(result, Exception):
             error_box(self.window, self.tr("The backup could not be made."), result).open()
-        elif isinstance(result, bk.BackupSummary) and kind == bk.MANUAL:
-            self._status(self.tr("Backed up: %Ln article(s).", "", result.articles))
+        elif result is not None and kind == MANUAL:
+            articles = int(getattr(result, "articles", 0))
+            self._status(self.tr("Backed up: %Ln article(s).", "", articles))
         if self.dialog is not None and result is not None:
             self.dialog.reload()
 

@@ -16,7 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from studio.gui.background import BackgroundCall
-from studio.library import backups as bk
+
+# studio.library.backups is imported when a backup runs: the window's start-up does not pay for
+# it. These are its kinds, spelled out for the same reason (tests check they agree).
+AUTOMATIC = "auto"
+MANUAL = "manual"
 
 FIRST_CHECK_MS = 20_000
 EVERY_MS = 4 * 60 * 60 * 1000
@@ -47,10 +51,10 @@ class BackupScheduler(QObject):
         self._first = QTimer(self)
         self._first.setSingleShot(True)
         self._first.setInterval(first_check_ms)
-        self._first.timeout.connect(lambda: self.back_up(bk.AUTOMATIC, due_after=_FIRST_DUE))
+        self._first.timeout.connect(lambda: self.back_up(AUTOMATIC, due_after=_FIRST_DUE))
         self._repeat = QTimer(self)
         self._repeat.setInterval(every_ms)
-        self._repeat.timeout.connect(lambda: self.back_up(bk.AUTOMATIC, due_after=_LATER_DUE))
+        self._repeat.timeout.connect(lambda: self.back_up(AUTOMATIC, due_after=_LATER_DUE))
 
     def start(self) -> None:
         self._first.start()
@@ -65,14 +69,16 @@ class BackupScheduler(QObject):
     def busy(self) -> bool:
         return self._call is not None
 
-    def back_up(self, kind: str = bk.MANUAL, *, due_after: timedelta | None = None) -> bool:
+    def back_up(self, kind: str = MANUAL, *, due_after: timedelta | None = None) -> bool:
         """Starts a backup in the background (automatic ones only when due); False when one is
         already running."""
         if self._call is not None:
             return False
         path = self._current_path()
 
-        def job() -> bk.BackupSummary | None:
+        def job() -> object:
+            from studio.library import backups as bk
+
             if due_after is not None and not bk.backup_due(path, every=due_after):
                 return None
             return bk.create_backup(path, kind)

@@ -16,7 +16,6 @@ No Qt here: the studio, the command line and the tests all use this module.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sqlite3
@@ -119,6 +118,8 @@ def _utcnow() -> datetime:
 def load_policy(library_path: Path) -> RetentionPolicy:
     """The library's retention policy (the default when none was set or the file is unreadable:
     a bad settings file must never stop backups)."""
+    import json  # here: the studio's start-up does not pay for it
+
     try:
         data = json.loads((backups_folder(library_path) / POLICY_FILE).read_text("utf-8"))
         return RetentionPolicy(daily=int(data["daily"]), weekly=int(data["weekly"]))
@@ -127,6 +128,8 @@ def load_policy(library_path: Path) -> RetentionPolicy:
 
 
 def save_policy(library_path: Path, policy: RetentionPolicy) -> None:
+    import json
+
     folder = backups_folder(library_path)
     folder.mkdir(parents=True, exist_ok=True)
     _write_atomically(

@@ -69,6 +69,12 @@ def test_back_up_now_from_the_file_menu(qtbot, filled_library: Library) -> None:
     assert "4 articles" in window.statusBar().currentMessage()
 
 
+def test_the_scheduler_names_the_kinds_of_backup_as_the_core_does() -> None:
+    from studio.gui import backup_scheduler
+
+    assert (backup_scheduler.AUTOMATIC, backup_scheduler.MANUAL) == (bk.AUTOMATIC, bk.MANUAL)
+
+
 def test_automatic_backups_run_when_due_and_only_then(qtbot, tmp_path: Path) -> None:
     path = make_library(tmp_path / "auto.qalam", ["One", "Two"])
     scheduler = BackupScheduler(lambda: path, first_check_ms=10, every_ms=60_000)
