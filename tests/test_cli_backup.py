@@ -102,3 +102,11 @@ def test_the_retention_policy_is_set_from_the_command_line(tmp_path: Path, capsy
     assert json.loads(capsys.readouterr().out) == {"daily": 3, "weekly": 4}
     assert bk.load_policy(lib) == bk.RetentionPolicy(daily=3, weekly=4)
     assert main(["--library", str(lib), "backup", "--keep-daily", "0"]) == Exit.USAGE
+
+
+def test_backing_up_a_library_that_is_not_there(tmp_path: Path, capsys) -> None:
+    assert main(["--library", str(tmp_path / "typo.qalam"), "backup"]) == Exit.LIBRARY
+    assert "There is no library at" in capsys.readouterr().err
+    gone = tmp_path / "usb" / "work.qalam"
+    assert main(["--library", str(gone), "backup"]) == Exit.LIBRARY
+    assert "cannot be reached" in capsys.readouterr().err

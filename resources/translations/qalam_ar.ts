@@ -689,6 +689,10 @@
         <translation>لا توجد نسخة احتياطية باسم {name} (انظر qalam backup --list).</translation>
     </message>
     <message>
+        <source>There is no library at {path}.</source>
+        <translation>لا توجد مكتبة في {path}.</translation>
+    </message>
+    <message>
         <source>The file or folder does not exist.</source>
         <translation>الملف أو المجلد غير موجود.</translation>
     </message>

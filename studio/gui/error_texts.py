@@ -82,6 +82,7 @@ LIBRARY_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "There is no usable backup of the library {path} yet."),
     QT_TRANSLATE_NOOP("Errors", "There is no backup {name} (see qalam backup --list)."),
+    QT_TRANSLATE_NOOP("Errors", "There is no library at {path}."),
 )
 
 IMPORT_TEMPLATES = (

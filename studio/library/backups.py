@@ -33,6 +33,7 @@ from studio.library.errors import (
     LibraryLocked,
     LibraryUnwritable,
     NoBackups,
+    NoLibraryFile,
     NotALibrary,
     unwritable_error,
 )
@@ -298,7 +299,9 @@ def create_backup(
         raise ValueError(f"unknown kind of backup: {kind}")
     library_path = library_path.absolute()
     if not library_path.exists():
-        # A library on a drive that went away (or a path given wrongly): nothing to copy.
+        if library_path.parent.is_dir():
+            raise NoLibraryFile(path=str(library_path))
+        # Its folder is gone too: a drive that was removed, a folder renamed.
         raise LibraryGone(path=str(library_path))
     if not library_path.is_file():
         raise NotALibrary(path=str(library_path))

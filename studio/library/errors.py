@@ -160,3 +160,7 @@ class NoBackups(ArticleNotFound):
 class BackupNotFound(ArticleNotFound):
     # A kind of "not found" (scripts get the same exit code).
     template = "There is no backup {name} (see qalam backup --list)."
+
+
+class NoLibraryFile(NotALibrary):
+    template = "There is no library at {path}."
