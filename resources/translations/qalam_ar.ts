@@ -216,8 +216,16 @@
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <source>Backups of {library} are kept in {folder}: one a day for {days} days and one a week for {weeks} weeks. Restoring one first backs up the library as it is now.</source>
-        <translation>تُحفظ النسخ الاحتياطية للمكتبة {library} في {folder}: نسخة كل يوم لمدة {days} أيام ونسخة كل أسبوع لمدة {weeks} أسابيع. استعادة نسخة منها تبدأ بنسخ المكتبة احتياطيًا كما هي الآن.</translation>
+        <source>Backups of {library} are kept in {folder}. Restoring one first backs up the library as it is now. Backups the rule below no longer keeps are removed at the next backup.</source>
+        <translation>تُحفظ النسخ الاحتياطية للمكتبة {library} في {folder}. استعادة نسخة منها تبدأ بنسخ المكتبة احتياطيًا كما هي الآن. النسخ التي لم تعد القاعدة أدناه تُبقيها تُحذف عند النسخ الاحتياطي التالي.</translation>
+    </message>
+    <message>
+        <source>Days with a daily backup kept:</source>
+        <translation>عدد الأيام التي تُبقى لكل منها نسخة يومية:</translation>
+    </message>
+    <message>
+        <source>Weeks with a weekly backup kept:</source>
+        <translation>عدد الأسابيع التي تُبقى لكل منها نسخة أسبوعية:</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -246,6 +254,10 @@
     <message>
         <source>Restore…</source>
         <translation>استعادة…</translation>
+    </message>
+    <message>
+        <source>The rule could not be stored: {reason}</source>
+        <translation>تعذّر حفظ القاعدة: {reason}</translation>
     </message>
     <message>
         <source>Automatic</source>

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -70,18 +72,30 @@ class BackupsDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setObjectName("backupsIntro")
         self.intro.setWordWrap(True)
-        policy = bk.load_policy(library_path)
         self.intro.setText(
             self.tr(
-                "Backups of {library} are kept in {folder}: one a day for {days} days and one a "
-                "week for {weeks} weeks. Restoring one first backs up the library as it is now."
+                "Backups of {library} are kept in {folder}. Restoring one first backs up the "
+                "library as it is now. Backups the rule below no longer keeps are removed at the "
+                "next backup."
             ).format(
                 library=isolate_path(library_path.name),
                 folder=isolate_path(bk.backups_folder(library_path)),
-                days=QLocale().toString(policy.daily),
-                weeks=QLocale().toString(policy.weekly),
             )
         )
+        policy = bk.load_policy(library_path)
+        self.daily = QSpinBox(self)
+        self.daily.setObjectName("keepDaily")
+        self.daily.setRange(1, 366)
+        self.daily.setValue(policy.daily)
+        self.weekly = QSpinBox(self)
+        self.weekly.setObjectName("keepWeekly")
+        self.weekly.setRange(0, 260)
+        self.weekly.setValue(policy.weekly)
+        self.daily.valueChanged.connect(self._store_policy)
+        self.weekly.valueChanged.connect(self._store_policy)
+        keep = QFormLayout()
+        keep.addRow(self.tr("Days with a daily backup kept:"), self.daily)
+        keep.addRow(self.tr("Weeks with a weekly backup kept:"), self.weekly)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("backupsList")
         self.tree.setRootIsDecorated(False)
@@ -127,11 +141,23 @@ class BackupsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addLayout(keep)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
         layout.addLayout(row)
-        self.resize(760, 460)
+        self.resize(760, 520)
         self.reload()
+
+    def _store_policy(self) -> None:
+        policy = bk.RetentionPolicy(daily=self.daily.value(), weekly=self.weekly.value())
+        try:
+            bk.save_policy(self.library_path, policy)
+        except OSError as error:
+            self.details.setText(
+                self.tr("The rule could not be stored: {reason}").format(
+                    reason=error.strerror or str(error)
+                )
+            )
 
     def kind_text(self, kind: str) -> str:
         return {

@@ -339,6 +339,8 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             self.statusBar().showMessage(error_message(error), 8000)
             self.reader.show_nothing()
+            if isinstance(error, LibraryCorrupt):
+                self.backups.library_damaged(error)
             return
         self.reader.show_article(article, self.model.hit_for(row.id))
 

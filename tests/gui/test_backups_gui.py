@@ -107,6 +107,11 @@ def test_the_backups_view_shows_what_each_holds_and_restores(
     details = dialog.details.text()
     assert "4 articles" in details and "Most recently changed" in details
 
+    # The rule of how many are kept is stored with the backups.
+    dialog.daily.setValue(10)
+    dialog.weekly.setValue(0)
+    assert bk.load_policy(path) == bk.RetentionPolicy(daily=10, weekly=0)
+
     dialog.confirm_restore = lambda _summary: True  # the user answers Restore
     assert dialog.ask_restore()
     # Open articles were closed, the library reopened with the backup's content.
