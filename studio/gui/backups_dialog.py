@@ -94,6 +94,8 @@ class BackupsDialog(QDialog):
         self.daily.valueChanged.connect(self._store_policy)
         self.weekly.valueChanged.connect(self._store_policy)
         keep = QFormLayout()
+        # Small numbers: the fields keep their own width instead of spanning the dialog.
+        keep.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         keep.addRow(self.tr("Days with a daily backup kept:"), self.daily)
         keep.addRow(self.tr("Weeks with a weekly backup kept:"), self.weekly)
         self.tree = QTreeWidget(self)
