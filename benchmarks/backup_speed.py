@@ -21,6 +21,7 @@ from pathlib import Path
 
 from studio.library import ArticleDraft, Library
 from studio.library import backups as bk
+from studio.library import restore as rs
 
 _AR = "الكتابة الحرة مهنة تحتاج إلى صبر ومراجعة دقيقة قبل التسليم للعميل "
 _EN = "Clients pay for judgement and clean delivery, not for word counts alone "
@@ -80,14 +81,14 @@ def main() -> None:
         list_s = time.perf_counter() - start
 
         start = time.perf_counter()
-        bk.restore_backup(path, listed[0].path)
+        rs.restore_backup(path, listed[0].path)
         restore_s = time.perf_counter() - start
 
         with path.open("r+b") as fh:
             fh.seek(size // 2)
             fh.write(b"\x00garbage" * 4096)
         start = time.perf_counter()
-        bk.restore_backup(path, listed[0].path)
+        rs.restore_backup(path, listed[0].path)
         recover_s = time.perf_counter() - start
 
     result = {

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.library import backups as bk
+from studio.library import restore as rs
 
 
 def register(sub: Any, kit: Any) -> None:
@@ -103,7 +104,7 @@ def restore_from_backup(args: argparse.Namespace, printer: Any) -> int:
     """`qalam restore BACKUP [--yes]`: shows what the backup holds and asks, unless --yes."""
     exit_codes = args.kit.Exit
     path = library_path(args)
-    backup = bk.resolve_backup(path, args.target)
+    backup = rs.resolve_backup(path, args.target)
     summary = bk.inspect_backup(backup)
     if not summary.usable:
         from studio.library.errors import BackupUnusable
@@ -121,7 +122,7 @@ def restore_from_backup(args: argparse.Namespace, printer: Any) -> int:
         if answer not in ("y", "yes"):
             print("Nothing was changed.", file=sys.stderr)
             return int(exit_codes.CANCELLED)
-    outcome = bk.restore_backup(path, backup)
+    outcome = rs.restore_backup(path, backup)
     if args.json:
         printer.json(
             {

@@ -3,7 +3,7 @@
 Used when opening fails with LibraryCorrupt (at start, when switching library) and when damage
 shows up later ("database disk image is malformed"). Accepting moves the damaged file (and its
 -wal/-shm) aside under a dated name — never overwritten — and puts the backup in its place
-(studio.library.backups.restore_backup).
+(studio.library.restore.restore_backup).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from studio.gui.error_texts import error_message
 from studio.gui.messages import error_box, isolate_path
 from studio.library import LibraryError
 from studio.library import backups as bk
+from studio.library import restore as rs
 
 
 # Texts are written out as QCoreApplication.translate("Recovery", …): pyside6-lupdate finds
@@ -100,13 +101,13 @@ def ask_to_recover(
 
 def restore_in_place(
     parent: QWidget | None, library_path: Path, backup: Path
-) -> bk.RestoreOutcome | None:
+) -> rs.RestoreOutcome | None:
     """Restores `backup` into the library (the caller has closed it), off the GUI thread; says
     what happened. None (the user told why) when it failed."""
     result = run_with_progress(
         parent,
         QCoreApplication.translate("Recovery", "Restoring the backup…"),
-        lambda: bk.restore_backup(library_path, backup),
+        lambda: rs.restore_backup(library_path, backup),
     )
     if isinstance(result, BaseException):
         error_box(
@@ -115,11 +116,11 @@ def restore_in_place(
             result,
         ).exec()
         return None
-    assert isinstance(result, bk.RestoreOutcome)
+    assert isinstance(result, rs.RestoreOutcome)
     return result
 
 
-def restored_message(outcome: bk.RestoreOutcome) -> str:
+def restored_message(outcome: rs.RestoreOutcome) -> str:
     named = bk.parse_backup_name(outcome.restored)
     when = when_text(named) if named else outcome.restored.name
     if outcome.damaged_kept:

@@ -11,7 +11,8 @@ opens it as a live library and changes it). It is written under a hidden tempora
 with `PRAGMA quick_check`, flushed to disk and only then renamed: there is never a half-written
 backup under a backup's name.
 
-No Qt here: the studio, the command line and the tests all use this module.
+Restoring one is in studio/library/restore.py. No Qt here: the studio, the command line and the
+tests all use these modules.
 """
 
 from __future__ import annotations
@@ -26,13 +27,9 @@ from pathlib import Path
 
 from studio.library.engine import BUSY_TIMEOUT_MS, MIGRATIONS, SQLITE_HEADER
 from studio.library.errors import (
-    BackupNotFound,
-    BackupUnusable,
     LibraryCorrupt,
     LibraryGone,
     LibraryLocked,
-    LibraryUnwritable,
-    NoBackups,
     NoLibraryFile,
     NotALibrary,
     unwritable_error,
@@ -95,21 +92,11 @@ class BackupSummary:
         return data
 
 
-@dataclass(frozen=True, slots=True)
-class RestoreOutcome:
-    restored: Path
-    library: Path
-    # The state before the restore, as a backup (a healthy library) …
-    safety_backup: Path | None = None
-    # … or the damaged file moved aside, never overwritten (with its -wal/-shm beside it).
-    damaged_kept: list[Path] = field(default_factory=list)
-
-
 def backups_folder(library_path: Path) -> Path:
     return library_path.with_name(f"{library_path.stem}.backups")
 
 
-def _utcnow() -> datetime:
+def utcnow_naive() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
@@ -189,7 +176,7 @@ def backup_due(
 ) -> bool:
     """True when the newest backup is older than `every` (a day by default), or there is none."""
     last = last_backup_time(library_path)
-    now = now or _utcnow()
+    now = now or utcnow_naive()
     return last is None or now - last >= (every or timedelta(days=1))
 
 
@@ -206,7 +193,7 @@ def inspect_backup(backup: BackupFile | Path, *, verify: bool = True) -> BackupS
     except OSError as exc:
         return BackupSummary(path, backup.created, backup.kind, 0, False, exc.strerror or str(exc))
     try:
-        conn = _open_read_only(path)
+        conn = open_read_only(path)
     except (sqlite3.Error, OSError, NotALibrary) as exc:
         return BackupSummary(path, backup.created, backup.kind, size, False, str(exc))
     try:
@@ -246,7 +233,7 @@ def latest_good_backup(library_path: Path) -> BackupSummary | None:
     return None
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path) -> sqlite3.Connection:
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise NotALibrary(path=str(path))
@@ -305,7 +292,7 @@ def create_backup(
         raise LibraryGone(path=str(library_path))
     if not library_path.is_file():
         raise NotALibrary(path=str(library_path))
-    now = now or _utcnow()
+    now = now or utcnow_naive()
     folder = backups_folder(library_path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -314,15 +301,15 @@ def create_backup(
     target = _free_name(folder, library_path.stem, now, kind)
     temp = folder / f".{target.name}.partial"
     try:
-        _copy_database(library_path, temp)
+        copy_database(library_path, temp)
         problem = _check_copy(temp)
         if problem:
             raise LibraryCorrupt(path=str(library_path), detail=problem)
-        _fsync(temp)
+        fsync_file(temp)
         os.replace(temp, target)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except sqlite3.OperationalError as exc:
-        raise _sqlite_error(library_path, temp, exc) from exc
+        raise sqlite_error(library_path, temp, exc) from exc
     except sqlite3.DatabaseError as exc:
         raise LibraryCorrupt(path=str(library_path), detail=str(exc)) from exc
     except OSError as exc:
@@ -346,7 +333,7 @@ def _free_name(folder: Path, stem: str, now: datetime, kind: str) -> Path:
     return candidate
 
 
-def _copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path) -> None:
     target.unlink(missing_ok=True)
     src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
     try:
@@ -363,26 +350,26 @@ def _copy_database(source: Path, target: Path) -> None:
 
 
 def _check_copy(path: Path) -> str:
-    conn = _open_read_only(path)
+    conn = open_read_only(path)
     try:
         return _library_problem(conn, verify=True)
     finally:
         conn.close()
 
 
-def _sqlite_error(library_path: Path, temp: Path, exc: sqlite3.OperationalError) -> Exception:
+def sqlite_error(library_path: Path, temp: Path, exc: sqlite3.OperationalError) -> Exception:
     message = str(exc)
     if "locked" in message or "busy" in message:
         return LibraryLocked(path=str(library_path))
     return unwritable_error(str(temp.parent), exc)
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with path.open("rb+") as fh:
         os.fsync(fh.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     # The rename itself must reach the disk; folders cannot be opened on Windows (nor need it).
     if os.name != "posix":
         return
@@ -427,7 +414,7 @@ def rotate(
     """Removes the backups the policy no longer keeps; returns them."""
     policy = policy or load_policy(library_path)
     backups = find_backups(library_path)
-    keep = backups_to_keep(backups, policy, now or _utcnow())
+    keep = backups_to_keep(backups, policy, now or utcnow_naive())
     removed = []
     for backup in backups:
         if backup.path not in keep:
@@ -437,152 +424,3 @@ def rotate(
                 continue  # tried again at the next rotation
             removed.append(backup.path)
     return removed
-
-
-# -- restoring ---------------------------------------------------------------------------------
-
-
-def resolve_backup(library_path: Path, name: str) -> Path:
-    """A backup given as a path, as a file name in the library's backups folder, or `latest`
-    (the newest usable one)."""
-    if name == "latest":
-        latest = latest_good_backup(library_path)
-        if latest is None:
-            raise NoBackups(path=str(library_path))
-        return latest.path
-    given = Path(name).expanduser()
-    if given.is_file():
-        return given.absolute()
-    in_folder = backups_folder(library_path) / name
-    if in_folder.is_file():
-        return in_folder
-    raise BackupNotFound(name=name)
-
-
-def restore_backup(
-    library_path: Path, backup: Path, *, now: datetime | None = None
-) -> RestoreOutcome:
-    """Replaces the library's content with the backup's.
-
-    The backup is checked first (quick check, a library this version can open). A healthy
-    library is backed up (kind `before-restore`), then the backup's pages are written into it
-    through SQLite's backup API: one transaction, so other connections — another studio window,
-    a script — see either the old library or the restored one, and the WAL stays consistent.
-    A damaged library (or a missing one) is moved aside instead, with its -wal and -shm, under
-    `<stem>.damaged-YYYYmmdd-HHMMSS<suffix>` (never overwriting anything), and the backup is
-    copied into its place.
-
-    The caller closes its own Library first and opens it again afterwards (in-memory caches)."""
-    library_path = library_path.absolute()
-    now = now or _utcnow()
-    summary = inspect_backup(backup)
-    if not summary.usable:
-        raise BackupUnusable(path=str(backup), detail=summary.problem)
-    if library_path.exists() and _is_healthy(library_path):
-        safety = create_backup(library_path, BEFORE_RESTORE, now=now)
-        try:
-            _copy_into(backup, library_path)
-        except sqlite3.OperationalError as exc:
-            raise _sqlite_error(library_path, library_path, exc) from exc
-        return RestoreOutcome(restored=backup, library=library_path, safety_backup=safety.path)
-    kept = move_damaged_aside(library_path, now=now)
-    _place_copy(backup, library_path)
-    return RestoreOutcome(restored=backup, library=library_path, damaged_kept=kept)
-
-
-def _is_healthy(path: Path) -> bool:
-    try:
-        conn = _open_read_only(path)
-    except (sqlite3.Error, OSError, NotALibrary):
-        return False
-    try:
-        check = conn.execute("PRAGMA quick_check").fetchone()
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        return bool(check) and check[0] == "ok" and "articles" in tables
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        conn.close()
-
-
-def _copy_into(backup: Path, library_path: Path) -> None:
-    src = _open_read_only(backup)
-    try:
-        dst = sqlite3.connect(str(library_path), timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            src.backup(dst, pages=-1)
-            # The copied header says "rollback journal"; the library stays in WAL mode.
-            dst.execute("PRAGMA journal_mode = WAL")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
-def move_damaged_aside(library_path: Path, *, now: datetime | None = None) -> list[Path]:
-    """Renames the library file and its -wal/-shm to `<stem>.damaged-STAMP<suffix>…` beside it,
-    choosing a name nothing has; returns the new paths (empty when there was no file)."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    base = library_path.with_name(f"{library_path.stem}.damaged-{stamp}{library_path.suffix}")
-    counter = 1
-    while any(Path(f"{base}{tail}").exists() for tail in ("", "-wal", "-shm")):
-        base = library_path.with_name(
-            f"{library_path.stem}.damaged-{stamp}-{counter}{library_path.suffix}"
-        )
-        counter += 1
-    moved = []
-    for tail in ("", "-wal", "-shm"):
-        source = Path(f"{library_path}{tail}")
-        if source.exists():
-            target = Path(f"{base}{tail}")
-            try:
-                os.rename(source, target)
-            except OSError as exc:
-                raise unwritable_error(str(library_path), exc) from exc
-            moved.append(target)
-    return moved
-
-
-def _place_copy(backup: Path, library_path: Path) -> None:
-    temp = library_path.with_name(f".{library_path.name}.restoring")
-    try:
-        _copy_database(backup, temp)
-        _fsync(temp)
-        if library_path.exists():
-            # Something appeared meanwhile: never overwrite it.
-            raise LibraryUnwritable(path=str(library_path), detail="a file appeared in its place")
-        os.replace(temp, library_path)
-        _fsync_folder(library_path.parent)
-    except sqlite3.DatabaseError as exc:
-        raise BackupUnusable(path=str(backup), detail=str(exc)) from exc
-    except OSError as exc:
-        raise unwritable_error(str(library_path), exc) from exc
-    finally:
-        temp.unlink(missing_ok=True)
-        Path(f"{temp}-journal").unlink(missing_ok=True)
-
-
-__all__ = [
-    "AUTOMATIC",
-    "BEFORE_RESTORE",
-    "MANUAL",
-    "BackupFile",
-    "BackupSummary",
-    "RestoreOutcome",
-    "RetentionPolicy",
-    "backup_due",
-    "backups_folder",
-    "create_backup",
-    "find_backups",
-    "inspect_backup",
-    "last_backup_time",
-    "latest_good_backup",
-    "list_backups",
-    "load_policy",
-    "move_damaged_aside",
-    "resolve_backup",
-    "restore_backup",
-    "rotate",
-    "save_policy",
-]

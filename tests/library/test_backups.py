@@ -12,6 +12,7 @@ import pytest
 
 from studio.library import Library
 from studio.library import backups as bk
+from studio.library import restore as rs
 from studio.library.errors import BackupNotFound, BackupUnusable, LibraryCorrupt, LibraryUnwritable
 from tests.library.backup_helpers import damage, make_library
 
@@ -88,7 +89,7 @@ def test_a_failed_copy_leaves_no_half_written_backup(tmp_path: Path, monkeypatch
         target.write_bytes(b"SQLite format 3\x00 half")
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(bk, "_copy_database", full_disk)
+    monkeypatch.setattr(bk, "copy_database", full_disk)
     with pytest.raises(LibraryUnwritable) as caught:
         bk.create_backup(lib_path, now=NOW)
     assert "full" in caught.value.message
@@ -147,7 +148,7 @@ def test_restore_backs_up_the_current_state_first(tmp_path: Path) -> None:
     old = bk.create_backup(lib_path, now=NOW)
     with Library.open(lib_path) as lib:
         lib.new_draft("Written after the backup", "en")
-    outcome = bk.restore_backup(lib_path, old.path, now=NOW + timedelta(hours=1))
+    outcome = rs.restore_backup(lib_path, old.path, now=NOW + timedelta(hours=1))
     assert outcome.safety_backup is not None and outcome.damaged_kept == []
     safety = bk.inspect_backup(outcome.safety_backup)
     assert safety.kind == bk.BEFORE_RESTORE and safety.articles == 3
@@ -164,7 +165,7 @@ def test_restore_reaches_a_library_another_connection_holds_open(tmp_path: Path)
     old = bk.create_backup(lib_path, now=NOW)
     with Library.open(lib_path) as other:
         draft = other.new_draft("Gone after the restore", "en")
-        bk.restore_backup(lib_path, old.path, now=NOW + timedelta(hours=1))
+        rs.restore_backup(lib_path, old.path, now=NOW + timedelta(hours=1))
         assert [row.title for row in other.list()] == ["Kept"]
         with pytest.raises(Exception):  # noqa: B017 — the article is gone, whatever the error
             other.get(draft)
@@ -177,7 +178,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path) ->
     before = _digest(lib_path)
     assert not bk.inspect_backup(backup.path).usable
     with pytest.raises(BackupUnusable):
-        bk.restore_backup(lib_path, backup.path)
+        rs.restore_backup(lib_path, backup.path)
     assert _digest(lib_path) == before
     assert bk.latest_good_backup(lib_path) is None
 
@@ -192,7 +193,7 @@ def test_a_damaged_library_is_moved_aside_and_the_backup_put_in_its_place(tmp_pa
         Library.open(lib_path)
     latest = bk.latest_good_backup(lib_path)
     assert latest is not None and latest.path == good.path
-    outcome = bk.restore_backup(lib_path, latest.path, now=datetime(2026, 11, 28, 9, 30, 5))
+    outcome = rs.restore_backup(lib_path, latest.path, now=datetime(2026, 11, 28, 9, 30, 5))
     assert outcome.safety_backup is None
     # The -shm (made by SQLite when the damaged file was looked at) goes with it.
     assert [p.name for p in outcome.damaged_kept][:2] == [
@@ -210,9 +211,9 @@ def test_moving_aside_never_overwrites_an_earlier_damaged_file(tmp_path: Path) -
     lib_path = tmp_path / "work.qalam"
     when = datetime(2026, 11, 28, 9, 30, 5)
     lib_path.write_bytes(b"first")
-    first = bk.move_damaged_aside(lib_path, now=when)
+    first = rs.move_damaged_aside(lib_path, now=when)
     lib_path.write_bytes(b"second")
-    second = bk.move_damaged_aside(lib_path, now=when)
+    second = rs.move_damaged_aside(lib_path, now=when)
     assert first != second
     assert first[0].read_bytes() == b"first" and second[0].read_bytes() == b"second"
 
@@ -221,8 +222,8 @@ def test_backups_are_found_by_name_or_as_latest(tmp_path: Path) -> None:
     lib_path = make_library(tmp_path / "work.qalam", ["A", "B"])
     first = bk.create_backup(lib_path, now=NOW - timedelta(days=1))
     second = bk.create_backup(lib_path, now=NOW)
-    assert bk.resolve_backup(lib_path, "latest") == second.path
-    assert bk.resolve_backup(lib_path, first.path.name) == first.path
-    assert bk.resolve_backup(lib_path, str(first.path)) == first.path
+    assert rs.resolve_backup(lib_path, "latest") == second.path
+    assert rs.resolve_backup(lib_path, first.path.name) == first.path
+    assert rs.resolve_backup(lib_path, str(first.path)) == first.path
     with pytest.raises(BackupNotFound):
-        bk.resolve_backup(lib_path, "nothing-here.qalam-backup")
+        rs.resolve_backup(lib_path, "nothing-here.qalam-backup")
