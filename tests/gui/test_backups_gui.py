@@ -306,3 +306,26 @@ def test_switching_to_a_damaged_library_offers_its_backup(
     assert len(list(tmp_path.glob("other.damaged-*.qalam"))) == 1
     window.close()
     window.library.close()
+
+
+def test_an_automatic_backup_that_finds_damage_offers_the_backup_once(
+    qtbot, filled_library: Library
+) -> None:
+    bk.create_backup(filled_library.path, bk.MANUAL)
+    window = _window(qtbot, filled_library)
+    seen: list[str] = []
+    timer = _answer(QMessageBox.ButtonRole.RejectRole, seen, "recoveryBox")
+    damaged = LibraryCorrupt(
+        path=str(filled_library.path), detail="database disk image is malformed"
+    )
+    try:
+        window.backups._on_finished(bk.AUTOMATIC, damaged)
+        qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: not window.backups._recovering, timeout=10_000)
+        # Declined: not asked again for this library in this session.
+        window.backups._on_finished(bk.AUTOMATIC, damaged)
+        qtbot.wait(100)
+    finally:
+        timer.stop()
+    assert len(seen) == 1 and "malformed" in seen[0]
+    assert window.library is filled_library
