@@ -371,6 +371,7 @@ COMMAND_MODULES: list[str] = [
     "studio.commands.similar",
     "studio.commands.reuse_report",
     "studio.commands.check",
+    "studio.commands.backup",
 ]
 
 
@@ -468,14 +469,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    from studio.library import Library, LibraryError
+    from studio.library import Library, LibraryCorrupt, LibraryError
 
     printer = Printer(sys.stdout, visual=args.visual)
     try:
+        # Commands that must work on a library too damaged to open (backups) open it themselves.
+        if getattr(args, "without_library", lambda _args: False)(args):
+            return int(args.handler(None, args, printer))
         with Library.open(args.library) as lib:
             return int(args.handler(lib, args, printer))
     except LibraryError as error:
         print(f"qalam: {error.message}", file=sys.stderr)
+        if isinstance(error, LibraryCorrupt) and args.command != "restore":
+            print(
+                "qalam: `qalam backup --list` shows its backups; `qalam restore latest` puts the "
+                "newest good one in its place and keeps the damaged file aside.",
+                file=sys.stderr,
+            )
         return int(_exit_for(error))
     except ValueError as error:
         # Bad values given on the command line (an unknown status, say).

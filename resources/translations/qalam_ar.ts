@@ -160,6 +160,177 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>ا&amp;نسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>النسخ الا&amp;حتياطية…</translation>
+    </message>
+    <message>
+        <source>A backup is already being made.</source>
+        <translation>تُصنع نسخة احتياطية الآن بالفعل.</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>تُنسخ المكتبة احتياطيًا…</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>تعذّر صنع النسخة الاحتياطية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up: %Ln article(s).</source>
+        <translation>
+            <numerusform>اكتمل النسخ الاحتياطي: لا مقالات.</numerusform>
+            <numerusform>اكتمل النسخ الاحتياطي: مقالة واحدة.</numerusform>
+            <numerusform>اكتمل النسخ الاحتياطي: مقالتان.</numerusform>
+            <numerusform>اكتمل النسخ الاحتياطي: %Ln مقالات.</numerusform>
+            <numerusform>اكتمل النسخ الاحتياطي: %Ln مقالة.</numerusform>
+            <numerusform>اكتمل النسخ الاحتياطي: %Ln مقالة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before restoring.</source>
+        <translation>انتظر انتهاء الاستيراد قبل الاستعادة.</translation>
+    </message>
+    <message>
+        <source>An open article could not be saved; restoring was not started.</source>
+        <translation>تعذّر حفظ مقالة مفتوحة، فلم تبدأ الاستعادة.</translation>
+    </message>
+    <message>
+        <source>The library could not be opened.</source>
+        <translation>تعذّر فتح المكتبة.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backups of {library} are kept in {folder}. Restoring one first backs up the library as it is now. Backups the rule below no longer keeps are removed at the next backup.</source>
+        <translation>تُحفظ النسخ الاحتياطية للمكتبة {library} في {folder}. استعادة نسخة منها تبدأ بنسخ المكتبة احتياطيًا كما هي الآن. النسخ التي لم تعد القاعدة أدناه تُبقيها تُحذف عند النسخ الاحتياطي التالي.</translation>
+    </message>
+    <message>
+        <source>Days with a daily backup kept:</source>
+        <translation>عدد الأيام التي تُبقى لكل منها نسخة يومية:</translation>
+    </message>
+    <message>
+        <source>Weeks with a weekly backup kept:</source>
+        <translation>عدد الأسابيع التي تُبقى لكل منها نسخة أسبوعية:</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>وقت النسخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>انسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>استعادة…</translation>
+    </message>
+    <message>
+        <source>The rule could not be stored: {reason}</source>
+        <translation>تعذّر حفظ القاعدة: {reason}</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>تُقرأ النسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Back Up Now makes the first one.</source>
+        <translation>لا توجد نسخ احتياطية بعد. «انسخ احتياطيًا الآن» يصنع أولاها.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be used: {reason}</source>
+        <translation>لا يمكن استعمال هذه النسخة الاحتياطية: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most recently changed: {titles}</source>
+        <translation>آخر ما تغيّر: {titles}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Put the library back as it was on {when}?</source>
+        <translation>إعادة المكتبة إلى ما كانت عليه في {when}؟</translation>
+    </message>
+    <message>
+        <source>The library as it is now is backed up first, so this can be undone. Open articles are saved and closed.</source>
+        <translation>تُنسخ المكتبة احتياطيًا كما هي الآن أولًا، فيمكن التراجع عن ذلك. تُحفظ المقالات المفتوحة وتُغلق.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Add comment</source>
@@ -411,6 +582,10 @@
         <translation>بلا عنوان</translation>
     </message>
     <message>
+        <source>{title} (not saved yet: {reason})</source>
+        <translation>{title} (لم تُحفظ بعد: {reason})</translation>
+    </message>
+    <message>
         <source>Not saved yet, will retry: {reason}</source>
         <translation>لم يُحفَظ بعد، وستُعاد المحاولة: {reason}</translation>
     </message>
@@ -508,6 +683,34 @@
     <message>
         <source>The article {article_id} was changed elsewhere (now version {current}, you edited version {expected}). Nothing was overwritten.</source>
         <translation>عُدِّلت المقالة {article_id} في مكان آخر (هي الآن في الإصدار {current}، وأنت عدّلت الإصدار {expected}). لم يُستبدَل شيء.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library {path} is full. Nothing was half-written; your changes are kept in the window and saved as soon as there is room.</source>
+        <translation>القرص الذي يحمل المكتبة {path} ممتلئ. لم يُكتب شيء ناقصًا؛ تبقى تغييراتك في النافذة وتُحفظ حين تتوفر مساحة.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be written: the file or its folder is read-only. Your changes are kept in the window and saved as soon as it can be written.</source>
+        <translation>لا يمكن الكتابة في المكتبة {path}: الملف أو مجلده للقراءة فقط. تبقى تغييراتك في النافذة وتُحفظ حين تصبح الكتابة ممكنة.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be reached: the drive or folder holding it was removed or renamed. Your changes are kept in the window and saved when it is back.</source>
+        <translation>لا يمكن الوصول إلى المكتبة {path}: أُزيل القرص أو المجلد الذي يحملها أو تغيّر اسمه. تبقى تغييراتك في النافذة وتُحفظ حين يعود.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be used ({detail}). Nothing was changed.</source>
+        <translation>لا يمكن استعمال النسخة الاحتياطية {path} ({detail}). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>There is no usable backup of the library {path} yet.</source>
+        <translation>لا توجد بعد نسخة احتياطية صالحة للمكتبة {path}.</translation>
+    </message>
+    <message>
+        <source>There is no backup {name} (see qalam backup --list).</source>
+        <translation>لا توجد نسخة احتياطية باسم {name} (انظر qalam backup --list).</translation>
+    </message>
+    <message>
+        <source>There is no library at {path}.</source>
+        <translation>لا توجد مكتبة في {path}.</translation>
     </message>
     <message>
         <source>The file or folder does not exist.</source>
@@ -1303,6 +1506,53 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Damaged Library</source>
+        <translation>مكتبة تالفة</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged and cannot be used safely.</source>
+        <translation>المكتبة {library} تالفة ولا يمكن استعمالها بأمان.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}: {holds}.</source>
+        <translation>أحدث نسخة احتياطية سليمة من {when}: {holds}.</translation>
+    </message>
+    <message>
+        <source>Restore it? The damaged file is kept beside it as {name} and never overwritten. Changes made after the backup are not in it.</source>
+        <translation>أتستعيدها؟ يُحفظ الملف التالف بجانبها باسم {name} ولا يُكتب فوقه أبدًا. التغييرات التي جرت بعد النسخة الاحتياطية ليست فيها.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>استعد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged, and there is no backup of it yet. The file was left as it is: a copy of it may still be repaired with SQLite&apos;s own tools.</source>
+        <translation>المكتبة {library} تالفة، ولا توجد لها نسخة احتياطية بعد. تُرك الملف كما هو: قد يمكن إصلاح نسخة منه بأدوات SQLite نفسها.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>تُستعاد النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}. The damaged file was kept as {name}.</source>
+        <translation>استُعيدت نسخة {when} الاحتياطية. حُفظ الملف التالف باسم {name}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}. The library as it was is kept as a backup.</source>
+        <translation>استُعيدت نسخة {when} الاحتياطية. حُفظت المكتبة كما كانت في نسخة احتياطية.</translation>
+    </message>
+</context>
+<context>
     <name>ReuseReportDialog</name>
     <message>
         <source>Reused Passages</source>
@@ -1798,6 +2048,41 @@
     <message>
         <source>{author} · {time}</source>
         <translation>{author} · {time}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedRescue</name>
+    <message>
+        <source>Folder for the Unsaved Articles</source>
+        <translation>مجلد للمقالات غير المحفوظة</translation>
+    </message>
+    <message>
+        <source>Unsaved Articles</source>
+        <translation>مقالات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Articles not saved in the library: {count}</source>
+        <translation>مقالات لم تُحفظ في المكتبة: {count}</translation>
+    </message>
+    <message>
+        <source>Keep the studio open and they are saved as soon as the library can be written, or save them as Markdown files in a folder and quit (import them later to bring them back).</source>
+        <translation>أبقِ الاستوديو مفتوحًا فتُحفظ حين تصبح الكتابة في المكتبة ممكنة، أو احفظها ملفات Markdown في مجلد واخرج (استوردها لاحقًا لتعيدها).</translation>
+    </message>
+    <message>
+        <source>Keep Open</source>
+        <translation>أبقِه مفتوحًا</translation>
+    </message>
+    <message>
+        <source>Save as Files and Quit…</source>
+        <translation>احفظها ملفات واخرج…</translation>
+    </message>
+    <message>
+        <source>The articles could not be written there.</source>
+        <translation>تعذّرت كتابة المقالات هناك.</translation>
+    </message>
+    <message>
+        <source>Saved as files in {folder}.</source>
+        <translation>حُفظت ملفات في {folder}.</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,33 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message numerus="yes">
+        <source>Backed up: %Ln article(s).</source>
+        <translation>
+            <numerusform>Backed up: %Ln article.</numerusform>
+            <numerusform>Backed up: %Ln articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>Exported %n article(s).</source>

@@ -16,10 +16,18 @@ def register(sub: Any, kit: Any) -> None:
     kit.library_option(p)
     kit.output_options(p)
 
-    p = sub.add_parser("restore", help="put a revision back (itself recorded as a new revision)")
-    p.set_defaults(handler=_cmd_restore, kit=kit)
-    p.add_argument("id", type=int)
-    p.add_argument("revision", type=int)
+    p = sub.add_parser(
+        "restore",
+        help="put a revision back (ID REV, recorded as a new revision), "
+        "or the whole library from a backup (BACKUP: a file, its name, or 'latest')",
+    )
+    # With one argument it restores a backup, which must work on a library too damaged to open.
+    p.set_defaults(
+        handler=_cmd_restore, kit=kit, without_library=lambda args: args.revision is None
+    )
+    p.add_argument("target", metavar="ID|BACKUP")
+    p.add_argument("revision", type=int, nargs="?", metavar="REV")
+    p.add_argument("--yes", action="store_true", help="restore a backup without asking first")
     p.add_argument(
         "--expected-version",
         type=int,
@@ -64,6 +72,14 @@ def _cmd_history(lib: Any, args: argparse.Namespace, printer: Any) -> int:
 
 
 def _cmd_restore(lib: Any, args: argparse.Namespace, printer: Any) -> int:
+    if args.revision is None:
+        from studio.commands.backup import restore_from_backup
+
+        return restore_from_backup(args, printer)
+    try:
+        args.id = int(args.target)
+    except ValueError:
+        raise ValueError(f"restore: the article id must be a number, not {args.target!r}") from None
     expected = args.expected_version
     if expected is None:
         expected = lib.get(args.id).version

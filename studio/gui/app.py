@@ -15,7 +15,7 @@ from studio.gui.main_window import MainWindow
 from studio.gui.messages import cannot_open_headline, error_box
 from studio.gui.settings import APPLICATION, ORGANISATION, open_settings, stored_language
 from studio.gui.style import apply_style
-from studio.library import Library, LibraryError
+from studio.library import Library, LibraryCorrupt, LibraryError, default_library_path
 
 EXIT_OK = 0
 EXIT_LIBRARY_ERROR = 2
@@ -34,6 +34,20 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def open_library(path: Path | None) -> Library:
     return Library.open(path)
+
+
+def _recover_at_start(library_path: Path | None, error: LibraryCorrupt) -> Library | None:
+    """The library is damaged: offer its newest good backup before the window opens."""
+    from studio.gui.library_recovery import recover
+
+    path = (library_path or default_library_path()).expanduser().absolute()
+    if not recover(None, path, error):
+        return None
+    try:
+        return open_library(path)
+    except LibraryError as again:
+        error_box(None, cannot_open_headline(), again).exec()
+        return None
 
 
 def should_install_samples(library: Library, is_default: bool) -> bool:
@@ -56,12 +70,18 @@ def start(
     apply_style(app)
     try:
         library = open_library(library_path)
+    except LibraryCorrupt as error:
+        library = _recover_at_start(library_path, error)
+        if library is None:
+            return None
     except LibraryError as error:
         box = error_box(None, cannot_open_headline(), error)
         box.exec()
         return None
     window = MainWindow(library, language)
     window.show()
+    # Starting two timers costs nothing; the first backup check waits well after start-up.
+    window.backups.start_automatic()
     attach_to_desktop(window, window.switch_library)
     if should_install_samples(library, is_default=library_path is None):
         window.install_samples()

@@ -413,6 +413,24 @@ class ArticleEditor(QWidget):
         self._on_saved(request, result)
         return True
 
+    def discard(self) -> None:
+        """Stops saving without writing anything (the library is damaged and being replaced;
+        the caller has kept the text)."""
+        self._idle.stop()
+        self._max_wait.stop()
+        self.worker.shutdown()
+        self._saved_generation = self._generation
+
+    def take_text(self, title: str, body: str) -> None:
+        """Puts a text kept from before a restore into the page as an unsaved edit, which the
+        next autosave stores over the restored version."""
+        self.title_edit.setText(title)
+        self._align_title()
+        self.editor.load(body, self.default_direction, {})
+        self.authorship.reset_later(lambda: self._stored_authorship(body), body)
+        self._on_edit()
+        self.title_changed.emit(self.title)
+
     def close_editor(self) -> bool:
         if not self.flush():
             return False

@@ -7,6 +7,7 @@ article in the current tab, so menus, toolbars and shortcuts are built once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -25,8 +26,17 @@ from PySide6.QtWidgets import (
 from studio.gui.editor_page import ArticleEditor
 from studio.gui.error_texts import error_message
 from studio.gui.similar_worker import SimilarWorker
-from studio.library import Library, LibraryError
-from studio.text import Direction
+from studio.library import Library, LibraryCorrupt, LibraryError
+from studio.text import Direction, detect_language
+
+
+@dataclass(frozen=True, slots=True)
+class KeptText:
+    """An article's unsaved text, carried over a restore of its library."""
+
+    article_id: int
+    title: str
+    body: str
 
 
 class EditorTabs(QTabWidget):
@@ -34,6 +44,8 @@ class EditorTabs(QTabWidget):
 
     editor_opened = Signal(object)
     message = Signal(str)
+    # A save met a damaged library (LibraryCorrupt): the window offers the newest good backup.
+    damaged = Signal(object)
 
     def __init__(
         self,
@@ -439,7 +451,9 @@ class EditorTabs(QTabWidget):
             page.title_changed.connect(lambda _t, page=page: self._retitle(page))
             page.status_changed.connect(lambda page=page: self._show_status(page))
             page.saved.connect(lambda _a, page=page: self._show_status(page))
+            page.saved.connect(lambda _a, page=page: self._retitle(page))
             page.save_failed.connect(lambda error: self._tell_failure(error))
+            page.save_failed.connect(lambda _e, page=page: self._retitle(page))
             page.open_requested.connect(self.open_article)
             page.editor.context_actions = [self.comment_action]
             self.addTab(page, "")
@@ -467,6 +481,12 @@ class EditorTabs(QTabWidget):
         if index >= 0:
             title = page.title
             short = title if len(title) <= 28 else title[:27] + "…"
+            if page.last_error is not None:
+                # The edits are only in the window until a save goes through.
+                short = f"● {short}"
+                title = self.tr("{title} (not saved yet: {reason})").format(
+                    title=title, reason=page.error_text() or str(page.last_error)
+                )
             self.setTabText(index, short)
             self.setTabToolTip(index, title)
 
@@ -475,6 +495,8 @@ class EditorTabs(QTabWidget):
             self.status_label.setText(page.status_text())
 
     def _tell_failure(self, error: object) -> None:
+        if isinstance(error, LibraryCorrupt):
+            self.damaged.emit(error)
         if isinstance(error, LibraryError):
             self.message.emit(
                 self.tr("Not saved yet, will retry: {reason}").format(reason=error_message(error))
@@ -538,6 +560,46 @@ class EditorTabs(QTabWidget):
             else:
                 ok = False
         return ok
+
+    def discard_all(self) -> list[KeptText]:
+        """Closes every article without saving (its library is damaged and about to be
+        replaced); returns the unsaved texts, to be put back with `keep_texts`."""
+        kept = []
+        for page in self.editors():
+            page.worker.wait()
+            if page.dirty:
+                kept.append(KeptText(page.article_id, page.title_edit.text(), page.editor.text()))
+            page.discard()
+            if self._previous is page:
+                self._previous = None
+            self.removeTab(self.indexOf(page))
+            page.deleteLater()
+        return kept
+
+    def keep_texts(self, kept: list[KeptText]) -> list[ArticleEditor]:
+        """Opens each kept text as an unsaved edit of its article (or of a new draft, when the
+        restored library does not have the article); autosave then stores it."""
+        pages = []
+        for text in kept:
+            page = None
+            try:
+                self.library.get(text.article_id)
+                page = self.open_article(text.article_id)
+            except LibraryError:
+                page = None
+            if page is None:
+                try:
+                    article_id = self.library.new_draft(
+                        text.title or self.tr("Untitled"), detect_language(text.body)
+                    )
+                except LibraryError as error:
+                    self.message.emit(error_message(error))
+                    continue
+                page = self.open_article(article_id)
+            if page is not None:
+                page.take_text(text.title, text.body)
+                pages.append(page)
+        return pages
 
     def set_library(self, library: Library, similar: SimilarWorker | None = None) -> bool:
         if not self.close_all():

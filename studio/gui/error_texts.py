@@ -61,6 +61,28 @@ LIBRARY_TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "A comment needs some text."),
     QT_TRANSLATE_NOOP("Errors", "There is no comment with id {comment_id}."),
     QT_TRANSLATE_NOOP("Errors", "There is no revision {revision_id} of that article."),
+    # A full disk, a read-only folder, a drive that went away; backups (studio.library.backups).
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding the library {path} is full. Nothing was half-written; your changes "
+        "are kept in the window and saved as soon as there is room.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The library {path} cannot be written: the file or its folder is read-only. Your "
+        "changes are kept in the window and saved as soon as it can be written.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The library {path} cannot be reached: the drive or folder holding it was removed or "
+        "renamed. Your changes are kept in the window and saved when it is back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The backup {path} cannot be used ({detail}). Nothing was changed."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "There is no usable backup of the library {path} yet."),
+    QT_TRANSLATE_NOOP("Errors", "There is no backup {name} (see qalam backup --list)."),
+    QT_TRANSLATE_NOOP("Errors", "There is no library at {path}."),
 )
 
 IMPORT_TEMPLATES = (

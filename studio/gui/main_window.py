@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui import settings as keys
+from studio.gui.backup_actions import BackupController
 from studio.gui.editor_tabs import EditorTabs
 from studio.gui.error_texts import error_message
 from studio.gui.export_dialog import install_export_actions
@@ -52,7 +53,7 @@ from studio.gui.reader import ReaderPane
 from studio.gui.reuse_report_dialog import ReuseReportDialog
 from studio.gui.settings import open_settings, store_language
 from studio.gui.similar_worker import SimilarWorker
-from studio.library import ImportOutcome, Library, LibraryError
+from studio.library import ImportOutcome, Library, LibraryCorrupt, LibraryError
 
 IMPORTABLE_SUFFIXES = "*.txt *.md *.markdown *.docx *.html *.htm *.jsonl *.jsonl.gz"
 _SPLIT = (55, 45)
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         self.workspace.review_menu.addSeparator()
         self.workspace.review_menu.addAction(self.reuse_report_action)
         self.import_finished.connect(lambda _outcome: self.similar.poke())
+        self.backups = BackupController(self)
+        self.backups.install(self.file_menu, self.quit_action)
         self._on_workspace_tab(self.workspace.currentIndex())
         self.setAcceptDrops(True)
         self._show_library()
@@ -353,6 +356,8 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             self.statusBar().showMessage(error_message(error), 8000)
             self.reader.show_nothing()
+            if isinstance(error, LibraryCorrupt):
+                self.backups.library_damaged(error)
             return
         self.reader.show_article(article, self.model.hit_for(row.id))
 
@@ -392,6 +397,8 @@ class MainWindow(QMainWindow):
                 page.catch_up()
 
     def _on_load_failed(self, error: LibraryError) -> None:
+        if isinstance(error, LibraryCorrupt):
+            return  # the backups controller offers the newest good backup instead
         error_box(self, self.tr("The library could not be read."), error).open()
 
     # -- sorting ---------------------------------------------------------------------------------
@@ -568,9 +575,19 @@ class MainWindow(QMainWindow):
             return False
         try:
             library = Library.open(path)
+        except LibraryCorrupt as error:
+            recovered = self.backups.open_damaged(path, error)
+            if recovered is None:
+                return False
+            library = recovered
         except LibraryError as error:
             error_box(self, cannot_open_headline(), error).open()
             return False
+        self.replace_library(library)
+        return True
+
+    def replace_library(self, library: Library) -> None:
+        """Shows `library` in this window instead of the current one, which is closed."""
         previous = self.library
         self.library = library
         self._close_report()
@@ -583,9 +600,9 @@ class MainWindow(QMainWindow):
         self.reader.show_nothing()
         self.model.set_library(library)
         self._show_library()
-        previous.close()
+        if previous is not library:
+            previous.close()
         self.library_switched.emit(library)
-        return True
 
     # -- similar pieces --------------------------------------------------------------------------
 
@@ -668,7 +685,8 @@ class MainWindow(QMainWindow):
             self._similar_started = True
             # Articles changed by a script or an import since the last session get indexed, a
             # moment after the window is up so start-up does not wait for it.
-            QTimer.singleShot(_SIMILAR_START_MS, self, self.similar.poke)
+            # Through self: a restored or switched library brings a new worker meanwhile.
+            QTimer.singleShot(_SIMILAR_START_MS, self, lambda: self.similar.poke())
 
     def _fit_columns(self) -> None:
         """On a first start, makes room for the title when it would get less than a quarter of
@@ -701,15 +719,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.workspace.close_all():
-            # An article could not be saved (a conflict to settle): stay open.
-            event.ignore()
-            return
+            from studio.gui.unsaved_rescue import rescue_on_quit
+
+            # An article could not be saved: a conflict to settle keeps the window open; a
+            # library that cannot be written lets the writer save the texts as files first.
+            if not rescue_on_quit(self):
+                event.ignore()
+                return
         if self._task is not None:
             # Let the worker end its current batch cleanly rather than abandon it mid-write.
             self._task.cancel()
             self._task.wait()
         self._close_report()
         self.similar.shutdown()
+        self.backups.shutdown()
         self.save_layout()
         super().closeEvent(event)
 

@@ -141,7 +141,8 @@ class SimilarWorker(QObject):
 
     def poke(self) -> None:
         """Something changed in the library (an import, a save, a delete): catch up soon."""
-        self._poke_timer.start()
+        if not self._closed:
+            self._poke_timer.start()
 
     def catch_up_now(self) -> None:
         self._start_catch_up()

@@ -14,8 +14,8 @@ from studio.library.errors import (
     LibraryCorrupt,
     LibraryLocked,
     LibraryTooNew,
-    LibraryUnwritable,
     NotALibrary,
+    unwritable_error,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -150,7 +150,7 @@ def open_engine(path: Path) -> Engine:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryUnwritable(path=str(path), detail=exc.strerror or str(exc)) from exc
+            raise unwritable_error(str(path), exc) from exc
 
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _set_pragmas)
@@ -173,7 +173,7 @@ def _operational(path: Path, exc: sqlite3.OperationalError) -> Exception:
     message = str(exc)
     if "locked" in message or "busy" in message:
         return LibraryLocked(path=str(path))
-    return LibraryUnwritable(path=str(path), detail=message)
+    return unwritable_error(str(path), exc)
 
 
 def migrate(engine: Engine) -> None:

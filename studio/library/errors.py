@@ -99,3 +99,68 @@ class EmptyComment(ReviewRefused):
 
 class CommentNotFound(ArticleNotFound):
     template = "There is no comment with id {comment_id}."
+
+
+# -- hostile conditions: a full disk, a read-only folder, a drive that went away ----------------
+
+
+class LibraryDiskFull(LibraryUnwritable):
+    template = (
+        "The disk holding the library {path} is full. Nothing was half-written; your changes "
+        "are kept in the window and saved as soon as there is room."
+    )
+
+
+class LibraryReadOnly(LibraryUnwritable):
+    template = (
+        "The library {path} cannot be written: the file or its folder is read-only. Your "
+        "changes are kept in the window and saved as soon as it can be written."
+    )
+
+
+class LibraryGone(LibraryUnwritable):
+    template = (
+        "The library {path} cannot be reached: the drive or folder holding it was removed or "
+        "renamed. Your changes are kept in the window and saved when it is back."
+    )
+
+
+def unwritable_error(path: str, error: BaseException) -> LibraryUnwritable:
+    """The most precise "cannot be written" error for what SQLite or the system said."""
+    import errno
+
+    message = str(error).lower()
+    code = getattr(error, "errno", None)
+    if code == errno.ENOSPC or "disk is full" in message or "no space" in message:
+        return LibraryDiskFull(path=path)
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in message:
+        return LibraryReadOnly(path=path)
+    if (
+        code in (errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO)
+        or "disk i/o error" in message
+        or "unable to open database file" in message
+    ):
+        return LibraryGone(path=path)
+    detail = getattr(error, "strerror", None) or str(error)
+    return LibraryUnwritable(path=path, detail=detail)
+
+
+# -- backups ------------------------------------------------------------------------------------
+
+
+class BackupUnusable(LibraryError):
+    template = "The backup {path} cannot be used ({detail}). Nothing was changed."
+
+
+class NoBackups(ArticleNotFound):
+    # Scripts get the exit code of "not found".
+    template = "There is no usable backup of the library {path} yet."
+
+
+class BackupNotFound(ArticleNotFound):
+    # A kind of "not found" (scripts get the same exit code).
+    template = "There is no backup {name} (see qalam backup --list)."
+
+
+class NoLibraryFile(NotALibrary):
+    template = "There is no library at {path}."

@@ -21,9 +21,10 @@ from studio.library.engine import current_revision, open_engine
 from studio.library.errors import (
     ArticleNotFound,
     LibraryCorrupt,
+    LibraryGone,
     LibraryLocked,
-    LibraryUnwritable,
     VersionConflict,
+    unwritable_error,
 )
 from studio.library.models import (
     Article,
@@ -70,6 +71,14 @@ def default_library_path() -> Path:
         Path(platformdirs.user_data_dir("QalamStudio", appauthor=False))
         / f"library{LIBRARY_SUFFIX}"
     )
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino)
 
 
 def content_hash(body: str) -> str:
@@ -125,6 +134,7 @@ class Library(WritingDesk, ReviewDesk):
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._identity = _file_identity(path)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Library:
@@ -140,8 +150,22 @@ class Library(WritingDesk, ReviewDesk):
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    def _check_file(self) -> None:
+        """Refuses to go on when the library file is no longer where it was opened (a drive
+        pulled out, the folder renamed): SQLite would keep writing through its open handles to
+        a file nobody can see any more, and the writer's work would vanish with it. When the
+        file is back, or was replaced (a restore by another process), fresh connections reach
+        it."""
+        identity = _file_identity(self.path)
+        if identity is None:
+            raise LibraryGone(path=str(self.path))
+        if identity != self._identity:
+            self.engine.dispose()
+            self._identity = identity
+
     @contextmanager
     def _session(self) -> Iterator[Session]:
+        self._check_file()
         session = self._sessions()
         try:
             yield session
@@ -151,7 +175,7 @@ class Library(WritingDesk, ReviewDesk):
             message = str(exc.orig)
             if "locked" in message or "busy" in message:
                 raise LibraryLocked(path=str(self.path)) from exc
-            raise LibraryUnwritable(path=str(self.path), detail=message) from exc
+            raise unwritable_error(str(self.path), exc.orig) from exc
         except DatabaseError as exc:
             # "database disk image is malformed": damage the quick check on open did not reach.
             session.rollback()

@@ -1,0 +1,79 @@
+"""Two studio processes on one library: both work, one meets the conflict, no update is lost."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from studio.library import Library
+
+# Each process reads the article, says it is ready, waits for the signal, then saves the text
+# it was given over the version it read — as two studio windows would.
+SAVER = """
+import json, sys, time
+from pathlib import Path
+from studio.library import Library
+from studio.library.errors import VersionConflict
+
+library, article_id, text, ready, go = sys.argv[1:]
+with Library.open(library) as lib:
+    version = lib.get(int(article_id)).version
+    Path(ready).write_text("ready")
+    while not Path(go).exists():
+        time.sleep(0.01)
+    try:
+        saved = lib.save(int(article_id), title="t", body=text, expected_version=version)
+        print(json.dumps({"outcome": "saved", "version": saved.version}))
+    except VersionConflict as conflict:
+        print(json.dumps({"outcome": "conflict", "current": conflict.params["current"]}))
+"""
+
+
+def test_two_processes_saving_the_same_article(tmp_path: Path) -> None:
+    path = tmp_path / "shared.qalam"
+    with Library.open(path) as lib:
+        article_id = lib.new_draft("t", "en")
+        start_version = lib.get(article_id).version
+    go = tmp_path / "go"
+    processes = []
+    for name in ("first", "second"):
+        processes.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    SAVER,
+                    str(path),
+                    str(article_id),
+                    f"text of the {name} window",
+                    str(tmp_path / f"ready-{name}"),
+                    str(go),
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+    deadline = time.monotonic() + 120
+    while not all((tmp_path / f"ready-{n}").exists() for n in ("first", "second")):
+        assert time.monotonic() < deadline, "the processes did not start"
+        assert all(p.poll() is None for p in processes), [p.communicate() for p in processes]
+        time.sleep(0.02)
+    go.write_text("go")
+    results = []
+    for process in processes:
+        out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    outcomes = sorted(r["outcome"] for r in results)
+    assert outcomes == ["conflict", "saved"]
+    winner = 0 if results[0]["outcome"] == "saved" else 1
+    assert results[winner]["version"] == start_version + 1
+    assert results[1 - winner]["current"] == start_version + 1
+    with Library.open(path) as lib:
+        stored = lib.get(article_id)
+    assert stored.body == f"text of the {('first', 'second')[winner]} window"
+    assert stored.version == start_version + 1
