@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from studio.gui import settings as keys
 from studio.gui.desktop import apply_identity, attach_to_desktop
 from studio.gui.i18n import choose_language, install_language
+from studio.gui.library_model import PAGE_SIZE
 from studio.gui.main_window import MainWindow
 from studio.gui.messages import cannot_open_headline, error_box
 from studio.gui.settings import APPLICATION, ORGANISATION, open_settings, stored_language
 from studio.gui.style import apply_style
-from studio.library import Library, LibraryError
+from studio.library import LibraryError
+from studio.library.deferred import DeferredLibrary, open_deferred
+
+if TYPE_CHECKING:
+    from studio.library import Library
 
 EXIT_OK = 0
 EXIT_LIBRARY_ERROR = 2
@@ -33,7 +39,10 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_library(path: Path | None) -> Library:
-    return Library.open(path)
+    """The library for the window. A library already at the current schema is checked now but
+    opened on a background thread after the window is shown (its first page read directly, see
+    studio/library/deferred.py): SQLAlchemy then loads behind a window that is already there."""
+    return open_deferred(path, PAGE_SIZE)
 
 
 def should_install_samples(library: Library, is_default: bool) -> bool:
@@ -63,6 +72,9 @@ def start(
     window = MainWindow(library, language)
     window.show()
     attach_to_desktop(window, window.switch_library)
+    if isinstance(library, DeferredLibrary):
+        # After the events that paint the window (attach_to_desktop's marker comes first).
+        QTimer.singleShot(0, library.start)
     if should_install_samples(library, is_default=library_path is None):
         window.install_samples()
     return window

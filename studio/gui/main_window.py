@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -50,7 +51,10 @@ from studio.gui.messages import cannot_open_headline, error_box, isolate_path
 from studio.gui.person_summary import PersonSummary
 from studio.gui.reader import ReaderPane
 from studio.gui.settings import open_settings, store_language
-from studio.library import ImportOutcome, Library, LibraryError
+from studio.library import ImportOutcome, LibraryError
+
+if TYPE_CHECKING:
+    from studio.library import Library
 
 IMPORTABLE_SUFFIXES = "*.txt *.md *.markdown *.docx *.html *.htm *.jsonl *.jsonl.gz"
 _SPLIT = (55, 45)
@@ -546,6 +550,8 @@ class MainWindow(QMainWindow):
         """Opens another library in this window; on failure says why and keeps the current one."""
         if self._task is not None or not self.workspace.close_all():
             return False
+        from studio.library import Library
+
         try:
             library = Library.open(path)
         except LibraryError as error:

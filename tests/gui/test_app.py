@@ -128,7 +128,7 @@ def test_a_new_default_library_gets_the_samples_once(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     default = tmp_path / "data" / "library.qalam"
-    monkeypatch.setattr("studio.library.service.default_library_path", lambda: default)
+    monkeypatch.setattr("studio.library.paths.default_library_path", lambda: default)
     window = gui_app.start(None, "en", [])
     assert window is not None
     try:
