@@ -44,6 +44,7 @@ DEFERRED_FROM_FIRST_PAINT = (
     "yaml",
     "studio.checks",  # the checklist and similar pieces: when used
     "studio.similar",
+    "studio.review",  # comments, ratings, workflow: when an article or a person is shown
     "studio.importers",
 )
 
