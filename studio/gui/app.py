@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from studio.gui import settings as keys
-from studio.gui.desktop import apply_identity, attach_to_desktop
+from studio.gui.desktop import after_first_paint, apply_identity, attach_to_desktop
 from studio.gui.i18n import choose_language, install_language
 from studio.gui.library_model import PAGE_SIZE
 from studio.gui.main_window import MainWindow
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_LIBRARY_ERROR = 2
+# Opens the library in the background this long after showing the window even if its table has
+# not painted yet (a window shown minimised, say).
+OPEN_AT_THE_LATEST_MS = 1000
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -73,8 +76,10 @@ def start(
     window.show()
     attach_to_desktop(window, window.switch_library)
     if isinstance(library, DeferredLibrary):
-        # After the events that paint the window (attach_to_desktop's marker comes first).
-        QTimer.singleShot(0, library.start)
+        # Once the first rows are painted, so the thread importing SQLAlchemy does not compete
+        # with that paint for the interpreter.
+        after_first_paint(window.table.viewport(), library.start)
+        QTimer.singleShot(OPEN_AT_THE_LATEST_MS, library.start)
     if should_install_samples(library, is_default=library_path is None):
         window.install_samples()
     return window

@@ -77,7 +77,7 @@ def attach_to_desktop(window: QWidget, open_library: Callable[[Path], object]) -
 
 
 class _FirstPaint(QObject):
-    """Calls back once, when the watched widget first paints."""
+    """Calls back once, when the watched widget first paints (see `after_first_paint`)."""
 
     def __init__(self, widget: QWidget, painted: Callable[[], None]) -> None:
         super().__init__(widget)
@@ -89,6 +89,11 @@ class _FirstPaint(QObject):
             painted, self._painted = self._painted, None
             painted()
         return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Runs `callback` from the event loop once `widget` has painted for the first time."""
+    _FirstPaint(widget, lambda: QTimer.singleShot(0, callback))
 
 
 def close_when_smoke_testing(window: QWidget) -> None:
