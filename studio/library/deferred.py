@@ -115,11 +115,16 @@ class DeferredLibrary:
         self._opened = threading.Event()
         self._library: Library | None = None
         self._error: BaseException | None = None
+        self._closed = False
 
     def start(self) -> None:
-        """Starts opening the real library on a background thread (once)."""
+        """Starts opening the real library on a background thread (once); nothing once closed
+        (a window closed before its first paint leaves no library opening behind it)."""
+        self._begin(unless_closed=True)
+
+    def _begin(self, *, unless_closed: bool = False) -> None:
         with self._lock:
-            if self._thread is not None:
+            if self._thread is not None or (unless_closed and self._closed):
                 return
             self._thread = threading.Thread(
                 target=self._open, name="qalam-open-library", daemon=True
@@ -138,7 +143,7 @@ class DeferredLibrary:
 
     def wait(self) -> Library:
         """The real library, opening it first if need be; raises what opening raised."""
-        self.start()
+        self._begin()
         self._opened.wait()
         if self._error is not None:
             raise self._error
@@ -187,8 +192,10 @@ class DeferredLibrary:
         return first.total == 0 if first is not None else self.wait().is_empty()
 
     def close(self) -> None:
-        if self._thread is None:
-            return
+        with self._lock:
+            self._closed = True
+            if self._thread is None:
+                return
         self._opened.wait()
         if self._library is not None:
             self._library.close()

@@ -130,3 +130,12 @@ def test_a_failure_while_opening_in_the_background_reaches_the_caller(
     with pytest.raises(NotALibrary):
         deferred.get(1)
     deferred.close()
+
+
+def test_closed_before_it_started_it_never_opens(library: Library) -> None:
+    _fill(library)
+    deferred = open_deferred(library.path, 10)
+    assert isinstance(deferred, DeferredLibrary)
+    deferred.close()
+    deferred.start()  # a timer firing after the window closed
+    assert deferred._thread is None
