@@ -55,9 +55,13 @@ def _output_options(parser: argparse.ArgumentParser, *, json_flag: bool = True) 
     )
 
 
-def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(
+    *, commands: bool = True, lazy: bool = False, command: str | None = None
+) -> argparse.ArgumentParser:
     """The whole command line; with commands=False, without the sub-commands that live in
-    their own modules (importing them costs the studio window a second of start-up)."""
+    their own modules (importing them costs the studio window a second of start-up). With
+    lazy=True only the module of `command` (the command word given) is imported: the others are
+    listed by name and help alone (`COMMANDS`), which is all `qalam --help` shows of them."""
     parser = argparse.ArgumentParser(
         prog="qalam",
         description="Qalam Studio: draft, review and rate articles in Arabic and English. "
@@ -140,8 +144,12 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     _library_option(p, top=False)
     _output_options(p)
 
-    for module in COMMAND_MODULES if commands else ():
-        importlib.import_module(module).register(sub, CommandKit())
+    for module, listed in COMMANDS.items() if commands else ():
+        if lazy and command not in {name for name, _help in listed}:
+            for name, help_text in listed:
+                sub.add_parser(name, help=help_text)
+        else:
+            importlib.import_module(module).register(sub, CommandKit())
     return parser
 
 
@@ -363,16 +371,46 @@ def _read_body(path: Path) -> str:
 
 # Commands of later features live in their own modules; each has
 # `register(subparsers, kit: CommandKit)` which adds its parsers with `set_defaults(handler=…)`,
-# a handler being `(library, args, printer) -> Exit`.
-COMMAND_MODULES: list[str] = [
-    "studio.commands.export",
-    "studio.commands.history",
-    "studio.commands.review",
-    "studio.commands.similar",
-    "studio.commands.reuse_report",
-    "studio.commands.check",
-    "studio.commands.backup",
-]
+# a handler being `(library, args, printer) -> Exit`. Beside each module, the commands it
+# registers with their help, in its order: `qalam --help` lists them without importing the
+# modules (exports, checks and similar pieces bring SQLAlchemy, Jinja, markdown-it…), and a
+# command imports only its own module. tests/test_cli_lazy.py keeps this list equal to what
+# the modules register: a new command goes here too.
+COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "studio.commands.export": (("export", "export articles as HTML, Markdown, DOCX or PDF"),),
+    "studio.commands.history": (
+        ("history", "list an article's revisions, newest first"),
+        (
+            "restore",
+            "put a revision back (ID REV, recorded as a new revision), "
+            "or the whole library from a backup (BACKUP: a file, its name, or 'latest')",
+        ),
+        ("diff", "word-by-word changes between two revisions (or a revision and now)"),
+    ),
+    "studio.commands.review": (
+        ("status", "move an article through the workflow, or show its status history"),
+        ("review", "rate an article: stars, rubric, verdict"),
+        ("comment", "comments anchored to passages"),
+        ("person", "an author's or client's page: articles, words, rating, statuses"),
+    ),
+    "studio.commands.similar": (
+        (
+            "similar",
+            "pieces in the library similar to an article, a file or stdin; reused passages",
+        ),
+    ),
+    "studio.commands.reuse_report": (
+        ("reuse-report", "pairs of pieces in the library that share passages, most shared first"),
+    ),
+    "studio.commands.check": (
+        ("check", "review checklist findings and the AI-only score of an article, file or JSONL"),
+        ("checklist", "an article's review checklist: items, ticks, dismissed findings, snapshots"),
+    ),
+    "studio.commands.backup": (
+        ("backup", "back up the library now (or list its backups, or set how many to keep)"),
+    ),
+}
+COMMAND_MODULES: list[str] = list(COMMANDS)
 
 
 class CommandKit:
@@ -454,8 +492,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = library_file_form(sys.argv[1:] if argv is None else argv)
     # Without a command word (nor --help, which lists them all) this starts the studio window,
     # which must not wait for every sub-command's module to import.
-    wants_commands = bool(_positionals(arguments)) or bool({"-h", "--help"} & set(arguments))
-    parser = build_parser(commands=wants_commands)
+    positions = _positionals(arguments)
+    wants_commands = bool(positions) or bool({"-h", "--help"} & set(arguments))
+    word = arguments[positions[0]] if positions else None
+    parser = build_parser(commands=wants_commands, lazy=True, command=word)
     args = parser.parse_args(arguments)
     if args.command is None:
         problem = display_problem()

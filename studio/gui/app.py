@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from studio.gui import settings as keys
-from studio.gui.desktop import apply_identity, attach_to_desktop
+from studio.gui.desktop import after_first_paint, apply_identity, attach_to_desktop
 from studio.gui.i18n import choose_language, install_language
+from studio.gui.library_model import PAGE_SIZE
 from studio.gui.main_window import MainWindow
 from studio.gui.messages import cannot_open_headline, error_box
 from studio.gui.settings import APPLICATION, ORGANISATION, open_settings, stored_language
 from studio.gui.style import apply_style
-from studio.library import Library, LibraryCorrupt, LibraryError, default_library_path
+from studio.library import LibraryError
+from studio.library.deferred import DeferredLibrary, open_deferred
+from studio.library.errors import LibraryCorrupt
+from studio.library.paths import default_library_path
+
+if TYPE_CHECKING:
+    from studio.library import Library
 
 EXIT_OK = 0
 EXIT_LIBRARY_ERROR = 2
+# Opens the library in the background this long after showing the window even if its table has
+# not painted yet (a window shown minimised, say).
+OPEN_AT_THE_LATEST_MS = 1000
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -33,7 +44,10 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_library(path: Path | None) -> Library:
-    return Library.open(path)
+    """The library for the window. A library already at the current schema is checked now but
+    opened on a background thread after the window is shown (its first page read directly, see
+    studio/library/deferred.py): SQLAlchemy then loads behind a window that is already there."""
+    return open_deferred(path, PAGE_SIZE)
 
 
 def _recover_at_start(library_path: Path | None, error: LibraryCorrupt) -> Library | None:
@@ -83,6 +97,11 @@ def start(
     # Starting two timers costs nothing; the first backup check waits well after start-up.
     window.backups.start_automatic()
     attach_to_desktop(window, window.switch_library)
+    if isinstance(library, DeferredLibrary):
+        # Once the first rows are painted, so the thread importing SQLAlchemy does not compete
+        # with that paint for the interpreter.
+        after_first_paint(window.table.viewport(), library.start)
+        QTimer.singleShot(OPEN_AT_THE_LATEST_MS, library.start)
     if should_install_samples(library, is_default=library_path is None):
         window.install_samples()
     return window

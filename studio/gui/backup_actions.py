@@ -18,10 +18,11 @@ from PySide6.QtGui import QAction
 from studio.gui.backup_scheduler import MANUAL, BackupScheduler
 from studio.gui.error_texts import error_message
 from studio.gui.messages import error_box
-from studio.library import Library, LibraryCorrupt, LibraryError
+from studio.library import LibraryCorrupt, LibraryError
 
 if TYPE_CHECKING:
     from studio.gui.backups_dialog import BackupsDialog
+    from studio.library import Library
 
 
 class BackupController(QObject):
@@ -135,6 +136,8 @@ class BackupController(QObject):
 
     def _reopen(self, path: Path) -> bool:
         try:
+            from studio.library import Library
+
             library = Library.open(path)
         except LibraryError as error:
             error_box(self.window, self.tr("The library could not be opened."), error).open()
@@ -185,6 +188,8 @@ class BackupController(QObject):
         if not recover(self.window, path, error):
             return None
         try:
+            from studio.library import Library
+
             return Library.open(path)
         except LibraryError as again:
             error_box(self.window, self.tr("The library could not be opened."), again).open()

@@ -6,9 +6,11 @@ article in the current tab, so menus, toolbars and shortcuts are built once.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -23,10 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.gui.editor_page import ArticleEditor
 from studio.gui.error_texts import error_message
-from studio.gui.similar_worker import SimilarWorker
-from studio.library import Library, LibraryCorrupt, LibraryError
+from studio.library.errors import LibraryCorrupt, LibraryError
 from studio.text import Direction, detect_language
 
 
@@ -37,6 +37,14 @@ class KeptText:
     article_id: int
     title: str
     body: str
+
+
+if TYPE_CHECKING:
+    # The editor (and everything it brings: review, checks, preview) is imported when the first
+    # article opens for writing, not while the window starts.
+    from studio.gui.editor_page import ArticleEditor
+    from studio.gui.similar_worker import SimilarWorker
+    from studio.library import Library
 
 
 class EditorTabs(QTabWidget):
@@ -427,11 +435,11 @@ class EditorTabs(QTabWidget):
     # -- pages -----------------------------------------------------------------------------------
 
     def editors(self) -> list[ArticleEditor]:
-        return [w for i in range(self.count()) if isinstance(w := self.widget(i), ArticleEditor)]
+        return [w for i in range(self.count()) if _is_editor(w := self.widget(i))]
 
     def current_editor(self) -> ArticleEditor | None:
         widget = self.currentWidget()
-        return widget if isinstance(widget, ArticleEditor) else None
+        return widget if _is_editor(widget) else None
 
     def editor_for(self, article_id: int) -> ArticleEditor | None:
         return next((p for p in self.editors() if p.article_id == article_id), None)
@@ -445,6 +453,8 @@ class EditorTabs(QTabWidget):
             except LibraryError as error:
                 self.message.emit(error_message(error))
                 return None
+            from studio.gui.editor_page import ArticleEditor
+
             page = ArticleEditor(
                 self.library, article, self.toolbar_actions(), self, similar=self.similar
             )
@@ -532,7 +542,7 @@ class EditorTabs(QTabWidget):
 
     def close_tab(self, index: int) -> bool:
         page = self.widget(index)
-        if not isinstance(page, ArticleEditor):
+        if not _is_editor(page):
             return False
         if not page.close_editor():
             return False
@@ -639,3 +649,10 @@ class EditorTabs(QTabWidget):
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _is_editor(widget: object) -> TypeGuard[ArticleEditor]:
+    # Until the first article opens the editor's module is not even imported, and then no tab
+    # can be an editor.
+    module = sys.modules.get("studio.gui.editor_page")
+    return module is not None and isinstance(widget, module.ArticleEditor)

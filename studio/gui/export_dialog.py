@@ -2,14 +2,16 @@
 Edit-style "Copy as HTML" (the clean fragment and plain text on the clipboard, for a CMS).
 
 The export itself is `studio.export` (and `studio.gui.pdf_export` for PDF); several articles run
-on a worker thread (`ImportTask` runs any job) with a progress dialog that can cancel.
+on a worker thread (`ImportTask` runs any job) with a progress dialog that can cancel. Both are
+imported when first used: the window installs these actions while it starts, and the renderers
+(Markdown, Jinja, YAML) would add a tenth of a second to every start.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -26,21 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.export import AssetMode, clean_fragment, themes
-from studio.export.filenames import safe_stem
-from studio.export.writing import (
-    BatchOutcome,
-    BatchProgress,
-    ExportFormat,
-    ExportOptions,
-    PaperSize,
-    export_article,
-    export_batch,
-)
 from studio.gui.error_texts import error_message
 from studio.gui.import_worker import ImportTask
-from studio.gui.pdf_export import write_pdf
-from studio.library import Library, LibraryError
+from studio.library import LibraryError
+
+if TYPE_CHECKING:
+    from studio.export.writing import BatchOutcome, BatchProgress, ExportFormat, ExportOptions
+    from studio.library import Library
 
 
 class ExportOptionsDialog(QDialog):
@@ -48,6 +42,9 @@ class ExportOptionsDialog(QDialog):
 
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from studio.export import themes
+        from studio.export.writing import ExportFormat, PaperSize
+
         self.setWindowTitle(self.tr("Export %n Article(s)", "", count))
         form = QFormLayout(self)
         self.format_box = QComboBox()
@@ -82,15 +79,22 @@ class ExportOptionsDialog(QDialog):
         self._sync()
 
     def _sync(self) -> None:
+        from studio.export.writing import ExportFormat
+
         html = self.format() is ExportFormat.HTML
         for widget in (self.theme_box, self.folder_images, self.contents):
             widget.setEnabled(html)
         self.paper_box.setEnabled(self.format() is ExportFormat.PDF)
 
     def format(self) -> ExportFormat:
+        from studio.export.writing import ExportFormat
+
         return ExportFormat(self.format_box.currentData())
 
     def options(self) -> ExportOptions:
+        from studio.export import AssetMode
+        from studio.export.writing import ExportOptions, PaperSize
+
         return ExportOptions(
             format=self.format(),
             theme=str(self.theme_box.currentData()),
@@ -136,6 +140,9 @@ def _describe(error: BaseException) -> str:
 
 
 def _pdf_or_none(fmt: ExportFormat) -> Any:
+    from studio.export.writing import ExportFormat
+    from studio.gui.pdf_export import write_pdf
+
     return write_pdf if fmt is ExportFormat.PDF else None
 
 
@@ -164,6 +171,8 @@ class ExportController(QObject):
         if not ids:
             return False
         library = self.library()
+        from studio.export import clean_fragment
+
         try:
             fragment = clean_fragment(library.get(ids[0]), library.asset)
         except LibraryError as error:
@@ -198,6 +207,8 @@ class ExportController(QObject):
         except LibraryError as error:
             _warn(self.window, self.tr("The export failed."), _describe(error))
             return
+        from studio.export.filenames import safe_stem
+
         suggested = safe_stem(title) + options.format.suffix
         name, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested)
         if not name:
@@ -205,6 +216,8 @@ class ExportController(QObject):
         self.export_one(article_id, Path(name), options)
 
     def export_one(self, article_id: int, path: Path, options: ExportOptions) -> bool:
+        from studio.export.writing import export_article
+
         try:
             export_article(
                 self.library(), article_id, path, options, pdf_writer=_pdf_or_none(options.format)
@@ -218,6 +231,8 @@ class ExportController(QObject):
         return True
 
     def export_many(self, ids: list[int], folder: Path, options: ExportOptions) -> ImportTask:
+        from studio.export.writing import export_batch
+
         library = self.library()
         pdf = _pdf_or_none(options.format)
 

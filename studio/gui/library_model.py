@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,8 +31,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from studio.gui.i18n import status_label
-from studio.gui.reader_html import highlighted
-from studio.library import ArticleRow, Library, LibraryError, ListQuery, SearchHit, Status
+from studio.library import ArticleRow, LibraryError, ListQuery, SearchHit, Status
+
+if TYPE_CHECKING:
+    from studio.library import Library
 
 FSI = "\u2068"
 PDI = "\u2069"
@@ -349,6 +351,9 @@ class ArticleTableModel(QAbstractTableModel):
         hit = self._hits.get(row.id)
         if hit is None or not hit.snippet:
             return title
+        # Imported on first use: it brings the Markdown renderer, which the first paint skips.
+        from studio.gui.reader_html import highlighted
+
         return f"<p><b>{title}</b></p><p>{highlighted(hit.snippet, hit.highlights)}</p>"
 
 

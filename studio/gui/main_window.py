@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -50,10 +51,14 @@ from studio.gui.library_model import SEARCH_LIMIT, ArticleTableModel, Column, Vi
 from studio.gui.messages import cannot_open_headline, error_box, isolate_path
 from studio.gui.person_summary import PersonSummary
 from studio.gui.reader import ReaderPane
-from studio.gui.reuse_report_dialog import ReuseReportDialog
 from studio.gui.settings import open_settings, store_language
 from studio.gui.similar_worker import SimilarWorker
-from studio.library import ImportOutcome, Library, LibraryCorrupt, LibraryError
+from studio.library import ImportOutcome, LibraryError
+from studio.library.errors import LibraryCorrupt
+
+if TYPE_CHECKING:
+    from studio.gui.reuse_report_dialog import ReuseReportDialog
+    from studio.library import Library
 
 IMPORTABLE_SUFFIXES = "*.txt *.md *.markdown *.docx *.html *.htm *.jsonl *.jsonl.gz"
 _SPLIT = (55, 45)
@@ -573,6 +578,8 @@ class MainWindow(QMainWindow):
         """Opens another library in this window; on failure says why and keeps the current one."""
         if self._task is not None or not self.workspace.close_all():
             return False
+        from studio.library import Library
+
         try:
             library = Library.open(path)
         except LibraryCorrupt as error:
@@ -612,6 +619,8 @@ class MainWindow(QMainWindow):
             self._report.raise_()
             self._report.activateWindow()
             return self._report
+        from studio.gui.reuse_report_dialog import ReuseReportDialog
+
         dialog = ReuseReportDialog(self.similar, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_report)

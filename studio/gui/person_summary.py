@@ -5,13 +5,17 @@ where each piece stands; the table below lists their articles."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from studio.gui.i18n import status_label
 from studio.library import Status
-from studio.review import PersonPage
+
+if TYPE_CHECKING:
+    # Only named here: the review package is not needed to paint the window.
+    from studio.review import PersonPage
 
 
 class PersonSummary(QLabel):

@@ -10,12 +10,6 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from studio.gui.fonts import READING_FAMILIES
 from studio.gui.i18n import status_label
-from studio.gui.reader_html import (
-    SAFE_LINK_SCHEMES,
-    ReaderPage,
-    article_default_direction,
-    render_page,
-)
 from studio.library import ArticleDetail, SearchHit
 from studio.text import Direction
 
@@ -56,6 +50,10 @@ class ReaderPane(QTextBrowser):
         self.setHtml(f'<p style="color:#8a8a8a" align="center"><br/><br/>{message}</p>')
 
     def show_article(self, article: ArticleDetail, hit: SearchHit | None = None) -> None:
+        # Imported for the first article shown: the renderer (markdown-it, the export's HTML)
+        # is not needed to paint the window.
+        from studio.gui.reader_html import ReaderPage, article_default_direction, render_page
+
         interface = Direction.RTL if self.isRightToLeft() else Direction.LTR
         byline = [
             self.tr("by {author}").format(author=article.author) if article.author else "",
@@ -92,6 +90,8 @@ class ReaderPane(QTextBrowser):
                     frame.setFormat(fmt)
 
     def _open_link(self, url: QUrl) -> None:
+        from studio.gui.reader_html import SAFE_LINK_SCHEMES
+
         if url.toString().lower().startswith(SAFE_LINK_SCHEMES):
             QDesktopServices.openUrl(url)
             self.external_link_opened.emit(url)

@@ -21,12 +21,16 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from studio.library import Library
-from studio.similar.report import ReusedPair, ReuseReportBuilder
-from studio.similar.service import IndexStatus, SimilarResult, SimilarService
+if TYPE_CHECKING:
+    # The index (numpy) and the library's ORM load on the worker's thread when it first works,
+    # not while the window starts.
+    from studio.library import Library
+    from studio.similar.report import ReusedPair, ReuseReportBuilder
+    from studio.similar.service import IndexStatus, SimilarResult, SimilarService
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +116,9 @@ class SimilarWorker(QObject):
 
     def _svc(self) -> SimilarService:
         if self._service is None:
+            from studio.library import Library
+            from studio.similar.service import SimilarService
+
             self._library = Library.open(self.path)
             self._service = SimilarService(self._library)
         return self._service
@@ -276,6 +283,8 @@ class SimilarWorker(QObject):
                     # Every article must be in the index before it is looked at.
                     self._submit(step)
                     return
+                from studio.similar.report import ReuseReportBuilder
+
                 builder = state["builder"] = ReuseReportBuilder(service)
             finished = builder.step(REPORT_BATCH)
             # The list (a query for the titles, a table rebuilt) at most every so often.

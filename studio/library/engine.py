@@ -8,8 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-
 from studio.library.errors import (
     LibraryCorrupt,
     LibraryLocked,
@@ -27,6 +25,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Engine
 
 # `revision = "0004"` / `down_revision: str | None = None` lines of a migration script.
 _REVISION_LINE = re.compile(
@@ -101,6 +100,15 @@ def _inspect_existing(path: Path) -> str | None:
         conn.close()
 
 
+def is_current_library(path: Path) -> bool:
+    """Checks a library file the way opening it does, raising the same errors, and says whether
+    it can be opened as it is: it exists, holds a library, and needs no migration."""
+    if not path.exists():
+        return False
+    revision = _inspect_existing(path)
+    return revision is not None and revision == head_from_scripts()
+
+
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys = ON")
@@ -151,6 +159,9 @@ def open_engine(path: Path) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise unwritable_error(str(path), exc) from exc
+
+    # Imported here so that checking a file (`inspect_library`) stays free of SQLAlchemy.
+    from sqlalchemy import create_engine, event
 
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _set_pragmas)

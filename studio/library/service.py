@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import ColumnElement, Engine, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from studio.library import fts
+from studio.library import fts, paths
 from studio.library.engine import current_revision, open_engine
 from studio.library.errors import (
     ArticleNotFound,
@@ -37,6 +36,8 @@ from studio.library.models import (
     article_tags,
     utcnow,
 )
+from studio.library.paths import LIBRARY_SUFFIX as LIBRARY_SUFFIX  # callers import it from here
+from studio.library.paths import default_library_path as default_library_path
 from studio.library.records import (
     ArticleDetail,
     ArticleDraft,
@@ -53,7 +54,6 @@ from studio.library.snippets import make_snippet
 from studio.library.writing import WritingDesk
 from studio.text import detect_language, word_count
 
-LIBRARY_SUFFIX = ".qalam"
 _SORT_COLUMNS = {
     "title": Article.title,
     "status": Article.status,
@@ -63,14 +63,6 @@ _SORT_COLUMNS = {
     "updated": Article.updated,
     "id": Article.id,
 }
-
-
-def default_library_path() -> Path:
-    """The library a user gets without asking: in their data folder, per platform conventions."""
-    return (
-        Path(platformdirs.user_data_dir("QalamStudio", appauthor=False))
-        / f"library{LIBRARY_SUFFIX}"
-    )
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -138,8 +130,8 @@ class Library(WritingDesk, ReviewDesk):
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Library:
-        target = Path(path).expanduser() if path is not None else default_library_path()
-        return cls(open_engine(target.absolute()), target.absolute())
+        target = paths.library_target(path)
+        return cls(open_engine(target), target)
 
     def close(self) -> None:
         self.engine.dispose()

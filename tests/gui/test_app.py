@@ -128,7 +128,7 @@ def test_a_new_default_library_gets_the_samples_once(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     default = tmp_path / "data" / "library.qalam"
-    monkeypatch.setattr("studio.library.service.default_library_path", lambda: default)
+    monkeypatch.setattr("studio.library.paths.default_library_path", lambda: default)
     window = gui_app.start(None, "en", [])
     assert window is not None
     try:
@@ -158,3 +158,33 @@ def test_error_box_is_freed_after_closing(qtbot, tmp_path: Path) -> None:
     box.open()
     box.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(box))
+
+
+def test_the_window_is_usable_before_its_library_has_finished_opening(
+    qtbot, filled_library: Library
+) -> None:
+    """The window is built from the first page read directly; what the user does before the
+    library has opened in the background (a filter, a row) waits for it and is answered right."""
+    from studio.gui.library_model import ViewFilter
+    from studio.library.deferred import DeferredLibrary
+
+    path = filled_library.path
+    expected = [row.title for row in filled_library.list()]
+    by_omar = {row.title for row in filled_library.list() if row.author == "Omar Haddad"}
+    filled_library.close()
+    window = gui_app.start(path, "en", [])
+    try:
+        assert window is not None
+        assert isinstance(window.library, DeferredLibrary)
+        assert [window.model.row_at(i).title for i in range(window.model.rowCount())] == expected
+        assert "Omar Haddad" in [
+            window.filters.author.itemText(i) for i in range(window.filters.author.count())
+        ]
+        # No event has run yet, so the background open has not started: this needs it.
+        window.filters.changed.emit(ViewFilter(author="Omar Haddad"))
+        shown = {window.model.row_at(i).title for i in range(window.model.rowCount())}
+        assert shown == by_omar
+        window.select_article(window.model.row_at(0).id)
+        assert window.reader.article_id == window.model.row_at(0).id
+    finally:
+        _close(window)
