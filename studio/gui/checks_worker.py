@@ -1,0 +1,161 @@
+"""Runs the review checklist of an open article on a background thread.
+
+Threading rules (as for saves, `editor_save.py`): the GUI thread copies the text and what the
+engine needs into a `CheckJob`; one worker thread owns the `Checker` (whose paragraph cache makes
+a re-check after typing cheap) and the passages reused from other pieces; the outcome comes back
+through a queued signal and only the GUI thread touches widgets. A re-check of a long article
+costs tens of milliseconds of Python, which must never land between two keystrokes.
+
+Looking for reused passages searches the whole library (slow on a big one), so it runs only when
+asked — when the article opens and when it is saved — and between those the passages found are
+followed through edits by their text.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from studio.checks import AuthorshipShares, Checker, CheckResult, Finding, ReusedSpan
+from studio.checks import checklist as cl
+from studio.checks.model import reused_spans
+from studio.checks.score import model_version
+from studio.library import Library, LibraryError, checks_store
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckJob:
+    article_id: int
+    text: str
+    template: cl.ChecklistTemplate
+    ticks: tuple[cl.ManualTick, ...] = ()
+    dismissals: tuple[cl.Dismissal, ...] = ()
+    target_words: int | None = None
+    authorship: AuthorshipShares | None = None
+    look_for_reuse: bool = False  # search the library for passages reused from other pieces
+    store: bool = False  # keep the result with the article (the library's badge reads it)
+
+
+@dataclass(slots=True)
+class CheckOutcome:
+    job: CheckJob
+    result: CheckResult
+    items: list[cl.ItemResult]
+    dismissed: list[tuple[Finding, cl.Dismissal]] = field(default_factory=list)
+    fingerprints: dict[Finding, str] = field(default_factory=dict)
+    reuse_checked: bool = False
+    stored: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.job.text
+
+
+def follow_spans(old: str, new: str, spans: list[ReusedSpan]) -> list[ReusedSpan]:
+    """Reused passages found in `old`, where they stand in `new`: in place when unchanged, else
+    found again by their text; a passage rewritten since is dropped (until the next search)."""
+    if old == new:
+        return spans
+    followed = []
+    for span in spans:
+        passage = old[span.start : span.end]
+        if not passage.strip():
+            continue
+        if new[span.start : span.end] == passage:
+            followed.append(span)
+            continue
+        at = new.find(passage)
+        if at >= 0:
+            followed.append(
+                ReusedSpan(at, at + len(passage), span.source_article_id, span.source_title)
+            )
+    return followed
+
+
+class CheckWorker(QObject):
+    """`finished(outcome)` arrives on the GUI thread with a `CheckOutcome`, or `failed(error)`."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.checker = Checker()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qalam-check")
+        self._pending: Future[None] | None = None
+        self._closed = False
+        # Touched only on the worker thread.
+        self._reuse: tuple[str, list[ReusedSpan]] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._pending is not None and not self._pending.done()
+
+    def submit(self, job: CheckJob) -> None:
+        if not self._closed:
+            self._pending = self._executor.submit(self._run, job)
+
+    def _run(self, job: CheckJob) -> None:
+        try:
+            outcome = self.run(job)
+        except Exception as error:  # handed to the GUI thread, which shows the panel as unknown
+            _log.warning("checking article %s failed: %s", job.article_id, error)
+            self.failed.emit(error)
+            return
+        self.finished.emit(outcome)
+
+    def run(self, job: CheckJob) -> CheckOutcome:
+        """The check itself (on the worker thread; tests may call it directly)."""
+        if job.look_for_reuse:
+            self._reuse = (job.text, self._look_for_reuse(job.article_id, job.text))
+        reused = None
+        if self._reuse is not None:
+            reused = follow_spans(self._reuse[0], job.text, self._reuse[1])
+        result = self.checker.check(job.text, authorship=job.authorship, reused=reused)
+        items = cl.evaluate(
+            job.template,
+            job.text,
+            result,
+            ticks=job.ticks,
+            dismissals=job.dismissals,
+            target_words=job.target_words,
+            reuse_checked=reused is not None,
+        )
+        _active, dismissed = cl.split_dismissed(job.text, result.findings, job.dismissals)
+        prints = {f: cl.fingerprint(job.text, f) for f in result.findings}
+        outcome = CheckOutcome(job, result, items, dismissed, prints, reused is not None)
+        if job.store:
+            checks_store.save_result(
+                self.library, job.article_id, job.text, result, model_version()
+            )
+            outcome.stored = True
+        return outcome
+
+    def _look_for_reuse(self, article_id: int, text: str) -> list[ReusedSpan]:
+        from studio.similar.service import SimilarService
+
+        try:
+            service = SimilarService(self.library)
+            service.catch_up()
+            found = reused_spans(service.similar_to_article(article_id))
+        except (LibraryError, ValueError, KeyError) as error:
+            _log.warning("looking for reused passages failed: %s", error)
+            return []
+        # The finder read the stored body; keep only passages that are the same text here.
+        stored = self.library.get(article_id).body
+        return follow_spans(stored, text, found)
+
+    def wait(self) -> None:
+        if self._pending is not None:
+            self._pending.result()
+
+    def shutdown(self) -> None:
+        """No new work; waits for the check under way (closing the article)."""
+        self._closed = True
+        self._executor.shutdown(wait=True, cancel_futures=True)
