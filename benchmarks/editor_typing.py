@@ -11,6 +11,12 @@ its events (layout, paint, timers) after each, and does the same in a bare QText
 same text. The last line printed is one JSON object:
 {"editor": {"p50_ms", "p95_ms", "max_ms"}, "baseline": {...}, "open_ms", ...}.
 
+With --checklist on (the default, as in the studio) the checklist panel and its underlines are
+live: the writer pauses every --pause-every characters just long enough for the re-check to start
+on its worker thread, then types on while it runs, so keystrokes meet the check at its busiest.
+"checklist" then gives the first check's time, each re-check's time from the pause to the
+underlines redrawn, and the longest the event loop was blocked while results were shown.
+
 open_ms runs from reading the article in the library to the page shown and typeable (its first
 events processed); ready_ms adds what the page does right after showing it (counting the words
 for the status line, reading the authorship record).
@@ -99,11 +105,70 @@ def type_into(widget, text: str, app) -> list[float]:  # type: ignore[no-untyped
     return latencies
 
 
+def wait_for(app, done, limit_s: float = 60.0) -> list[float]:  # type: ignore[no-untyped-def]
+    """Processes events until `done()`; returns how long each round blocked the loop (ms)."""
+    blocked = []
+    start = time.perf_counter()
+    while not done() and time.perf_counter() - start < limit_s:
+        t = time.perf_counter()
+        app.processEvents()
+        blocked.append((time.perf_counter() - t) * 1000)
+        time.sleep(0.001)
+    return blocked
+
+
+def type_with_checklist(page, typed: str, pause_every: int, app):  # type: ignore[no-untyped-def]
+    """Types `typed` in runs of `pause_every` characters; after each run, waits just until the
+    re-check has started on the worker and goes on typing while it runs."""
+    from studio.gui.editor_checks import CHECK_DELAY_MS
+
+    shown: list[float] = []
+    page.checks.shown.connect(lambda _o: shown.append(time.perf_counter()))
+    start = time.perf_counter()
+    # The first check (it looks for reused passages and stores the result too).
+    wait_for(app, lambda: bool(shown))
+    first_ms = (time.perf_counter() - start) * 1000
+    latencies: list[float] = []
+    recheck_ms: list[float] = []
+    blocked: list[float] = []
+    for at in range(0, len(typed), pause_every):
+        latencies += type_into(page.editor, typed[at : at + pause_every], app)
+        paused = time.perf_counter()
+        seen = len(shown)
+        blocked += wait_for(app, lambda: page.checks._timer.isActive() is False, 5.0)
+        blocked += wait_for(app, lambda: page.checks.worker.busy, 0.05)
+        if at + pause_every >= len(typed):
+            # The last pause: wait for the underlines to follow the text.
+            blocked += wait_for(app, lambda seen=seen: len(shown) > seen)
+            if len(shown) > seen:
+                recheck_ms.append((shown[-1] - paused) * 1000 - CHECK_DELAY_MS)
+    outcome = page.checks.outcome
+    return latencies, {
+        "first_check_ms": round(first_ms, 1),
+        "recheck_after_pause_ms": [round(v, 1) for v in recheck_ms],
+        "loop_blocked_max_ms": round(max(blocked), 2) if blocked else 0.0,
+        "findings": len(outcome.result.findings) if outcome else None,
+        "underlines": len(page.editor.check_marks),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=100_000)
     parser.add_argument("--chars", type=int, default=500)
     parser.add_argument("--json", action="store_true", help="print only the JSON result")
+    parser.add_argument(
+        "--checklist",
+        choices=["on", "off"],
+        default="on",
+        help="the review checklist's panel and underlines (on in the studio by default)",
+    )
+    parser.add_argument(
+        "--pause-every",
+        type=int,
+        default=100,
+        help="with --checklist on: characters typed between two pauses that start a re-check",
+    )
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
@@ -149,7 +214,12 @@ def main() -> int:
         page.editor.setTextCursor(cursor)
         page.editor.setFocus()
         app.processEvents()
-        editor_ms = type_into(page.editor, typed, app)
+        checklist: dict[str, object] = {}
+        if args.checklist == "on":
+            editor_ms, checklist = type_with_checklist(page, typed, args.pause_every, app)
+        else:
+            page.checks.set_active(False)
+            editor_ms = type_into(page.editor, typed, app)
         assert page.editor.text() == body[:position] + typed + body[position:]
         page.close_editor()
         saved = library.get(article_id).body == page.editor.text()
@@ -180,12 +250,16 @@ def main() -> int:
         "typed_chars": len(typed),
         "autosaves_while_typing": saves,
         "saved_intact": saved,
+        "checklist_on": args.checklist == "on",
+        **({"checklist": checklist} if checklist else {}),
     }
     if not args.json:
         print(f"article: {result['words']} words; typed {len(typed)} characters in the middle")
         print(f"editor   {result['editor']}")
         print(f"baseline {result['baseline']}")
         print(f"open {result['open_ms']} ms (bare QTextEdit {result['baseline_open_ms']} ms)")
+        if checklist:
+            print(f"checklist {checklist}")
     print(json.dumps(result))
     return 0
 

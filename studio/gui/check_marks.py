@@ -10,6 +10,7 @@ until the next check redraws them.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -25,7 +26,8 @@ SEVERITY_COLOURS = {
 }
 # Beyond this many, underlines stop (the panel still lists every finding): thousands of extra
 # selections would cost every keystroke their repaint.
-MAX_UNDERLINES = 1500
+MAX_UNDERLINES = 400
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 FINDING_PROPERTY = QTextCharFormat.Property.UserProperty + 40
 
 
@@ -58,16 +60,26 @@ class Utf16Positions:
 
 
 def underline_selections(
-    document: QTextDocument, text: str, findings: Sequence[Finding]
+    document: QTextDocument,
+    text: str,
+    findings: Sequence[Finding],
+    shown: tuple[int, int] | None = None,
 ) -> list[QTextEdit.ExtraSelection]:
-    """One wavy underline per finding of `text` (the document's text when checked)."""
+    """One wavy underline per finding of `text` (the document's text when checked), only for
+    those that touch `shown` (Qt positions) when given: placing a cursor in a long document lays
+    out its paragraph, so underlines far off screen would cost a tenth of a second per thousand.
+    """
     to_qt = Utf16Positions(text)
     last = document.characterCount() - 1
     selections = []
-    for index, finding in enumerate(findings[:MAX_UNDERLINES]):
+    for index, finding in enumerate(findings):
         start, end = min(to_qt(finding.start), last), min(to_qt(finding.end), last)
         if end <= start:
             continue
+        if shown is not None and (end < shown[0] or start > shown[1]):
+            continue
+        if len(selections) >= MAX_UNDERLINES:
+            break
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(document)
         cursor.setPosition(start)

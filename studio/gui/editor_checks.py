@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QToolTip
 from studio.checks import AuthorshipShares, Finding
 from studio.checks import checklist as cl
 from studio.gui.check_marks import (
+    FINDING_PROPERTY,
     Utf16Positions,
     findings_at,
     interface_lang,
@@ -37,6 +38,11 @@ if TYPE_CHECKING:
     from studio.gui.editor_page import ArticleEditor
 
 CHECK_DELAY_MS = 700
+SCROLL_DELAY_MS = 120
+# Underlines are drawn for the text on screen and this many characters either side of it.
+SHOWN_MARGIN = 3000
+# How far from its old place a passage is looked for after typing moved it.
+MOVED_SEARCH = 5000
 # Searching the library for reused passages at most this often while autosaves come and go.
 REUSE_EVERY_S = 120.0
 
@@ -76,6 +82,15 @@ class ChecksSide(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.recheck)
+        # Edits since the outcome on screen was checked, and the count a job was made at.
+        self._edits = 0
+        self._shown_edits = -1
+        self._job_edits: dict[int, int] = {}
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(SCROLL_DELAY_MS)
+        self._scroll_timer.timeout.connect(self.draw_underlines)
+        page.editor.verticalScrollBar().valueChanged.connect(self._on_scroll)
         page.editor.text_edited.connect(self._on_edit)
         page.saved.connect(self._on_saved)
         page.editor.viewport().installEventFilter(self)
@@ -101,8 +116,13 @@ class ChecksSide(QObject):
     # -- checking ----------------------------------------------------------------------------
 
     def _on_edit(self) -> None:
+        self._edits += 1
         if self.active:
             self._timer.start()
+
+    def _on_scroll(self, _value: int) -> None:
+        if self.active and self.outcome is not None:
+            self._scroll_timer.start()
 
     def _load_records(self) -> None:
         article = self.page.article
@@ -155,7 +175,9 @@ class ChecksSide(QObject):
             return False
         return stored is None or not stored.is_current(text, model_version())
 
-    def _submit(self, job: CheckJob) -> None:
+    def _submit(self, job: CheckJob, *, current: bool = True) -> None:
+        """`current`: the job's text is the editor's text now (else only stored, never shown)."""
+        self._job_edits[id(job)] = self._edits if current else -1
         if self.worker.busy:
             self._waiting[job.store] = job
             return
@@ -167,7 +189,9 @@ class ChecksSide(QObject):
         look = time.monotonic() - self._reuse_at >= REUSE_EVERY_S
         if look:
             self._reuse_at = time.monotonic()
-        self._submit(self.job(article.body, look_for_reuse=look, store=True))
+        # The saved text is the one on screen unless the writer typed since the save began.
+        job = self.job(article.body, look_for_reuse=look, store=True)
+        self._submit(job, current=not self.page.dirty)
 
     def _on_outcome(self, outcome: CheckOutcome) -> None:
         for store in (True, False):
@@ -176,19 +200,42 @@ class ChecksSide(QObject):
                 self.worker.submit(waiting)
         if outcome.stored:
             self.stored.emit(outcome.job.article_id, str(outcome.result.flag))
-        if not self.active or outcome.text != self.page.editor.text():
+        made_at = self._job_edits.pop(id(outcome.job), -1)
+        if not self.active or made_at != self._edits:
             return  # the writer typed since: the pause after it brings the next check
         self.show(outcome)
 
     def show(self, outcome: CheckOutcome) -> None:
         self.outcome = outcome
+        self._shown_edits = self._edits
         active = {id(f) for item in outcome.items for f in item.findings}
         self.findings = [f for f in outcome.result.findings if id(f) in active]
         self.panel.show_outcome(outcome)
-        editor = self.page.editor
-        editor.check_marks = underline_selections(editor.document(), outcome.text, self.findings)
-        editor.refresh_marks()
+        self.draw_underlines()
         self.shown.emit(outcome)
+
+    def draw_underlines(self) -> None:
+        """Underlines for the findings on screen (and a margin around it), while the text is
+        still the one checked; after typing, the cursors carry them until the next check."""
+        if self.outcome is None or self._shown_edits != self._edits:
+            return
+        editor = self.page.editor
+        editor.check_marks = underline_selections(
+            editor.document(), self.outcome.text, self.findings, self._shown_range()
+        )
+        editor.refresh_marks()
+
+    def _shown_range(self) -> tuple[int, int]:
+        editor = self.page.editor
+        viewport = editor.viewport().rect()
+        corners = (
+            viewport.topLeft(),
+            viewport.topRight(),
+            viewport.bottomLeft(),
+            viewport.bottomRight(),
+        )
+        positions = [editor.cursorForPosition(corner).position() for corner in corners]
+        return max(0, min(positions) - SHOWN_MARGIN), max(positions) + SHOWN_MARGIN
 
     def wait(self) -> None:
         """Until the check under way (and the one waiting) are done (closing; tests)."""
@@ -218,7 +265,7 @@ class ChecksSide(QObject):
         text = editor.text()
         if text != self.outcome.text:
             # Typed since the check: the underline's cursor knows where the passage went.
-            moved = self._moved_span(start, end)
+            moved = self._moved_span(start, end, text)
             if moved is None:
                 return False
             qt_start, qt_end = moved
@@ -233,11 +280,25 @@ class ChecksSide(QObject):
         editor.setFocus()
         return True
 
-    def _moved_span(self, start: int, end: int) -> tuple[int, int] | None:
-        for finding, selection in zip(self.findings, self.page.editor.check_marks, strict=False):
+    def _moved_span(self, start: int, end: int, text: str) -> tuple[int, int] | None:
+        for selection in self.page.editor.check_marks:
+            index = selection.format.property(FINDING_PROPERTY)
+            if not isinstance(index, int) or not 0 <= index < len(self.findings):
+                continue
+            finding = self.findings[index]
             if (finding.start, finding.end) == (start, end):
                 return selection.cursor.selectionStart(), selection.cursor.selectionEnd()
-        return None
+        # Not underlined (off screen): the same words nearest to where they were.
+        assert self.outcome is not None
+        passage = self.outcome.text[start:end]
+        after = text.find(passage, max(0, start - MOVED_SEARCH))
+        before = text.rfind(passage, 0, start + MOVED_SEARCH + len(passage))
+        found = [at for at in (after, before) if at >= 0]
+        if not passage or not found:
+            return None
+        at = min(found, key=lambda at: abs(at - start))
+        to_qt = Utf16Positions(text)
+        return to_qt(at), to_qt(at + len(passage))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
