@@ -31,13 +31,16 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 FINDING_PROPERTY = QTextCharFormat.Property.UserProperty + 40
 
 
-def severity_label(severity: Severity | str) -> str:
-    labels = {
+def severity_labels() -> dict[Severity, str]:
+    return {
         Severity.ERROR: QCoreApplication.translate("Checks", "Problem"),
         Severity.WARNING: QCoreApplication.translate("Checks", "Warning"),
         Severity.INFO: QCoreApplication.translate("Checks", "Note"),
     }
-    return labels[Severity(severity)]
+
+
+def severity_label(severity: Severity | str) -> str:
+    return severity_labels()[Severity(severity)]
 
 
 def interface_lang() -> str:
@@ -49,9 +52,9 @@ class Utf16Positions:
 
     def __init__(self, text: str) -> None:
         # Only characters beyond the BMP shift positions; most articles have none.
-        self._astral = (
-            [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not (text.isascii()) else []
-        )
+        # Encoding is C-speed; the pattern is searched only when there is something to find.
+        astral = len(text.encode("utf-16-le", "surrogatepass")) // 2 != len(text)
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if astral else []
 
     def __call__(self, offset: int) -> int:
         if not self._astral:

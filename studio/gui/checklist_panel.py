@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from studio.checks import Finding, Flag
 from studio.checks import checklist as cl
-from studio.gui.check_marks import SEVERITY_COLOURS, interface_lang, severity_label
+from studio.gui.check_marks import (
+    SEVERITY_COLOURS,
+    interface_lang,
+    severity_label,
+    severity_labels,
+)
 from studio.gui.checks_worker import CheckOutcome
 
 # What each row is: an item (its id), an active finding, or a dismissed one.
@@ -113,6 +118,7 @@ class ChecklistPanel(QWidget):
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
         self._building = False
+        self._severities = severity_labels()
         self._show_detail()
 
     # -- what is shown ---------------------------------------------------------------------
@@ -122,6 +128,7 @@ class ChecklistPanel(QWidget):
         expanded, current = self._view_state()
         self.outcome = outcome
         lang = interface_lang()
+        self._severities = severity_labels()
         self._show_verdict(outcome)
         self._building = True
         try:
@@ -271,7 +278,7 @@ class ChecklistPanel(QWidget):
         row.setData(0, KIND_ROLE, "finding")
         row.setData(0, DATA_ROLE, finding)
         row.setForeground(0, QBrush(SEVERITY_COLOURS[finding.severity].darker(130)))
-        row.setToolTip(0, f"{severity_label(finding.severity)}: {message}")
+        row.setToolTip(0, f"{self._severities[finding.severity]}: {message}")
         return row
 
     def _dismissed_row(
