@@ -14,6 +14,7 @@ followed through edits by their text.
 from __future__ import annotations
 
 import logging
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -37,7 +38,7 @@ class CheckJob:
     dismissals: tuple[cl.Dismissal, ...] = ()
     target_words: int | None = None
     authorship: AuthorshipShares | None = None
-    look_for_reuse: bool = False  # search the library for passages reused from other pieces
+    look_for_reuse: bool = False  # also search the library for passages reused elsewhere
     store: bool = False  # keep the result with the article (the library's badge reads it)
 
 
@@ -78,28 +79,41 @@ def follow_spans(old: str, new: str, spans: list[ReusedSpan]) -> list[ReusedSpan
 
 
 class CheckWorker(QObject):
-    """`finished(outcome)` arrives on the GUI thread with a `CheckOutcome`, or `failed(error)`."""
+    """`finished(outcome)` arrives on the GUI thread with a `CheckOutcome`, or `failed(error)`;
+    `reuse_found()` when a search for reused passages has ended (the next check uses them)."""
 
     finished = Signal(object)
     failed = Signal(object)
+    reuse_found = Signal()
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.checker = Checker()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qalam-check")
+        # The library search runs apart, so checks go on while it takes its time.
+        self._reuse_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qalam-reuse")
         self._pending: Future[None] | None = None
+        self._searching: Future[None] | None = None
         self._closed = False
-        # Touched only on the worker thread.
+        # (text searched, passages found in it): written by the search, read by checks.
         self._reuse: tuple[str, list[ReusedSpan]] | None = None
+        self._reuse_lock = threading.Lock()
 
     @property
     def busy(self) -> bool:
         return self._pending is not None and not self._pending.done()
 
+    @property
+    def searching(self) -> bool:
+        return self._searching is not None and not self._searching.done()
+
     def submit(self, job: CheckJob) -> None:
-        if not self._closed:
-            self._pending = self._executor.submit(self._run, job)
+        if self._closed:
+            return
+        if job.look_for_reuse and not self.searching:
+            self._searching = self._reuse_executor.submit(self._search, job.article_id, job.text)
+        self._pending = self._executor.submit(self._run, job)
 
     def _run(self, job: CheckJob) -> None:
         try:
@@ -112,11 +126,9 @@ class CheckWorker(QObject):
 
     def run(self, job: CheckJob) -> CheckOutcome:
         """The check itself (on the worker thread; tests may call it directly)."""
-        if job.look_for_reuse:
-            self._reuse = (job.text, self._look_for_reuse(job.article_id, job.text))
-        reused = None
-        if self._reuse is not None:
-            reused = follow_spans(self._reuse[0], job.text, self._reuse[1])
+        with self._reuse_lock:
+            reuse = self._reuse
+        reused = None if reuse is None else follow_spans(reuse[0], job.text, reuse[1])
         result = self.checker.check(job.text, authorship=job.authorship, reused=reused)
         items = cl.evaluate(
             job.template,
@@ -137,25 +149,37 @@ class CheckWorker(QObject):
             outcome.stored = True
         return outcome
 
-    def _look_for_reuse(self, article_id: int, text: str) -> list[ReusedSpan]:
+    def _search(self, article_id: int, text: str) -> None:
+        found = self.look_for_reuse(article_id, text)
+        with self._reuse_lock:
+            self._reuse = (text, found)
+        if not self._closed:
+            self.reuse_found.emit()
+
+    def look_for_reuse(self, article_id: int, text: str) -> list[ReusedSpan]:
+        """Passages of `text` (the article's text) found in other pieces of the library."""
         from studio.similar.service import SimilarService
 
         try:
             service = SimilarService(self.library)
             service.catch_up()
             found = reused_spans(service.similar_to_article(article_id))
+            # The finder read the stored body; keep the passages that are the same words here.
+            stored = self.library.get(article_id).body
         except (LibraryError, ValueError, KeyError) as error:
             _log.warning("looking for reused passages failed: %s", error)
             return []
-        # The finder read the stored body; keep only passages that are the same text here.
-        stored = self.library.get(article_id).body
         return follow_spans(stored, text, found)
 
     def wait(self) -> None:
-        if self._pending is not None:
-            self._pending.result()
+        """Until the search and the check under way are done (tests; closing)."""
+        for future in (self._searching, self._pending):
+            if future is not None:
+                future.result()
 
     def shutdown(self) -> None:
-        """No new work; waits for the check under way (closing the article)."""
+        """No new work; waits for the check under way (closing the article). A search of the
+        library still running is left to finish on its own thread, its answer unused."""
         self._closed = True
+        self._reuse_executor.shutdown(wait=False, cancel_futures=True)
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -68,6 +68,8 @@ class ChecksSide(QObject):
         self.worker = CheckWorker(self.library, self)
         self.worker.finished.connect(self._on_outcome)
         self.worker.failed.connect(lambda _error: self.panel.show_failure())
+        # Reused passages found: the next check counts them (the "original" item).
+        self.worker.reuse_found.connect(self._after_reuse_search)
         self.outcome: CheckOutcome | None = None
         self.findings: list[Finding] = []
         self.dialog: QDialog | None = None
@@ -165,6 +167,11 @@ class ChecksSide(QObject):
         if look_for_reuse:
             self._reuse_at = time.monotonic()
         self._submit(self.job(text, look_for_reuse=look_for_reuse, store=store))
+
+    def _after_reuse_search(self) -> None:
+        # What was found changes the verdict kept with the article too (when it is saved).
+        if self.active or not self.page.dirty:
+            self._submit(self.job(self.page.editor.text(), store=not self.page.dirty))
 
     def _stored_is_stale(self, text: str) -> bool:
         from studio.checks.score import model_version

@@ -218,3 +218,41 @@ def test_the_checklist_can_be_turned_off(qtbot, library) -> None:
     with qtbot.waitSignal(page.checks.shown, timeout=20_000):
         page.checks.set_active(True)
     assert page.editor.check_marks
+
+
+def test_a_passage_reused_from_another_piece_is_found_off_the_gui_thread(qtbot, library) -> None:
+    first = texts.EN_HUMAN
+    reused = first.split("\n")[2]
+    library.add_article(ArticleDraft(title="The train", body=first, lang="en"))
+    body = texts.EN_NONNATIVE_ESSAY + reused + "\n"
+    page = _page(qtbot, library, body, "en")
+    # The first check does not wait for the library search; the one after it counts it.
+    qtbot.waitUntil(
+        lambda: page.checks.outcome is not None and page.checks.outcome.reuse_checked,
+        timeout=30_000,
+    )
+    original = page.checks.panel.item_row("original")
+    assert original.text(0).startswith("✗")
+    spans = [f for f in page.checks.findings if f.rule == "reused_passage"]
+    start = body.index(reused)
+    assert any(f.start <= start + 20 and f.end >= start + len(reused) - 20 for f in spans)
+    assert any(m.format.underlineColor().name() == "#c62828" for m in page.editor.check_marks)
+
+    # Kept with the article as it stands (no unsaved typing): the badge says to look.
+    def kept_flag() -> str | None:
+        kept = checks_store.load_result(library, page.article_id)
+        return kept.flag if kept is not None else None
+
+    qtbot.waitUntil(lambda: kept_flag() in ("needs_attention", "ai_only"), timeout=30_000)
+
+
+def test_follow_spans_keeps_reused_passages_through_edits() -> None:
+    from studio.checks import ReusedSpan
+    from studio.gui.checks_worker import follow_spans
+
+    old = "intro line\nthe reused words here\nend"
+    span = ReusedSpan(11, 32, 7, "Other")
+    assert old[11:32] == "the reused words here"
+    moved = follow_spans(old, "a new first line\n" + old, [span])
+    assert [(s.start, s.end, s.source_article_id) for s in moved] == [(28, 49, 7)]
+    assert follow_spans(old, old.replace("reused", "rewritten"), [span]) == []
