@@ -178,8 +178,9 @@ class CheckWorker(QObject):
                 future.result()
 
     def shutdown(self) -> None:
-        """No new work; waits for the check under way (closing the article). A search of the
-        library still running is left to finish on its own thread, its answer unused."""
+        """No new work; waits for the checks already asked for (closing the article: the last
+        save's result is stored). A search of the library still running is left to finish on
+        its own thread, its answer unused."""
         self._closed = True
         self._reuse_executor.shutdown(wait=False, cancel_futures=True)
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor.shutdown(wait=True)

@@ -244,23 +244,25 @@ class ChecksSide(QObject):
         positions = [editor.cursorForPosition(corner).position() for corner in corners]
         return max(0, min(positions) - SHOWN_MARGIN), max(positions) + SHOWN_MARGIN
 
+    @property
+    def idle(self) -> bool:
+        """Nothing checking, searching or waiting to be checked."""
+        return not (self.worker.busy or self.worker.searching or self._waiting)
+
     def wait(self) -> None:
         """Until the check under way (and the one waiting) are done (closing; tests)."""
         self.worker.wait()
 
     def shutdown(self) -> None:
-        """Closing the article: the result of its last save is still stored (here, on the GUI
-        thread, as the article goes away), so the library's badge is current."""
+        """Closing the article: the check of its last save still runs and is stored (its
+        outcome arrives before the page goes), so the library's badge is current."""
         self._timer.stop()
+        self._scroll_timer.stop()
         last_save = self._waiting.pop(True, None)
         self._waiting.clear()
-        self.worker.shutdown()
         if last_save is not None:
-            try:
-                outcome = self.worker.run(last_save)
-            except (LibraryError, ValueError):
-                return
-            self.stored.emit(outcome.job.article_id, str(outcome.result.flag))
+            self.worker.submit(last_save)
+        self.worker.shutdown()
 
     # -- the passage ---------------------------------------------------------------------------
 

@@ -30,7 +30,14 @@ def _page(qtbot, library: Library, body: str = AR_BODY, lang: str = "ar") -> Art
     page.resize(1300, 800)
     with qtbot.waitSignal(page.checks.shown, timeout=20_000):
         page.show()
+    _settle(qtbot, page)
     return page
+
+
+def _settle(qtbot, page: ArticleEditor) -> None:
+    """Until every check asked for (the first search of the library included) is shown."""
+    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    qtbot.wait(10)
 
 
 def _findings(page: ArticleEditor, item_id: str) -> list:
@@ -197,6 +204,7 @@ def test_saving_stores_the_result_and_the_library_badge_follows(qtbot, library) 
     with qtbot.waitSignal(page.checks.stored, timeout=20_000) as stored:
         page.save("manual")
     assert stored.args == [page.article_id, "ai_only"]
+    _settle(qtbot, page)
     kept = checks_store.load_result(library, page.article_id)
     assert kept is not None and kept.flag == "ai_only"
     assert kept.text_sha1 == checks_store.text_sha1(page.editor.toPlainText())
@@ -256,3 +264,13 @@ def test_follow_spans_keeps_reused_passages_through_edits() -> None:
     moved = follow_spans(old, "a new first line\n" + old, [span])
     assert [(s.start, s.end, s.source_article_id) for s in moved] == [(28, 49, 7)]
     assert follow_spans(old, old.replace("reused", "rewritten"), [span]) == []
+
+
+def test_closing_the_article_stores_the_check_of_its_last_words(qtbot, library) -> None:
+    page = _page(qtbot, library, EN_BODY, "en")
+    page.editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(page.editor, "\nOne more line before closing.")
+    text = page.editor.toPlainText()
+    assert page.close_editor()
+    kept = checks_store.load_result(library, page.article_id)
+    assert kept is not None and kept.text_sha1 == checks_store.text_sha1(text)
