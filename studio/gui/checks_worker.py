@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,6 +27,9 @@ from studio.checks import checklist as cl
 from studio.checks.model import reused_spans
 from studio.checks.score import model_version
 from studio.library import Library, LibraryError, checks_store
+
+if TYPE_CHECKING:
+    from studio.similar.service import SimilarService
 
 _log = logging.getLogger(__name__)
 
@@ -76,6 +81,23 @@ def follow_spans(old: str, new: str, spans: list[ReusedSpan]) -> list[ReusedSpan
                 ReusedSpan(at, at + len(passage), span.source_article_id, span.source_title)
             )
     return followed
+
+
+_services: weakref.WeakKeyDictionary[Library, SimilarService] = weakref.WeakKeyDictionary()
+_services_lock = threading.Lock()
+
+
+def similar_service(library: Library) -> SimilarService:
+    """One similar-pieces finder per open library, shared by every open article: it holds the
+    library's passage index in memory (hundreds of MB for 100,000 articles), loaded once and
+    then only caught up with what changed."""
+    from studio.similar.service import SimilarService  # numpy: only once reuse is looked for
+
+    with _services_lock:
+        service = _services.get(library)
+        if service is None:
+            service = _services[library] = SimilarService(library)
+        return service
 
 
 class CheckWorker(QObject):
@@ -158,10 +180,8 @@ class CheckWorker(QObject):
 
     def look_for_reuse(self, article_id: int, text: str) -> list[ReusedSpan]:
         """Passages of `text` (the article's text) found in other pieces of the library."""
-        from studio.similar.service import SimilarService
-
         try:
-            service = SimilarService(self.library)
+            service = similar_service(self.library)
             service.catch_up()
             found = reused_spans(service.similar_to_article(article_id))
             # The finder read the stored body; keep the passages that are the same words here.
