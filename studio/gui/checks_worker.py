@@ -172,11 +172,14 @@ class CheckWorker(QObject):
         return outcome
 
     def _search(self, article_id: int, text: str) -> None:
-        found = self.look_for_reuse(article_id, text)
-        with self._reuse_lock:
-            self._reuse = (text, found)
-        if not self._closed:
-            self.reuse_found.emit()
+        try:
+            found = self.look_for_reuse(article_id, text)
+            with self._reuse_lock:
+                self._reuse = (text, found)
+        finally:
+            # Also after a failure: the panel then keeps "not looked for yet".
+            if not self._closed:
+                self.reuse_found.emit()
 
     def look_for_reuse(self, article_id: int, text: str) -> list[ReusedSpan]:
         """Passages of `text` (the article's text) found in other pieces of the library."""

@@ -79,6 +79,7 @@ class ChecksSide(QObject):
         # One job runs at a time; the latest waiting job to store, and to show, follow it.
         self._waiting: dict[bool, CheckJob] = {}
         self._reuse_at = 0.0
+        self._search_asked = False
         self.active = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -101,6 +102,8 @@ class ChecksSide(QObject):
 
     def set_active(self, on: bool) -> None:
         """The panel and the underlines; while off, nothing is checked as the writer types."""
+        if on == self.active and self.panel.isVisibleTo(self.page) == on:
+            return  # switching tabs sets the action again: nothing to redo
         self.active = on
         self.panel.setVisible(on)
         if on:
@@ -169,6 +172,7 @@ class ChecksSide(QObject):
         self._submit(self.job(text, look_for_reuse=look_for_reuse, store=store))
 
     def _after_reuse_search(self) -> None:
+        self._search_asked = False
         # What was found changes the verdict kept with the article too (when it is saved).
         if self.active or not self.page.dirty:
             self._submit(self.job(self.page.editor.text(), store=not self.page.dirty))
@@ -184,6 +188,8 @@ class ChecksSide(QObject):
 
     def _submit(self, job: CheckJob, *, current: bool = True) -> None:
         """`current`: the job's text is the editor's text now (else only stored, never shown)."""
+        if job.look_for_reuse:
+            self._search_asked = True  # until the search's answer is back on this thread
         self._job_edits[id(job)] = self._edits if current else -1
         if self.worker.busy:
             self._waiting[job.store] = job
@@ -247,7 +253,9 @@ class ChecksSide(QObject):
     @property
     def idle(self) -> bool:
         """Nothing checking, searching or waiting to be checked."""
-        return not (self.worker.busy or self.worker.searching or self._waiting)
+        return not (
+            self.worker.busy or self.worker.searching or self._waiting or self._search_asked
+        )
 
     def wait(self) -> None:
         """Until the check under way (and the one waiting) are done (closing; tests)."""
