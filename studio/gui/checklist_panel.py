@@ -126,6 +126,10 @@ class ChecklistPanel(QWidget):
     def show_outcome(self, outcome: CheckOutcome) -> None:
         """Shows a check of the article; keeps the open branches and the current row."""
         expanded, current = self._view_state()
+        # Re-checks come at every pause in typing: the list must not jump back to its top.
+        scrolled = self.tree.verticalScrollBar().value()
+        chosen = self.tree.currentItem()
+        chosen_key = self._row_key(chosen) if chosen is not None else None
         self.outcome = outcome
         lang = interface_lang()
         self._severities = severity_labels()
@@ -142,6 +146,10 @@ class ChecklistPanel(QWidget):
             row.setExpanded(row.data(0, DATA_ROLE) in expanded)
             if row.data(0, DATA_ROLE) == current:
                 self.tree.setCurrentItem(row)
+                for child in range(row.childCount()):
+                    if chosen_key and self._row_key(row.child(child)) == chosen_key:
+                        self.tree.setCurrentItem(row.child(child))
+        self.tree.verticalScrollBar().setValue(scrolled)
         self._show_detail()
 
     def show_failure(self) -> None:
@@ -157,6 +165,18 @@ class ChecklistPanel(QWidget):
         while current is not None and current.parent() is not None:
             current = current.parent()
         return expanded, (str(current.data(0, DATA_ROLE)) if current is not None else None)
+
+    def _row_key(self, row: QTreeWidgetItem) -> tuple[str, str] | None:
+        """A finding's row by its rule and fingerprint, which survive a re-check."""
+        if self.outcome is None:
+            return None
+        kind = row.data(0, KIND_ROLE)
+        if kind == "finding":
+            finding = row.data(0, DATA_ROLE)
+            return kind, self.outcome.fingerprints.get(finding, "")
+        if kind == "dismissed":
+            return kind, row.data(0, DATA_ROLE)[1]
+        return None
 
     def verdict_text(self, outcome: CheckOutcome) -> str:
         result = outcome.result

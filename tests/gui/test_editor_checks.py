@@ -274,3 +274,15 @@ def test_closing_the_article_stores_the_check_of_its_last_words(qtbot, library) 
     assert page.close_editor()
     kept = checks_store.load_result(library, page.article_id)
     assert kept is not None and kept.text_sha1 == checks_store.text_sha1(text)
+
+
+def test_a_recheck_keeps_the_chosen_finding_and_the_list_where_it_was(qtbot, library) -> None:
+    page = _page(qtbot, library)
+    panel = page.checks.panel
+    chosen = _findings(page, "no_stock_phrases")[3]
+    panel.tree.setCurrentItem(chosen)
+    message = panel.detail.text()
+    _recheck(qtbot, page)
+    current = panel.tree.currentItem()
+    assert current is not chosen and current.data(0, KIND_ROLE) == "finding"
+    assert panel.detail.text() == message
