@@ -286,3 +286,31 @@ def test_a_recheck_keeps_the_chosen_finding_and_the_list_where_it_was(qtbot, lib
     current = panel.tree.currentItem()
     assert current is not chosen and current.data(0, KIND_ROLE) == "finding"
     assert panel.detail.text() == message
+
+
+def test_ticks_and_dismissals_are_there_when_the_article_is_opened_again(qtbot, library) -> None:
+    store_profile("Ali", "editor")
+    page = _page(qtbot, library)
+    outcome = page.checks.outcome
+    assert outcome is not None
+    finding = next(f for f in page.checks.findings if f.rule == "stock_phrase")
+    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
+        page.checks.dismiss("Ali", finding, "house style", outcome)
+    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
+        page.checks.panel.item_row("sources_cited").setCheckState(0, Qt.CheckState.Checked)
+    assert page.close_editor()
+
+    again = ArticleEditor(library, library.get(page.article_id), autosave_ms=60_000)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.checks.shown, timeout=20_000):
+        again.show()
+    _settle(qtbot, again)
+    assert again.checks.panel.item_row("sources_cited").checkState(0) == Qt.CheckState.Checked
+    same = [
+        f
+        for f in again.checks.findings
+        if (f.rule, f.start, f.end) == (finding.rule, finding.start, finding.end)
+    ]
+    assert same == []
+    dismissed = again.checks.outcome.dismissed
+    assert any(d.reason == "house style" and d.by == "Ali" for _f, d in dismissed)
