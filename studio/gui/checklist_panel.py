@@ -130,6 +130,7 @@ class ChecklistPanel(QWidget):
         scrolled = self.tree.verticalScrollBar().value()
         chosen = self.tree.currentItem()
         chosen_key = self._row_key(chosen) if chosen is not None else None
+        chosen_finding = _finding_of(chosen) if chosen_key is not None else None
         self.outcome = outcome
         lang = interface_lang()
         self._severities = severity_labels()
@@ -146,9 +147,9 @@ class ChecklistPanel(QWidget):
             row.setExpanded(row.data(0, DATA_ROLE) in expanded)
             if row.data(0, DATA_ROLE) == current:
                 self.tree.setCurrentItem(row)
-                for child in range(row.childCount()):
-                    if chosen_key and self._row_key(row.child(child)) == chosen_key:
-                        self.tree.setCurrentItem(row.child(child))
+                same = self._same_finding(row, chosen_finding, chosen_key)
+                if same is not None:
+                    self.tree.setCurrentItem(same)
         self.tree.verticalScrollBar().setValue(scrolled)
         self._show_detail()
 
@@ -165,6 +166,22 @@ class ChecklistPanel(QWidget):
         while current is not None and current.parent() is not None:
             current = current.parent()
         return expanded, (str(current.data(0, DATA_ROLE)) if current is not None else None)
+
+    def _same_finding(
+        self, row: QTreeWidgetItem, before: Finding | None, key: tuple[str, str] | None
+    ) -> QTreeWidgetItem | None:
+        """The child of `row` showing the finding that was chosen before a re-check: the same
+        words at the same place if still there, else the first with the same words."""
+        if before is None or key is None:
+            return None
+        matches = [
+            row.child(i) for i in range(row.childCount()) if self._row_key(row.child(i)) == key
+        ]
+        for match in matches:
+            finding = _finding_of(match)
+            if finding is not None and (finding.start, finding.end) == (before.start, before.end):
+                return match
+        return matches[0] if matches else None
 
     def _row_key(self, row: QTreeWidgetItem) -> tuple[str, str] | None:
         """A finding's row by its rule and fingerprint, which survive a re-check."""
@@ -391,6 +408,15 @@ class ChecklistPanel(QWidget):
             if row.data(0, DATA_ROLE) == item_id:
                 return row
         return None
+
+
+def _finding_of(row: QTreeWidgetItem | None) -> Finding | None:
+    if row is None:
+        return None
+    data = row.data(0, DATA_ROLE)
+    if row.data(0, KIND_ROLE) == "dismissed":
+        return data[0]
+    return data if row.data(0, KIND_ROLE) == "finding" else None
 
 
 def _when(moment: datetime) -> str:

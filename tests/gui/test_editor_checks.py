@@ -286,6 +286,13 @@ def test_a_recheck_keeps_the_chosen_finding_and_the_list_where_it_was(qtbot, lib
     current = panel.tree.currentItem()
     assert current is not chosen and current.data(0, KIND_ROLE) == "finding"
     assert panel.detail.text() == message
+    # The same one, not another with the same words (the phrase occurs three times).
+    repeated = [r for r in _findings(page, "no_stock_phrases") if "بالإضافة" in r.text(0)]
+    panel.tree.setCurrentItem(repeated[1])
+    span = repeated[1].data(0, DATA_ROLE)
+    _recheck(qtbot, page)
+    again = panel.tree.currentItem().data(0, DATA_ROLE)
+    assert (again.start, again.end) == (span.start, span.end)
 
 
 def test_ticks_and_dismissals_are_there_when_the_article_is_opened_again(qtbot, library) -> None:
