@@ -11,6 +11,14 @@ its events (layout, paint, timers) after each, and does the same in a bare QText
 same text. The last line printed is one JSON object:
 {"editor": {"p50_ms", "p95_ms", "max_ms"}, "baseline": {...}, "open_ms", ...}.
 
+With --checklist on (the default, as in the studio) the checklist panel and its underlines are
+live: the writer pauses every --pause-every characters just long enough for the re-check to start
+on its worker thread, then types on while it runs, so keystrokes meet the check at its busiest.
+"checklist" then gives the first check's time, the time from the last keystroke to the panel and
+underlines showing the text as typed, the longest the event loop was blocked meanwhile (wall
+time: on a busy machine this counts other programs too), and what showing a check and copying
+the text for one cost the GUI thread in CPU time.
+
 open_ms runs from reading the article in the library to the page shown and typeable (its first
 events processed); ready_ms adds what the page does right after showing it (counting the words
 for the status line, reading the authorship record).
@@ -84,19 +92,96 @@ def figures(samples: list[float]) -> dict[str, float]:
     }
 
 
-def type_into(widget, text: str, app) -> list[float]:  # type: ignore[no-untyped-def]
+# CPU time of the GUI thread per keystroke, beside the wall time: on a shared machine the wall
+# time counts other programs too; the CPU time is this editor's own work.
+KEY_CPU_MS: dict[str, list[float]] = {}
+
+
+def type_into(widget, text: str, app, name: str = "") -> list[float]:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     latencies = []
+    cpu = KEY_CPU_MS.setdefault(name, []) if name else []
     for ch in text:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
         app.processEvents()
         latencies.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.thread_time() - start_cpu) * 1000)
     return latencies
+
+
+def wait_for(app, done, limit_s: float = 60.0) -> list[float]:  # type: ignore[no-untyped-def]
+    """Processes events until `done()`; returns how long each round blocked the loop (ms)."""
+    blocked = []
+    start = time.perf_counter()
+    while not done() and time.perf_counter() - start < limit_s:
+        t = time.perf_counter()
+        app.processEvents()
+        blocked.append((time.perf_counter() - t) * 1000)
+        time.sleep(0.001)
+    return blocked
+
+
+def type_with_checklist(page, typed: str, pause_every: int, app):  # type: ignore[no-untyped-def]
+    """Types `typed` in runs of `pause_every` characters; after each run, waits just until the
+    re-check has started on the worker and goes on typing while it runs."""
+    from studio.gui.editor_checks import CHECK_DELAY_MS
+
+    shown: list[float] = []
+    page.checks.shown.connect(lambda _o: shown.append(time.perf_counter()))
+    # What the checklist costs the GUI thread itself (CPU time of this thread, so other
+    # programs on a busy machine do not count): copying the text for a check, and showing an
+    # outcome (panel and underlines).
+    gui_ms: dict[str, list[float]] = {"copy_for_check": [], "show_outcome": []}
+
+    def timed(name: str, call):  # type: ignore[no-untyped-def]
+        def run(*a, **k):  # type: ignore[no-untyped-def]
+            start = time.thread_time()
+            try:
+                return call(*a, **k)
+            finally:
+                gui_ms[name].append((time.thread_time() - start) * 1000)
+
+        return run
+
+    page.checks.recheck = timed("copy_for_check", page.checks.recheck)
+    page.checks._timer.timeout.disconnect()
+    page.checks._timer.timeout.connect(page.checks.recheck)
+    page.checks.show = timed("show_outcome", page.checks.show)
+    start = time.perf_counter()
+    # The first check (it looks for reused passages and stores the result too).
+    wait_for(app, lambda: bool(shown))
+    first_ms = (time.perf_counter() - start) * 1000
+    latencies: list[float] = []
+    recheck_ms: list[float] = []
+    blocked: list[float] = []
+    for at in range(0, len(typed), pause_every):
+        latencies += type_into(page.editor, typed[at : at + pause_every], app, "editor")
+        paused = time.perf_counter()
+        seen = len(shown)
+        blocked += wait_for(app, lambda: page.checks._timer.isActive() is False, 5.0)
+        blocked += wait_for(app, lambda: page.checks.worker.busy, 0.05)
+        if at + pause_every >= len(typed):
+            # The last pause: wait for the underlines to follow the text.
+            blocked += wait_for(app, lambda seen=seen: len(shown) > seen)
+            if len(shown) > seen:
+                recheck_ms.append((shown[-1] - paused) * 1000)
+    outcome = page.checks.outcome
+    return latencies, {
+        "first_check_ms": round(first_ms, 1),
+        # From the last keystroke to the panel and underlines showing the text as typed (the
+        # pause before checking included; an autosave's check can come first).
+        "current_after_pause_ms": [round(v, 1) for v in recheck_ms],
+        "check_delay_ms": CHECK_DELAY_MS,
+        "loop_blocked_max_ms": round(max(blocked), 2) if blocked else 0.0,
+        "findings": len(outcome.result.findings) if outcome else None,
+        "underlines": len(page.editor.check_marks),
+        "gui_thread_cpu_ms": {k: figures(v) for k, v in gui_ms.items() if v},
+    }
 
 
 def main() -> int:
@@ -104,6 +189,18 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=100_000)
     parser.add_argument("--chars", type=int, default=500)
     parser.add_argument("--json", action="store_true", help="print only the JSON result")
+    parser.add_argument(
+        "--checklist",
+        choices=["on", "off"],
+        default="on",
+        help="the review checklist's panel and underlines (on in the studio by default)",
+    )
+    parser.add_argument(
+        "--pause-every",
+        type=int,
+        default=100,
+        help="with --checklist on: characters typed between two pauses that start a re-check",
+    )
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
@@ -149,7 +246,12 @@ def main() -> int:
         page.editor.setTextCursor(cursor)
         page.editor.setFocus()
         app.processEvents()
-        editor_ms = type_into(page.editor, typed, app)
+        checklist: dict[str, object] = {}
+        if args.checklist == "on":
+            editor_ms, checklist = type_with_checklist(page, typed, args.pause_every, app)
+        else:
+            page.checks.set_active(False)
+            editor_ms = type_into(page.editor, typed, app, "editor")
         assert page.editor.text() == body[:position] + typed + body[position:]
         page.close_editor()
         saved = library.get(article_id).body == page.editor.text()
@@ -168,7 +270,7 @@ def main() -> int:
     bare.setTextCursor(cursor)
     bare.setFocus()
     app.processEvents()
-    baseline_ms = type_into(bare, typed, app)
+    baseline_ms = type_into(bare, typed, app, "baseline")
 
     result = {
         "editor": figures(editor_ms),
@@ -180,12 +282,17 @@ def main() -> int:
         "typed_chars": len(typed),
         "autosaves_while_typing": saves,
         "saved_intact": saved,
+        "checklist_on": args.checklist == "on",
+        "cpu_per_key": {k: figures(v) for k, v in KEY_CPU_MS.items()},
+        **({"checklist": checklist} if checklist else {}),
     }
     if not args.json:
         print(f"article: {result['words']} words; typed {len(typed)} characters in the middle")
         print(f"editor   {result['editor']}")
         print(f"baseline {result['baseline']}")
         print(f"open {result['open_ms']} ms (bare QTextEdit {result['baseline_open_ms']} ms)")
+        if checklist:
+            print(f"checklist {checklist}")
     print(json.dumps(result))
     return 0
 

@@ -135,6 +135,14 @@
         <source>{rating} ★ ({count})</source>
         <translation>{rating} ★ ({count})</translation>
     </message>
+    <message>
+        <source>Checklist: likely AI-only</source>
+        <translation>قائمة المراجعة: على الأرجح مولَّد آليًا بالكامل</translation>
+    </message>
+    <message>
+        <source>Checklist: needs attention</source>
+        <translation>قائمة المراجعة: يحتاج إلى مراجعة</translation>
+    </message>
 </context>
 <context>
     <name>Authorship</name>
@@ -328,6 +336,217 @@
     <message>
         <source>Restore</source>
         <translation>استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>تجاهُل…</translation>
+    </message>
+    <message>
+        <source>Set this finding aside, with a reason; it comes back if its passage changes.</source>
+        <translation>ضع هذه الملاحظة جانبًا مع ذكر السبب؛ تعود إن تغيّر المقطع الذي تشير إليه.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>The checklist could not be worked out for this text.</source>
+        <translation>تعذّر إعداد قائمة المراجعة لهذا النص.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too short to judge ({words}; {minimum} needed)</source>
+        <translation>أقصر من أن يُحكم عليه ({words}؛ المطلوب {minimum})</translation>
+    </message>
+    <message>
+        <source>Reads as worked by a person</source>
+        <translation>يبدو من عمل كاتب</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى مراجعة</translation>
+    </message>
+    <message>
+        <source>Likely AI-only</source>
+        <translation>على الأرجح مولَّد آليًا بالكامل</translation>
+    </message>
+    <message>
+        <source>{flag} · AI-only score {score} · {words}</source>
+        <translation>{flag}، درجة التوليد الآلي {score}، {words}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more (underlined in the text)</source>
+        <translation>
+            <numerusform>…ولا غيرها</numerusform>
+            <numerusform>…وواحدة أخرى (مسطَّرة في النص)</numerusform>
+            <numerusform>…واثنتان أخريان (مسطَّرتان في النص)</numerusform>
+            <numerusform>…و%Ln أخرى (مسطَّرة في النص)</numerusform>
+            <numerusform>…و%Ln أخرى (مسطَّرة في النص)</numerusform>
+            <numerusform>…و%Ln أخرى (مسطَّرة في النص)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>غير مستوفى</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>غير معروف بعد</translation>
+    </message>
+    <message>
+        <source>{state}: tick it when it is done</source>
+        <translation>{state}: ضع علامة عند إنجازه</translation>
+    </message>
+    <message>
+        <source>{state}: ticked by {who}, {when}</source>
+        <translation>{state}: علّمه {who}، {when}</translation>
+    </message>
+    <message>
+        <source>{state}: too short to judge</source>
+        <translation>{state}: النص أقصر من أن يُحكم عليه</translation>
+    </message>
+    <message>
+        <source>{state}: the library has not been searched for reused passages yet</source>
+        <translation>{state}: لم يُبحث في المكتبة عن مقاطع مكررة بعد</translation>
+    </message>
+    <message>
+        <source>{state}: the article has no target length</source>
+        <translation>{state}: لا طول مطلوب لهذا المقال</translation>
+    </message>
+    <message>
+        <source>{state} ({dismissed} dismissed)</source>
+        <translation>{state} ({dismissed} متجاهَلة)</translation>
+    </message>
+    <message>
+        <source>Stock phrase</source>
+        <translation>عبارة جاهزة</translation>
+    </message>
+    <message>
+        <source>Filler</source>
+        <translation>حشو</translation>
+    </message>
+    <message>
+        <source>Hedging</source>
+        <translation>تحفّظ</translation>
+    </message>
+    <message>
+        <source>Connective opening</source>
+        <translation>بداية بأداة ربط</translation>
+    </message>
+    <message>
+        <source>Repeated opening</source>
+        <translation>بداية مكررة</translation>
+    </message>
+    <message>
+        <source>Even sentence lengths</source>
+        <translation>جمل متساوية الطول</translation>
+    </message>
+    <message>
+        <source>Few specifics</source>
+        <translation>تفاصيل محددة قليلة</translation>
+    </message>
+    <message>
+        <source>Template opening</source>
+        <translation>افتتاحية نمطية</translation>
+    </message>
+    <message>
+        <source>Template conclusion</source>
+        <translation>خاتمة نمطية</translation>
+    </message>
+    <message>
+        <source>“Bold lead: explanation” list</source>
+        <translation>قائمة «عنوان عريض: شرح»</translation>
+    </message>
+    <message>
+        <source>Sections of even length</source>
+        <translation>أقسام متساوية الطول</translation>
+    </message>
+    <message>
+        <source>Reused passage</source>
+        <translation>مقطع مكرر</translation>
+    </message>
+    <message>
+        <source>Declared AI or pasted</source>
+        <translation>مصرَّح بأنه آلي أو منسوخ</translation>
+    </message>
+    <message>
+        <source>{rule}: “{evidence}”</source>
+        <translation>{rule}: «{evidence}»</translation>
+    </message>
+    <message>
+        <source>Dismissed: {finding} — {reason} ({who})</source>
+        <translation>متجاهَلة: {finding} — {reason} ({who})</translation>
+    </message>
+    <message>
+        <source>Evidence: {evidence}</source>
+        <translation>الدليل: {evidence}</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Evidence: {evidence}</source>
+        <translation>الدليل: {evidence}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksSide</name>
+    <message>
+        <source>The tick could not be saved.</source>
+        <translation>تعذّر حفظ العلامة.</translation>
+    </message>
+    <message>
+        <source>Dismiss Finding</source>
+        <translation>تجاهُل الملاحظة</translation>
+    </message>
+    <message>
+        <source>Why can this be set aside? (It comes back if the passage changes.)</source>
+        <translation>لماذا يمكن وضعها جانبًا؟ (تعود إن تغيّر المقطع.)</translation>
+    </message>
+    <message>
+        <source>The finding could not be dismissed.</source>
+        <translation>تعذّر تجاهُل الملاحظة.</translation>
+    </message>
+    <message>
+        <source>The finding could not be restored.</source>
+        <translation>تعذّرت استعادة الملاحظة.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +779,14 @@
     <message>
         <source>Pieces of the library similar to this article, and reused passages</source>
         <translation>مقالات المكتبة المشابهة لهذا المقال، والمقاطع المكررة</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;قائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>The review checklist beside the text, and its findings underlined</source>
+        <translation>قائمة المراجعة بجانب النص، وملاحظاتها مسطَّرة فيه</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -46,6 +46,23 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more (underlined in the text)</source>
+        <translation>
+            <numerusform>…and %Ln more (underlined in the text)</numerusform>
+            <numerusform>…and %Ln more (underlined in the text)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>Exported %n article(s).</source>

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from studio.checks import checklist as cl
 from studio.checks.engine import check
+from studio.checks.model import AuthorshipShares
 from studio.library import Library, checks_store
 
 
@@ -14,7 +15,9 @@ def keep_checklist(lib: Library, article_id: int, review_id: int) -> int:
     client's template), kept with the review; returns the snapshot's id. The passage-reuse item
     is left unchecked here: searching the whole library would make reviewing slow."""
     article = lib.get(article_id)
-    result = check(article.body)
+    # What the editor saw happen to the text weighs in, as in the studio and `qalam check ID`.
+    shares = AuthorshipShares.from_summary(lib.authorship(article_id).summary())
+    result = check(article.body, authorship=shares)
     items = cl.evaluate(
         cl.template_for(article.client, checks_store.templates(lib)),
         article.body,

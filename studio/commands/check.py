@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from studio.checks import Checker, CheckResult
+from studio.checks import AuthorshipShares, Checker, CheckResult
 from studio.commands.jsonl_input import read_text_records
 
 
@@ -57,7 +57,10 @@ def _run(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any) -> A
     if args.target is None:
         raise ValueError("nothing to check: give an article ID, a file, '-' or --jsonl")
     text, title, article_id = _read_target(lib, args.target)
-    result = checker.check(text)
+    # A library article brings what the editor saw happen to its text (typed, pasted, declared
+    # AI): the engine weighs that above style.
+    authorship = stored_authorship(lib, article_id) if article_id is not None else None
+    result = checker.check(text, authorship=authorship)
     if article_id is not None:
         # Kept with the article: the library table's badge and the checklist panel read it.
         from studio.checks.score import model_version
@@ -82,6 +85,15 @@ def _read_target(lib: Any, target: str) -> tuple[str, str, int | None]:
     from studio.importers.encoding import decode_bytes
 
     return decode_bytes(path.read_bytes(), str(path)), str(path), None
+
+
+def stored_authorship(lib: Any, article_id: int) -> AuthorshipShares | None:
+    """The shares of the article's stored authorship record, or None when the library keeps
+    none (an older library, a body never opened in the editor counts as all imported)."""
+    reader = getattr(lib, "authorship", None)
+    if reader is None:
+        return None
+    return AuthorshipShares.from_summary(reader(article_id).summary())
 
 
 def check_jsonl(
@@ -201,7 +213,7 @@ def _checklist(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any
     article = lib.get(args.id)
     text = article.body
     reused = None if args.no_reuse else _reused(lib, article.id)
-    result = Checker().check(text, reused=reused)
+    result = Checker().check(text, reused=reused, authorship=stored_authorship(lib, article.id))
     checks_store.save_result(lib, article.id, text, result, model_version())
     now = datetime.now().replace(microsecond=0)
     if args.tick or args.untick:

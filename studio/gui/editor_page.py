@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from studio.authorship import AuthorshipRecord, Origin
 from studio.gui.editor_authorship import AuthorshipTracker
+from studio.gui.editor_checks import ChecksSide
 from studio.gui.editor_conflict import Choice, ConflictDialog
 from studio.gui.editor_find import FindBar
 from studio.gui.editor_history import HistoryDialog
@@ -132,12 +133,15 @@ class ArticleEditor(QWidget):
         self.similar = SimilarSide(self, similar) if similar is not None else None
         if self.similar is not None:
             self.splitter.addWidget(self.similar.panel)
+        # The checklist: its panel beside the comments, its underlines in the text.
+        self.checks = ChecksSide(self)
+        self.splitter.addWidget(self.checks.panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setStretchFactor(3, 1)
         self.splitter.setStretchFactor(4, 1)
-        self.splitter.setSizes([200, 800, 500, 300, 340])
+        self.splitter.setSizes([200, 800, 500, 300, 340, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -164,6 +168,8 @@ class ArticleEditor(QWidget):
         self.authorship.reset_later(lambda: self._stored_authorship(article.body), article.body)
         # A timer of the page's own, so it cannot fire after the page is gone.
         self._record_timer = self._timer(AFTER_SHOW_MS, self.authorship.ensure)
+        # The first check once the authorship record is read (it weighs in the verdict).
+        self._checks_timer = self._timer(2 * AFTER_SHOW_MS, self.checks.start)
         self.editor.text_edited.connect(self._on_edit)
         # The status line follows typing a beat behind, not at every keystroke.
         self._status_timer = self._timer(STATUS_DELAY_MS, self.status_changed.emit)
@@ -174,6 +180,7 @@ class ArticleEditor(QWidget):
         self._outline_timer.start()
         self._status_timer.start()
         self._record_timer.start()
+        self._checks_timer.start()
 
     def _timer(self, interval: int, slot: object) -> QTimer:
         timer = QTimer(self)
@@ -311,6 +318,7 @@ class ArticleEditor(QWidget):
         self.toolbar.setVisible(not on)
         self.outline.setVisible(not on)
         self.review.panel.setVisible(not on)
+        self.checks.panel.setVisible(not on and self.checks.active)
         if on:
             self.preview.hide()
             if self.similar is not None:
@@ -435,6 +443,7 @@ class ArticleEditor(QWidget):
         if not self.flush():
             return False
         self.worker.shutdown()
+        self.checks.shutdown()
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -575,6 +584,7 @@ class ArticleEditor(QWidget):
         self.editor.load(article.body, self.default_direction, self._stored_overrides())
         self.authorship.reset_later(lambda: self._stored_authorship(article.body), article.body)
         self._record_timer.start()
+        self._checks_timer.start()
         self._refresh_dims()
         self._saved_generation = self._generation
         self.refresh_outline()

@@ -51,6 +51,8 @@ class EditorTabs(QTabWidget):
     """Tab 0 is the library view; the others are `ArticleEditor`s."""
 
     editor_opened = Signal(object)
+    # article id, flag: an open article's checklist result was stored (the library's badge).
+    check_stored = Signal(int, str)
     message = Signal(str)
     # A save met a damaged library (LibraryCorrupt): the window offers the newest good backup.
     damaged = Signal(object)
@@ -302,11 +304,21 @@ class EditorTabs(QTabWidget):
             checkable=True,
             tip=self.tr("Pieces of the library similar to this article, and reused passages"),
         )
+        self.checklist_action = self._make(
+            self.tr("Chec&klist"),
+            e(lambda p: p.checks.set_active(self.checklist_action.isChecked())),
+            "Ctrl+Shift+K",
+            "showChecklist",
+            checkable=True,
+            tip=self.tr("The review checklist beside the text, and its findings underlined"),
+        )
+        self.checklist_action.setChecked(True)
         self.editor_actions = [
             self.comment_action,
             self.review_action,
             self.comments_panel_action,
             self.similar_action,
+            self.checklist_action,
             self.snapshot_action,
             self.close_tab_action,
             self.undo_action,
@@ -358,6 +370,7 @@ class EditorTabs(QTabWidget):
             self.preview_action,
             self.similar_action,
             self.focus_action,
+            self.checklist_action,
         ]
 
     def install_menus(self, bar: QMenuBar, file_menu: QMenu, view_menu: QMenu) -> None:
@@ -418,6 +431,7 @@ class EditorTabs(QTabWidget):
             self.outline_action,
             self.comments_panel_action,
             self.similar_action,
+            self.checklist_action,
             self.preview_action,
             self.focus_action,
             self.authorship_action,
@@ -465,6 +479,9 @@ class EditorTabs(QTabWidget):
             page.save_failed.connect(lambda error: self._tell_failure(error))
             page.save_failed.connect(lambda _e, page=page: self._retitle(page))
             page.open_requested.connect(self.open_article)
+            page.checks.stored.connect(self.check_stored)
+            if not self.checklist_action.isChecked():
+                page.checks.set_active(False)
             page.editor.context_actions = [self.comment_action]
             self.addTab(page, "")
             self._retitle(page)
@@ -532,6 +549,7 @@ class EditorTabs(QTabWidget):
             ).setChecked(True)
             self.outline_action.setChecked(page.outline.isVisibleTo(page))
             self.comments_panel_action.setChecked(page.review.panel.isVisibleTo(page))
+            self.checklist_action.setChecked(page.checks.active)
             self.preview_action.setChecked(page.preview.isVisibleTo(page))
             self.focus_action.setChecked(page.editor.focus_mode)
             self.authorship_action.setChecked(page.show_authorship)

@@ -119,6 +119,8 @@ class MarkdownEdit(QTextEdit):
         self.extra_dims: list[QTextEdit.ExtraSelection] = []
         # Comment highlights (studio.gui.comment_highlights) and the review's context entries.
         self.comment_marks: list[QTextEdit.ExtraSelection] = []
+        # Wavy underlines under the checklist's findings (studio.gui.check_marks).
+        self.check_marks: list[QTextEdit.ExtraSelection] = []
         self.context_actions: list[QAction] = []
         self.find_marks: list[QTextEdit.ExtraSelection] = []
         self.highlighter: MarkdownHighlighter | None = None
@@ -541,6 +543,7 @@ class MarkdownEdit(QTextEdit):
         selections: list[QTextEdit.ExtraSelection] = []
         selections.extend(self.extra_dims)
         selections.extend(self.comment_marks)
+        selections.extend(self.check_marks)
         line = QTextEdit.ExtraSelection()
         line.format.setBackground(CURRENT_LINE)
         line.format.setProperty(QTextFormat.Property.FullWidthSelection, True)

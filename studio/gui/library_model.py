@@ -9,6 +9,7 @@ the tooltip and the reading pane.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
@@ -27,7 +28,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from studio.gui.i18n import status_label
@@ -110,6 +111,8 @@ class ArticleTableModel(QAbstractTableModel):
         self._search_sort: SortOrder | None = None
         self._rows: list[ArticleRow] = []
         self._hits: dict[int, SearchHit] = {}
+        # The stored checklist flag of the loaded rows, fetched with each page (one query).
+        self._flags: dict[int, str] = {}
         self._total = 0
         self._reload()
 
@@ -195,8 +198,9 @@ class ArticleTableModel(QAbstractTableModel):
                 self._hits = {}
                 self._total = self._library.count(self._query())
                 self._rows = self._library.list(self._query(), 0, min(PAGE_SIZE, self._total))
+            self._flags = self._fetch_flags(self._rows)
         except LibraryError as error:
-            self._rows, self._hits, self._total = [], {}, 0
+            self._rows, self._hits, self._total, self._flags = [], {}, 0, {}
             failure = error
         finally:
             self.endResetModel()
@@ -233,9 +237,29 @@ class ArticleTableModel(QAbstractTableModel):
             self._total = len(self._rows)
             return
         first = len(self._rows)
+        with contextlib.suppress(LibraryError):
+            self._flags.update(self._fetch_flags(page))
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+
+    def _fetch_flags(self, rows: list[ArticleRow]) -> dict[int, str]:
+        return self._library.check_flags([row.id for row in rows]) if rows else {}
+
+    def set_flag(self, article_id: int, flag: str) -> None:
+        """An article's checklist result was stored (saved in the editor): its badge follows."""
+        self._flags[article_id] = flag
+        row = self.row_of(article_id)
+        if row is not None:
+            index = self.index(row, Column.TITLE)
+            self.dataChanged.emit(
+                index,
+                index,
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
+    def flag_of(self, article_id: int) -> str | None:
+        return self._flags.get(article_id)
 
     # -- rows ------------------------------------------------------------------------------------
 
@@ -294,10 +318,18 @@ class ArticleTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == ARTICLE_ID_ROLE:
             return row.id
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.TITLE:
+            return flag_badge(self._flags.get(row.id))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.RATING and row.rating is None:
                 return self.tr("No reviews yet: ratings come from editors' reviews.")
-            return self._tooltip(row)
+            tip = self._tooltip(row)
+            flag = self.flag_text(self._flags.get(row.id))
+            if column == Column.TITLE and flag:
+                if tip.startswith("<p>"):
+                    return f"{tip}<p>{escape(flag)}</p>"
+                return f"{tip}\n{flag}"
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if (
@@ -346,6 +378,14 @@ class ArticleTableModel(QAbstractTableModel):
             Column.UPDATED: [format_date(datetime(2000, 12, 28, 12), locale)],
         }
 
+    def flag_text(self, flag: str | None) -> str:
+        """What the badge means (only the flags that deserve a look have one)."""
+        if flag == "ai_only":
+            return self.tr("Checklist: likely AI-only")
+        if flag == "needs_attention":
+            return self.tr("Checklist: needs attention")
+        return ""
+
     def _tooltip(self, row: ArticleRow) -> str:
         title = _html_escape(row.title)
         hit = self._hits.get(row.id)
@@ -355,6 +395,29 @@ class ArticleTableModel(QAbstractTableModel):
         from studio.gui.reader_html import highlighted
 
         return f"<p><b>{title}</b></p><p>{highlighted(hit.snippet, hit.highlights)}</p>"
+
+
+_BADGE_COLOURS = {"ai_only": "#c62828", "needs_attention": "#e08600"}
+_badges: dict[str, QIcon] = {}
+
+
+def flag_badge(flag: str | None) -> QIcon | None:
+    """A small coloured dot for an article whose stored check asks for a look."""
+    colour = _BADGE_COLOURS.get(flag or "")
+    if colour is None:
+        return None
+    icon = _badges.get(colour)
+    if icon is None:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        icon = _badges[colour] = QIcon(pixmap)
+    return icon
 
 
 def isolate(text: str) -> str:

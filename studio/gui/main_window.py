@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         # The library is the first tab of the workspace; articles open for writing beside it.
         self.workspace = EditorTabs(library, self.splitter, self, similar=self.similar)
         self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # An article checked when saved: its badge in the table follows.
+        self.workspace.check_stored.connect(self.model.set_flag)
         self.workspace.currentChanged.connect(self._on_workspace_tab)
         self.setCentralWidget(self.workspace)
 

@@ -144,6 +144,19 @@ class SimilarWorker(QObject):
         with contextlib.suppress(RuntimeError):  # the window is gone
             signal.emit(value)  # type: ignore[attr-defined]
 
+    def reused_in_now(self, article_id: int, text: str) -> list[SimilarResult]:
+        """The pieces sharing passages with `text` (the article as edited), found on this
+        worker's thread with the window's one index, for a caller on another worker thread (the
+        checklist's); it waits for the answer, so never call it from the GUI thread. Empty once
+        the worker is shut down."""
+        if self._closed:
+            return []
+        try:
+            future = self._executor.submit(lambda: self._svc().reused_in(article_id, text))
+        except RuntimeError:  # shut down meanwhile
+            return []
+        return future.result()
+
     # -- keeping up --------------------------------------------------------------------------
 
     def poke(self) -> None:

@@ -57,6 +57,8 @@ class FirstPage:
     authors: list[str]
     clients: list[str]
     tags: list[str]
+    # The checklist flag of each of `rows` that has one (the library table's badge).
+    flags: dict[int, str]
 
 
 def _moment(stored: str) -> datetime:
@@ -94,7 +96,16 @@ def read_first_page(path: Path, rows: int) -> FirstPage:
         authors = [r[0] for r in conn.execute(_PEOPLE_IN.format(column="author_id"))]
         clients = [r[0] for r in conn.execute(_PEOPLE_IN.format(column="client_id"))]
         tags = [r[0] for r in conn.execute("SELECT name FROM tags ORDER BY name")]
-        return FirstPage(total, page, authors, clients, tags)
+        ids = [row.id for row in page]
+        flags = {
+            int(r[0]): str(r[1])
+            for r in conn.execute(
+                "SELECT article_id, flag FROM check_results WHERE article_id IN "
+                f"({','.join('?' * len(ids))})",
+                ids,
+            )
+        }
+        return FirstPage(total, page, authors, clients, tags, flags)
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise LibraryLocked(path=str(path)) from exc
@@ -186,6 +197,12 @@ class DeferredLibrary:
     def tags(self) -> list[str]:
         first = self._early()
         return list(first.tags) if first is not None else self.wait().tags()
+
+    def check_flags(self, article_ids: list[int]) -> dict[int, str]:
+        first = self._early()
+        if first is not None and set(article_ids) <= {row.id for row in first.rows}:
+            return {i: first.flags[i] for i in article_ids if i in first.flags}
+        return self.wait().check_flags(article_ids)
 
     def is_empty(self) -> bool:
         first = self._early()

@@ -621,6 +621,13 @@ class Library(WritingDesk, ReviewDesk):
                 return None
             return AssetFile(row.sha256, row.mime, row.filename, row.data)
 
+    def check_flags(self, article_ids: list[int]) -> dict[int, str]:
+        """The stored checklist flag of each of `article_ids` that has been checked."""
+        from studio.library import checks_store
+
+        found = checks_store.flags(self, article_ids)
+        return {int(article_id): flag for article_id, flag in found.items()}
+
     def is_empty(self) -> bool:
         with self._session() as s:
             return s.scalar(select(Article.id).limit(1)) is None

@@ -168,3 +168,42 @@ def test_checklist_finds_a_passage_reused_from_another_piece(tmp_path: Path, cap
     assert main(["--library", lib, "checklist", "1", "--no-reuse", "--json"]) == Exit.OK
     data = json.loads(capsys.readouterr().out)
     assert next(i for i in data["items"] if i["id"] == "original")["state"] == "unknown"
+
+
+def test_check_article_weighs_its_stored_authorship_record(tmp_path: Path, capsys) -> None:
+    """Text the editor saw pasted or declared AI counts more than how it reads: a human-looking
+    piece whose record says it was declared AI is flagged; the contract keeps its shape."""
+    from studio.authorship import AuthorshipRecord, Origin
+    from studio.library import ArticleDraft, Library
+
+    path = tmp_path / "lib.qalam"
+    library = Library.open(path)
+    typed_id = library.add_article(ArticleDraft(title="Typed", body=texts.EN_HUMAN, lang="en"))
+    # A second copy with one more line (the library skips an exact duplicate).
+    body = texts.EN_HUMAN + "Filed from the train.\n"
+    ai_id = library.add_article(ArticleDraft(title="Declared", body=body, lang="en"))
+    assert typed_id is not None and ai_id is not None
+    for article_id, origin in ((typed_id, Origin.TYPED), (ai_id, Origin.AI)):
+        stored = library.get(article_id)
+        library.save(
+            article_id,
+            title=stored.title,
+            body=stored.body,
+            expected_version=stored.version,
+            authorship=AuthorshipRecord(len(stored.body), origin),
+        )
+    library.close()
+
+    flags = {}
+    for article_id in (typed_id, ai_id):
+        assert main(["--library", str(path), "check", str(article_id), "--json"]) == Exit.OK
+        data = json.loads(capsys.readouterr().out)
+        assert CONTRACT - {"id"} <= set(data)
+        flags[article_id] = data["flag"]
+    assert flags[ai_id] == "ai_only"
+    assert flags[typed_id] != "ai_only"
+    # The same text from a file has no record: style alone does not call it AI-only.
+    doc = tmp_path / "same.txt"
+    doc.write_text(texts.EN_HUMAN, encoding="utf-8")
+    assert main(["--library", str(path), "check", str(doc), "--json"]) == Exit.OK
+    assert json.loads(capsys.readouterr().out)["flag"] != "ai_only"

@@ -30,7 +30,8 @@ def test_rows_arrive_one_page_per_query(big_library: Library) -> None:
     model = ArticleTableModel(counting)  # type: ignore[arg-type]
     assert model.total() == 1050
     assert model.rowCount() == PAGE_SIZE
-    assert counting.calls == {"count": 1, "list": 1}
+    # One list query per page, and one more for the page's checklist badges.
+    assert counting.calls == {"count": 1, "list": 1, "check_flags": 1}
 
     pages = 1
     while model.canFetchMore(QModelIndex()):
@@ -40,13 +41,14 @@ def test_rows_arrive_one_page_per_query(big_library: Library) -> None:
         assert model.rowCount() == min(before + PAGE_SIZE, 1050)
     assert model.rowCount() == 1050
     assert pages == 6
-    # One query per page, never one per row, and the total counted once.
-    assert counting.calls == {"count": 1, "list": pages}
+    # One query per page (and one for its badges), never one per row; the total counted once.
+    assert counting.calls == {"count": 1, "list": pages, "check_flags": pages}
     # Reading every cell runs no query at all.
     for row in range(model.rowCount()):
         for column in Column:
             model.data(model.index(row, column))
-    assert counting.calls == {"count": 1, "list": pages}
+            model.data(model.index(row, column), Qt.ItemDataRole.DecorationRole)
+    assert counting.calls == {"count": 1, "list": pages, "check_flags": pages}
     assert not model.canFetchMore(QModelIndex())
 
 
@@ -107,8 +109,8 @@ def test_search_keeps_rank_order_until_a_column_is_chosen(filled_library: Librar
     model = ArticleTableModel(counting)  # type: ignore[arg-type]
     counting.calls.clear()
     model.set_filter(ViewFilter(text="clients"))
-    # One search and one list query for all hits.
-    assert counting.calls == {"search": 1, "list": 1}
+    # One search and one list query for all hits (and one for their badges).
+    assert counting.calls == {"search": 1, "list": 1, "check_flags": 1}
     hits = [hit.id for hit in filled_library.search("clients", limit=200)]
     ids = [model.data(model.index(r, 0), ARTICLE_ID_ROLE) for r in range(model.rowCount())]
     assert ids == hits

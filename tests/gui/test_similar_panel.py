@@ -123,6 +123,18 @@ def test_panel_follows_an_edit_of_the_other_piece(qtbot, library, worker):
     assert "أسواق السمك عند الفجر" in _titles(page.similar.panel.topic_group)
 
 
+def test_the_checklist_asks_the_windows_index_for_reused_passages(qtbot, library, worker):
+    from studio.gui import checks_worker
+
+    _caught_up(qtbot, worker)
+    page = _page(qtbot, library, worker, "draft")
+    found = page.checks.worker.look_for_reuse(page.article_id, page.editor.text())
+    assert {span.source_title for span in found} == {"الأسواق والمكتبات في المدن الصغيرة"}
+    # No second index of the library was loaded beside the window's: one that caught up on its
+    # own would leave the window's index behind the saves it took in.
+    assert library not in checks_worker._services
+
+
 def _highlighted(browser: QTextBrowser, colour: str) -> list[str]:
     """Runs of text with `colour` as background, in document order, joined across paragraphs."""
     runs: list[str] = []

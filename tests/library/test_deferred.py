@@ -139,3 +139,27 @@ def test_closed_before_it_started_it_never_opens(library: Library) -> None:
     deferred.close()
     deferred.start()  # a timer firing after the window closed
     assert deferred._thread is None
+
+
+def test_the_first_page_carries_its_checklist_badges(library: Library) -> None:
+    from studio.checks import check
+    from studio.library import checks_store
+
+    _fill(library)
+    rows = library.list(ListQuery(), 0, 10)
+    text = library.get(rows[1].id).body
+    checks_store.save_result(library, rows[1].id, text, check(text), "test")
+    first = read_first_page(library.path, rows=10)
+    assert first.flags == library.check_flags([r.id for r in rows]) != {}
+    deferred = open_deferred(library.path, 10)
+    assert isinstance(deferred, DeferredLibrary)
+    try:
+        # The first page's badges come from what was read at start, without the real library...
+        assert deferred.check_flags([rows[1].id]) == first.flags
+        assert not deferred._opened.is_set()
+        # ...an article beyond that page waits for it.
+        beyond = library.list(ListQuery(), 10, 1)[0].id
+        assert deferred.check_flags([beyond]) == {}
+        assert deferred._opened.is_set()
+    finally:
+        deferred.close()

@@ -1,0 +1,127 @@
+"""Wavy underlines under the checklist's findings in the editor, coloured by severity, and the
+text of the tooltip that explains them.
+
+They are extra selections, like comment highlights and the authorship dimming: an underline
+adds to the Markdown highlighter's formats and to a highlight's background instead of replacing
+them. Their cursors belong to the document, so an underline moves with the text typed before it
+until the next check redraws them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from studio.checks import Finding, Severity
+
+SEVERITY_COLOURS = {
+    Severity.ERROR: QColor("#c62828"),
+    Severity.WARNING: QColor("#e08600"),
+    Severity.INFO: QColor("#2f6fd0"),
+}
+# Beyond this many, underlines stop (the panel still lists every finding): thousands of extra
+# selections would cost every keystroke their repaint.
+MAX_UNDERLINES = 400
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+FINDING_PROPERTY = QTextCharFormat.Property.UserProperty + 40
+
+
+def severity_labels() -> dict[Severity, str]:
+    return {
+        Severity.ERROR: QCoreApplication.translate("Checks", "Problem"),
+        Severity.WARNING: QCoreApplication.translate("Checks", "Warning"),
+        Severity.INFO: QCoreApplication.translate("Checks", "Note"),
+    }
+
+
+def severity_label(severity: Severity | str) -> str:
+    return severity_labels()[Severity(severity)]
+
+
+def interface_lang() -> str:
+    return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
+
+
+class Utf16Positions:
+    """Code-point offsets of a text as Qt's UTF-16 positions (an emoji counts two there)."""
+
+    def __init__(self, text: str) -> None:
+        # Only characters beyond the BMP shift positions; most articles have none.
+        # Encoding is C-speed; the pattern is searched only when there is something to find.
+        astral = len(text.encode("utf-16-le", "surrogatepass")) // 2 != len(text)
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if astral else []
+
+    def __call__(self, offset: int) -> int:
+        if not self._astral:
+            return offset
+        return offset + bisect.bisect_left(self._astral, offset)
+
+
+def underline_selections(
+    document: QTextDocument,
+    text: str,
+    findings: Sequence[Finding],
+    shown: tuple[int, int] | None = None,
+) -> list[QTextEdit.ExtraSelection]:
+    """One wavy underline per finding of `text` (the document's text when checked), only for
+    those that touch `shown` (Qt positions) when given: placing a cursor in a long document lays
+    out its paragraph, so underlines far off screen would cost a tenth of a second per thousand.
+    """
+    to_qt = Utf16Positions(text)
+    last = document.characterCount() - 1
+    selections = []
+    for index, finding in enumerate(findings):
+        start, end = min(to_qt(finding.start), last), min(to_qt(finding.end), last)
+        if end <= start:
+            continue
+        if shown is not None and (end < shown[0] or start > shown[1]):
+            continue
+        if len(selections) >= MAX_UNDERLINES:
+            break
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(SEVERITY_COLOURS[Severity(finding.severity)])
+        fmt.setProperty(FINDING_PROPERTY, index)
+        selection.format = fmt
+        selections.append(selection)
+    return selections
+
+
+def findings_at(
+    selections: Iterable[QTextEdit.ExtraSelection], findings: Sequence[Finding], position: int
+) -> list[Finding]:
+    """The findings whose underline covers `position` (a Qt position), where the text is now."""
+    found = []
+    for selection in selections:
+        cursor = selection.cursor
+        if cursor.selectionStart() <= position < cursor.selectionEnd():
+            index = selection.format.property(FINDING_PROPERTY)
+            if isinstance(index, int) and 0 <= index < len(findings):
+                found.append(findings[index])
+    return found
+
+
+def tooltip_text(findings: Sequence[Finding], lang: str) -> str:
+    """Plain text: each finding's severity, message in the interface language and evidence."""
+    parts = []
+    for finding in findings:
+        line = f"{severity_label(finding.severity)}: {finding.message(lang)}"
+        # The engine writes some figures in English only ("78% of sentences"); the message
+        # already carries them, so an Arabic tooltip leaves such evidence out.
+        english_only = lang == "ar" and not _ARABIC.search(finding.evidence)
+        if finding.evidence and finding.evidence not in line and not english_only:
+            evidence = QCoreApplication.translate("Checks", "Evidence: {evidence}")
+            line += "\n" + evidence.format(evidence=finding.evidence)
+        parts.append(line)
+    return "\n\n".join(parts)
