@@ -79,7 +79,7 @@ def model_version() -> str:
     """Names the shipped model and lexicons: a stored result made by another one is stale."""
     digest = hashlib.sha1(_model_text().encode("utf-8"))
     folder = resources.files("studio.resources") / "lexicons"
-    for name in ("cues_ar.tsv", "cues_en.tsv", "stock_ar.tsv", "stock_en.tsv"):
+    for name in ("cues_ar.tsv", "cues_en.tsv", "excess_en.tsv", "stock_ar.tsv", "stock_en.tsv"):
         path = folder / name
         if path.is_file():
             digest.update(path.read_bytes())
