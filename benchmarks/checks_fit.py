@@ -36,6 +36,7 @@ from studio.checks.lexicon import (  # noqa: E402
     norm_word,
     phrase_words,
 )
+from studio.checks.patterns import pattern_counts  # noqa: E402
 from studio.text import TokenKind, tokenise, word_count  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "aidetect"
@@ -86,6 +87,7 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
         "function_words",
         "long_words",
         "long_sents",
+        "patterns",
     ),
     "ar": (
         "stock",
@@ -100,6 +102,13 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
     ),
 }
 SELECT_FEATURES = {"en": True, "ar": False}
+# Languages with a sentence-building pattern model (studio.checks.patterns): the patterns seen in
+# at least PATTERN_MIN_DOCS training texts, the PATTERN_VOCAB most common, weighed by a logistic
+# regression whose out-of-set scores feed the main model as one feature.
+PATTERN_LANGS = ("en",)
+PATTERN_MIN_DOCS = 20
+PATTERN_VOCAB = 3000
+PATTERN_C = 0.01
 # The least effect (|AUROC - 0.5|) a candidate needs in each agreeing collection, and the most
 # the one disagreeing collection may lean the other way.
 MIN_EFFECT = 0.02
@@ -118,6 +127,8 @@ class Doc:
     base: dict[str, float] = field(default_factory=dict)  # features without "stock"
     stock_hits: Counter = field(default_factory=Counter)  # candidate key -> occurrences
     keys: set[str] = field(default_factory=set)  # candidate n-grams present (discovery)
+    patterns: Counter = field(default_factory=Counter)  # sentence-building patterns (English)
+    items: int = 0
 
 
 def load(data: Path) -> list[Doc]:
@@ -223,6 +234,11 @@ def prepare(docs: list[Doc], data: Path) -> None:
         d.stock_hits = Counter(h.key for s in stats for h in s.hits if h.kind == "stock")
         d.base = feature_vector(totals(stats))
         d.keys = {k for k in d.keys if k in candidates[d.lang]} | set(d.stock_hits)
+        if d.lang in PATTERN_LANGS:
+            for line in d.text.split("\n"):
+                counts, n = pattern_counts(line)
+                d.patterns.update(counts)
+                d.items += n
 
 
 def pair_key(d: Doc) -> str:
@@ -277,10 +293,16 @@ def derive_stock(docs: list[Doc], lang: str) -> dict[str, tuple[float, list[str]
     return out
 
 
-def features(d: Doc, weights: dict[str, float], used: tuple[str, ...] = FEATURES) -> list[float]:
+def features(
+    d: Doc,
+    weights: dict[str, float],
+    used: tuple[str, ...] = FEATURES,
+    patterns: dict[str, float] | None = None,
+) -> list[float]:
     stock = sum(n * weights.get(k, 0.0) for k, n in d.stock_hits.items())
     f = dict(d.base)
     f["stock"] = max(-20.0, min(20.0, 100.0 * stock / max(1, d.words)))
+    f["patterns"] = pattern_value(d, patterns) if patterns else 0.0
     # A feature left out is held constant: its coefficient comes out 0 and the shipped model
     # keeps the same shape.
     return [f[name] if name in used else 0.0 for name in FEATURES]
@@ -301,7 +323,9 @@ def auroc_of(pos: np.ndarray, neg: np.ndarray) -> float:
     return float((ranks[:n_pos].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * len(neg)))
 
 
-def feature_directions(docs: list[Doc], weights: dict[str, float], lang: str) -> dict[str, int]:
+def feature_directions(
+    docs: list[Doc], weights: dict[str, float], lang: str, oof: dict[int, float]
+) -> dict[str, int]:
     """Candidates that lean the same way in every collection of `docs` with both classes (one
     may disagree when there are four or more): +1 higher in AI text, -1 lower. A feature that
     separates one collection only, or flips with the genre, is a confound and is left out."""
@@ -316,6 +340,7 @@ def feature_directions(docs: list[Doc], weights: dict[str, float], lang: str) ->
         if (y == 1).sum() < 20 or (y == 0).sum() < 20:
             continue
         x = np.array([features(d, weights) for d in ds])
+        x[:, FEATURES.index("patterns")] = [oof.get(id(d), 0.0) for d in ds]
         for j, name in enumerate(FEATURES):
             if name in CANDIDATES[lang]:
                 effects[name].append(auroc_of(x[y == 1, j], x[y == 0, j]) - 0.5)
@@ -337,6 +362,61 @@ def set_balanced_weights(docs: list[Doc]) -> np.ndarray:
     return np.array([1.0 / n[(d.set, d.subset, d.label)] for d in docs]) * len(n) / 1.0
 
 
+def pattern_value(d: Doc, weights: dict[str, float]) -> float:
+    """What the app computes: the summed weights of the text's patterns per item."""
+    return sum(n * weights.get(k, 0.0) for k, n in d.patterns.items()) / max(1, d.items)
+
+
+def fit_patterns(docs: list[Doc]) -> dict[str, float]:
+    """Weights of sentence-building patterns: a logistic regression over their rates (per item),
+    every (collection, class) weighing the same. The weight of a pattern is its coefficient over
+    its scale, so the app only sums weights."""
+    from scipy.sparse import csr_matrix
+
+    df = Counter(k for d in docs for k in d.patterns)
+    vocab = [k for k, n in df.most_common(PATTERN_VOCAB) if n >= PATTERN_MIN_DOCS]
+    if not vocab:
+        return {}
+    index = {k: i for i, k in enumerate(vocab)}
+    data, rows, cols = [], [], []
+    for r, d in enumerate(docs):
+        for k, n in d.patterns.items():
+            j = index.get(k)
+            if j is not None:
+                data.append(n / max(1, d.items))
+                rows.append(r)
+                cols.append(j)
+    x = csr_matrix((data, (rows, cols)), shape=(len(docs), len(vocab)))
+    mean = np.asarray(x.mean(0)).ravel()
+    sq = np.asarray(x.multiply(x).mean(0)).ravel()
+    scale = np.sqrt(np.maximum(sq - mean * mean, 0.0)) + 1e-4
+    y = np.array([d.label for d in docs])
+    model = LogisticRegression(C=PATTERN_C, max_iter=3000)
+    model.fit(x.multiply(1.0 / scale).tocsr(), y, sample_weight=set_balanced_weights(docs))
+    coef = model.coef_[0] / scale
+    return {k: float(c) for k, c in zip(vocab, coef, strict=True)}
+
+
+def out_of_set_patterns(docs: list[Doc]) -> dict[int, float]:
+    """Each training text's pattern score from weights fitted without its collection (without its
+    fold when there is one collection), so the main model learns how far such a score carries
+    to writing it has not seen."""
+    sets = sorted({d.set for d in docs})
+    if len(sets) >= 2:
+        fold_of = {name: i for i, name in enumerate(sets)}
+        folds = [fold_of[d.set] for d in docs]
+    else:
+        folds = group_folds(docs, 5)
+    out: dict[int, float] = {}
+    for f in sorted(set(folds)):
+        train = [d for d, g in zip(docs, folds, strict=True) if g != f]
+        weights = fit_patterns(train)
+        for d, g in zip(docs, folds, strict=True):
+            if g == f:
+                out[id(d)] = pattern_value(d, weights)
+    return out
+
+
 @dataclass
 class Fitted:
     lang: str
@@ -346,9 +426,10 @@ class Fitted:
     coef: np.ndarray
     intercept: float
     used: tuple[str, ...] = FEATURES
+    patterns: dict[str, float] = field(default_factory=dict)
 
     def score(self, docs: list[Doc]) -> np.ndarray:
-        x = np.array([features(d, self.weights, self.used) for d in docs])
+        x = np.array([features(d, self.weights, self.used, self.patterns) for d in docs])
         z = (x - self.mean) / self.scale
         return 1.0 / (1.0 + np.exp(-(z @ self.coef + self.intercept)))
 
@@ -358,12 +439,17 @@ def fit(train: list[Doc], lang: str, c: float = 0.1) -> Fitted:
     stock = derive_stock(train, lang)
     weights = {k: w for k, (w, _) in stock.items()}
     long = [d for d in train if d.words >= TRAIN_MIN_WORDS and d.lang == lang]
-    directions = feature_directions(long, weights, lang)
+    uses_patterns = lang in PATTERN_LANGS and "patterns" in CANDIDATES[lang]
+    oof = out_of_set_patterns(long) if uses_patterns else {}
+    directions = feature_directions(long, weights, lang, oof)
     y = np.array([d.label for d in long])
     sample_weight = set_balanced_weights(long)
+    col = FEATURES.index("patterns")
     while True:
         used = tuple(name for name in FEATURES if name in directions)
         x = np.array([features(d, weights, used) for d in long])
+        if "patterns" in used:
+            x[:, col] = [oof[id(d)] for d in long]
         mean, scale = x.mean(0), x.std(0) + 1e-9
         model = LogisticRegression(C=c, max_iter=2000)
         model.fit((x - mean) / scale, y, sample_weight=sample_weight)
@@ -378,7 +464,8 @@ def fit(train: list[Doc], lang: str, c: float = 0.1) -> Fitted:
         if not wrong:
             break
         del directions[min(wrong, key=lambda n: abs(coef[FEATURES.index(n)]))]
-    return Fitted(lang, weights, mean, scale, coef, float(model.intercept_[0]), used)
+    patterns = fit_patterns(long) if "patterns" in used else {}
+    return Fitted(lang, weights, mean, scale, coef, float(model.intercept_[0]), used, patterns)
 
 
 def group_folds(docs: list[Doc], k: int, seed: int = 7) -> list[int]:
@@ -518,6 +605,11 @@ def main() -> None:
             "fitted by benchmarks/checks_fit.py --write on ../shared/data/aidetect",
             "min_words": MIN_WORDS,
             "models": out,
+            "patterns": {
+                lang: {k: round(w, 6) for k, w in sorted(m.patterns.items())}
+                for lang, m in fit_final_cache.items()
+                if m.patterns
+            },
         }
         (ROOT / "resources" / "checks_model.json").write_text(
             json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from studio.checks.function_words import ARABIC as _AR_FUNCTION
 from studio.checks.function_words import ENGLISH as _EN_FUNCTION
 from studio.checks.lexicon import Entry, Lexicon, lexicon, norm_word
+from studio.checks.patterns import pattern_sum
+from studio.checks.score import pattern_weights
 from studio.text import detect_language, split_sentences
 from studio.text.tokens import _TOKEN_RE
 
@@ -90,6 +92,8 @@ class ParagraphStats:
     commas: int = 0
     function_words: int = 0  # closed-class words (the, of, في، من…) of the paragraph's language
     long_words: int = 0  # words of LONG_WORD_LETTERS letters or more
+    pattern_sum: float = 0.0  # summed weights of sentence-building patterns (English)
+    pattern_items: int = 0
     bold_lead: int = 0  # end of a "**bold lead:**" at the start of the line, 0 if none
     list_item: bool = False
     heading: bool = False
@@ -137,6 +141,10 @@ def analyse_paragraph(
         return stats
     stats.words = len(spans)
     default = lexicons is None
+    if default and stats.lang == "en":
+        weights = pattern_weights("en")
+        if weights:
+            stats.pattern_sum, stats.pattern_items = pattern_sum(text, weights)
     lex_ar, lex_en = lexicons or (lexicon("ar"), lexicon("en"))
     infos = [_info(text[a:b], lex_ar, lex_en, default) for a, b in spans]
     norms = [info[0] for info in infos]

@@ -30,6 +30,7 @@ FEATURES = (
     "function_words",  # share of closed-class words (the, of, في، من…)
     "long_words",  # share of words of 7 letters or more
     "long_sents",  # share of sentences of 35 words or more
+    "patterns",  # mean weight of sentence-building patterns per item (studio.checks.patterns)
 )
 LONG_SENTENCE_WORDS = 35
 
@@ -48,6 +49,8 @@ class Totals:
     function_words: int = 0
     long_words: int = 0
     long_sents: int = 0
+    pattern_sum: float = 0.0
+    pattern_items: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
     stock: float = 0.0
     conn_open: int = 0
@@ -66,6 +69,8 @@ def totals(paragraphs: Iterable[ParagraphStats]) -> Totals:
         t.commas += p.commas
         t.function_words += p.function_words
         t.long_words += p.long_words
+        t.pattern_sum += p.pattern_sum
+        t.pattern_items += p.pattern_items
         for n in p.sent_lengths:
             t.sentences += 1
             if n >= LONG_SENTENCE_WORDS:
@@ -121,4 +126,5 @@ def feature_vector(t: Totals) -> dict[str, float]:
         "function_words": t.function_words / lettered,
         "long_words": t.long_words / lettered,
         "long_sents": t.long_sents / sents,
+        "patterns": t.pattern_sum / max(1, t.pattern_items),
     }
