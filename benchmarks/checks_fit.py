@@ -572,8 +572,14 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--write", action="store_true", help="regenerate the shipped files")
     parser.add_argument("--cache", type=Path, help="pickle of prepared documents (speeds reruns)")
+    parser.add_argument(
+        "--effects", action="store_true", help="print each feature's AUROC per collection and stop"
+    )
     args = parser.parse_args()
     docs = load_prepared(args.data, args.cache)
+    if args.effects:
+        print_effects(docs)
+        return
     out: dict[str, dict] = {}
     for lang in FILES:
         ld = [d for d in docs if d.lang == lang and d.set not in HELD_OUT_ALWAYS]
@@ -615,6 +621,31 @@ def main() -> None:
             json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         print("engine vs fitting, mean |difference| of scores:", check_engine_agrees(docs))
+
+
+def print_effects(docs: list[Doc]) -> None:
+    """AUROC of each feature on its own (AI against human) in every collection with both classes,
+    texts of TRAIN_MIN_WORDS words or more: above 0.5, the feature is higher in AI text."""
+    for lang in FILES:
+        by_set: dict[str, list[Doc]] = defaultdict(list)
+        for d in docs:
+            if d.lang == lang and d.words >= TRAIN_MIN_WORDS and d.set not in HELD_OUT_ALWAYS:
+                by_set[pair_key(d)].append(d)
+        keys = [
+            k
+            for k, ds in by_set.items()
+            if sum(d.label for d in ds) >= 20 and sum(1 - d.label for d in ds) >= 20
+        ]
+        print(lang, " | ".join(keys))
+        for name in FEATURES:
+            if name in ("stock", "patterns"):
+                continue  # fitted from the data: only meaningful out of set (checks_eval.py)
+            row = []
+            for k in keys:
+                y = np.array([d.label for d in by_set[k]])
+                x = np.array([d.base[name] for d in by_set[k]])
+                row.append(f"{auroc_of(x[y == 1], x[y == 0]):.2f}")
+            print(f"  {name:15} " + " ".join(row))
 
 
 def check_engine_agrees(docs: list[Doc], n: int = 300) -> float:
