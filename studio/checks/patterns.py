@@ -22,27 +22,37 @@ _PUNCT = {"“": '"', "”": '"', "–": "—"}
 LONG_WORD_LETTERS = 7
 
 
+def _item(token: str) -> str:
+    first = token[0]
+    if first.isdigit():
+        return "#"
+    if not first.isalpha():
+        return _PUNCT.get(token, token)
+    word = token.lower().replace("’", "'")
+    if word in ENGLISH:
+        return word
+    if word.endswith("n't"):  # keep the contraction or possessive: n't, 's, 're
+        return "n't"
+    if "'" in word:
+        return "'" + word.rsplit("'", 1)[1]
+    return "L" if len(word) >= LONG_WORD_LETTERS else "w"
+
+
+# token as written -> its item; words repeat, so most lookups skip _item
+_ITEMS: dict[str, str] = {}
+
+
+def _learn(token: str) -> str:
+    if len(_ITEMS) > 200_000:
+        _ITEMS.clear()
+    item = _ITEMS[token] = _item(token)
+    return item
+
+
 def pattern_items(text: str) -> list[str]:
     """The text as the sequence of items the patterns are made of."""
-    out: list[str] = []
-    for m in _ITEM.finditer(text):
-        item = m.group()
-        first = item[0]
-        if first.isdigit():
-            out.append("#")
-        elif not first.isalpha():
-            out.append(_PUNCT.get(item, item))
-        else:
-            word = item.lower().replace("’", "'")
-            if word in ENGLISH:
-                out.append(word)
-            elif word.endswith("n't"):  # keep the contraction or possessive: n't, 's, 're
-                out.append("n't")
-            elif "'" in word:
-                out.append("'" + word.rsplit("'", 1)[1])
-            else:
-                out.append("L" if len(word) >= LONG_WORD_LETTERS else "w")
-    return out
+    known = _ITEMS
+    return [known[t] if t in known else _learn(t) for t in _ITEM.findall(text)]
 
 
 def pattern_counts(text: str) -> tuple[Counter[str], int]:
