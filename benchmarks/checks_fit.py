@@ -1,10 +1,12 @@
 """Fit the AI-only score and derive the stock-phrase lexicons from the development data.
 
-    python benchmarks/checks_fit.py [--data ../shared/data/aidetect] [--write]
+    python benchmarks/checks_fit.py [--data ../shared/data/aidetect] [--cache PKL] [--write]
+    python benchmarks/checks_fit.py --effects [--cache PKL]   # each feature's AUROC per set
 
 With --write it regenerates the shipped files:
   resources/lexicons/stock_ar.tsv, resources/lexicons/stock_en.tsv  (phrases, weights, figures)
-  resources/checks_model.json  (scaler, coefficients, thresholds)
+  resources/lexicons/excess_en.tsv  (Kobak et al.'s "style" excess words)
+  resources/checks_model.json  (scaler, coefficients, thresholds; English pattern weights)
 Needs numpy and scikit-learn (`pip install -e ".[bench]"`); the app itself needs neither.
 The same functions drive benchmarks/checks_eval.py, which scores every set with models that never
 saw it.
