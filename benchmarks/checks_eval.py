@@ -64,6 +64,7 @@ def evaluate(docs: list[cf.Doc], log=print) -> dict:
                 "too_short": round(1 - len(long) / len(test), 4),
                 "auroc": None if not long else auroc(s, y),
                 "threshold": round(t_ai, 4),
+                "features": list(model.used),
                 "human_flagged": None
                 if not (y == 0).any()
                 else round(float((s[y == 0] >= t_ai).mean()), 4),

@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from studio.checks.function_words import ARABIC as _AR_FUNCTION
+from studio.checks.function_words import ENGLISH as _EN_FUNCTION
 from studio.checks.lexicon import Entry, Lexicon, lexicon, norm_word
+from studio.checks.patterns import pattern_sum
+from studio.checks.score import pattern_weights
 from studio.text import detect_language, split_sentences
 from studio.text.tokens import _TOKEN_RE
 
@@ -22,6 +26,8 @@ _BOLD_LEAD = re.compile(r"^\s*(?:[-*+•]|\d+[.)])?\s*\*\*[^*\n]{1,80}?(?:[:：]
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s")
 _CONJUNCTIONS = ("و", "ف")
+# A word of this many letters or more counts as long (learned, abstract vocabulary).
+LONG_WORD_LETTERS = 7
 
 
 def _norm(word: str) -> str:
@@ -84,6 +90,10 @@ class ParagraphStats:
     quotes: int = 0
     names: int = 0  # capitalised words inside English sentences, Latin words inside Arabic ones
     commas: int = 0
+    function_words: int = 0  # closed-class words (the, of, في، من…) of the paragraph's language
+    long_words: int = 0  # words of LONG_WORD_LETTERS letters or more
+    pattern_sum: float = 0.0  # summed weights of sentence-building patterns (English)
+    pattern_items: int = 0
     bold_lead: int = 0  # end of a "**bold lead:**" at the start of the line, 0 if none
     list_item: bool = False
     heading: bool = False
@@ -131,6 +141,10 @@ def analyse_paragraph(
         return stats
     stats.words = len(spans)
     default = lexicons is None
+    if default and stats.lang == "en":
+        weights = pattern_weights("en")
+        if weights:
+            stats.pattern_sum, stats.pattern_items = pattern_sum(text, weights)
     lex_ar, lex_en = lexicons or (lexicon("ar"), lexicon("en"))
     infos = [_info(text[a:b], lex_ar, lex_en, default) for a, b in spans]
     norms = [info[0] for info in infos]
@@ -141,6 +155,7 @@ def analyse_paragraph(
     n_sent = len(sentences)
     hits = stats.hits
     is_ar = stats.lang == "ar"
+    function = _AR_FUNCTION if is_ar else _EN_FUNCTION
     for i, (start, end) in enumerate(spans):
         # Tokens come in order: move to the sentence this one starts in.
         while s + 1 < n_sent and sentences[s + 1][0] <= start:
@@ -154,6 +169,10 @@ def analyse_paragraph(
             stats.numbers += 1
             continue
         stats.letters += end - start
+        if word in function:
+            stats.function_words += 1
+        if len(word) >= LONG_WORD_LETTERS:
+            stats.long_words += 1
         if kind == _LATIN and (is_ar or (not is_first and word != "i" and text[start].isupper())):
             stats.names += 1
         if not firsts:

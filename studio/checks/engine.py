@@ -134,9 +134,12 @@ class Checker:
 def _add(into: Totals, t: Totals) -> None:
     for name in ("words", "letters", "sentences", "sent_sum", "sent_sq", "numbers", "quotes"):
         setattr(into, name, getattr(into, name) + getattr(t, name))
-    for name in ("names", "commas", "conn_open", "rep_open"):
+    for name in ("names", "commas", "function_words", "long_words", "long_sents", "pattern_items"):
+        setattr(into, name, getattr(into, name) + getattr(t, name))
+    for name in ("conn_open", "rep_open"):
         setattr(into, name, getattr(into, name) + getattr(t, name))
     into.stock += t.stock
+    into.pattern_sum += t.pattern_sum
     for k, v in t.kinds.items():
         into.kinds[k] = into.kinds.get(k, 0) + v
 

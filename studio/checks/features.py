@@ -26,7 +26,13 @@ FEATURES = (
     "names",  # names per 100 words
     "commas",  # commas per sentence
     "word_len",  # mean letters per word
+    "excess",  # words over-used in writing since LLMs (Kobak et al. 2024) per 100 words
+    "function_words",  # share of closed-class words (the, of, في، من…)
+    "long_words",  # share of words of 7 letters or more
+    "long_sents",  # share of sentences of 35 words or more
+    "patterns",  # mean weight of sentence-building patterns per item (studio.checks.patterns)
 )
+LONG_SENTENCE_WORDS = 35
 
 
 @dataclass(slots=True)
@@ -40,6 +46,11 @@ class Totals:
     quotes: int = 0
     names: int = 0
     commas: int = 0
+    function_words: int = 0
+    long_words: int = 0
+    long_sents: int = 0
+    pattern_sum: float = 0.0
+    pattern_items: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
     stock: float = 0.0
     conn_open: int = 0
@@ -56,8 +67,14 @@ def totals(paragraphs: Iterable[ParagraphStats]) -> Totals:
         t.quotes += p.quotes
         t.names += p.names
         t.commas += p.commas
+        t.function_words += p.function_words
+        t.long_words += p.long_words
+        t.pattern_sum += p.pattern_sum
+        t.pattern_items += p.pattern_items
         for n in p.sent_lengths:
             t.sentences += 1
+            if n >= LONG_SENTENCE_WORDS:
+                t.long_sents += 1
             t.sent_sum += n
             t.sent_sq += n * n
         for hit in p.hits:
@@ -86,6 +103,7 @@ def rhythm_cv(t: Totals) -> float:
 def feature_vector(t: Totals) -> dict[str, float]:
     words = max(1, t.words)
     sents = max(1, t.sentences)
+    lettered = max(1, t.words - t.numbers)
 
     def per100(n: float) -> float:
         return math.log1p(100.0 * n / words)
@@ -103,5 +121,10 @@ def feature_vector(t: Totals) -> dict[str, float]:
         "first_person": per100(t.kinds.get("first_person", 0)),
         "names": per100(t.names),
         "commas": math.log1p(t.commas / sents),
-        "word_len": t.letters / max(1, t.words - t.numbers),
+        "word_len": t.letters / lettered,
+        "excess": per100(t.kinds.get("excess", 0)),
+        "function_words": t.function_words / lettered,
+        "long_words": t.long_words / lettered,
+        "long_sents": t.long_sents / sents,
+        "patterns": t.pattern_sum / max(1, t.pattern_items),
     }

@@ -92,6 +92,14 @@ def stock_entries(lang: str, folder: Path | None = None) -> list[Entry]:
     return [Entry(phrase_words(p), "stock", float(w)) for p, w, *_ in read_tsv(path)]
 
 
+def excess_entries(lang: str, folder: Path | None = None) -> list[Entry]:
+    """Words whose use in writing jumped once LLMs arrived (excess_*.tsv: one word a line)."""
+    path = (folder or _resource_dir()) / f"excess_{lang}.tsv"
+    if not path.exists():
+        return []
+    return [Entry(phrase_words(row[0]), "excess", 0.0) for row in read_tsv(path)]
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
-    return Lexicon(cue_entries(lang) + stock_entries(lang))
+    return Lexicon(cue_entries(lang) + excess_entries(lang) + stock_entries(lang))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -45,6 +45,8 @@ class LanguageModel:
 class ScoreModel:
     min_words: int
     models: dict[str, LanguageModel]
+    # language -> sentence-building pattern -> weight (studio.checks.patterns)
+    patterns: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def for_lang(self, lang: str) -> LanguageModel:
         return self.models.get(lang) or self.models["en"]
@@ -62,7 +64,11 @@ def parse_model(data: dict) -> ScoreModel:
             float(m["threshold_ai_only"]),
             float(m["threshold_needs_attention"]),
         )
-    return ScoreModel(int(data.get("min_words", 150)), models)
+    patterns = {
+        lang: {k: float(w) for k, w in table.items()}
+        for lang, table in data.get("patterns", {}).items()
+    }
+    return ScoreModel(int(data.get("min_words", 150)), models, patterns)
 
 
 def _model_text() -> str:
@@ -74,12 +80,17 @@ def score_model() -> ScoreModel:
     return parse_model(json.loads(_model_text()))
 
 
+def pattern_weights(lang: str) -> dict[str, float]:
+    """The shipped weights of sentence-building patterns for `lang` (empty when none)."""
+    return score_model().patterns.get(lang, {})
+
+
 @cache
 def model_version() -> str:
     """Names the shipped model and lexicons: a stored result made by another one is stale."""
     digest = hashlib.sha1(_model_text().encode("utf-8"))
     folder = resources.files("studio.resources") / "lexicons"
-    for name in ("cues_ar.tsv", "cues_en.tsv", "stock_ar.tsv", "stock_en.tsv"):
+    for name in ("cues_ar.tsv", "cues_en.tsv", "excess_en.tsv", "stock_ar.tsv", "stock_en.tsv"):
         path = folder / name
         if path.is_file():
             digest.update(path.read_bytes())
