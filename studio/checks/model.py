@@ -30,9 +30,15 @@ class Finding:
     message_en: str
     message_ar: str
     evidence: str = ""  # the phrase found or the figure measured
+    # The figure said in Arabic; empty when the evidence is a phrase or a title, the same in
+    # both languages.
+    evidence_ar: str = ""
 
     def message(self, lang: str = "en") -> str:
         return self.message_ar if lang == "ar" else self.message_en
+
+    def evidence_in(self, lang: str = "en") -> str:
+        return self.evidence_ar if lang == "ar" and self.evidence_ar else self.evidence
 
 
 @dataclass(frozen=True, slots=True)

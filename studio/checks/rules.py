@@ -46,9 +46,18 @@ class Context:
     reused: list[ReusedSpan] = field(default_factory=list)
 
 
-def _finding(rule: str, severity: Severity, start: int, end: int, evidence: str, **fields: object):
+def _finding(
+    rule: str,
+    severity: Severity,
+    start: int,
+    end: int,
+    evidence: str | tuple[str, str],
+    **fields: object,
+):
+    """`evidence` is the passage itself, or a figure as (English, Arabic)."""
     en, ar = message(rule, **fields)
-    return Finding(rule, severity, start, end, en, ar, evidence)
+    evidence_en, evidence_ar = (evidence, "") if isinstance(evidence, str) else evidence
+    return Finding(rule, severity, start, end, en, ar, evidence_en, evidence_ar)
 
 
 def _hits(ctx: Context, kinds: set[str]) -> list[tuple[Paragraph, Hit]]:
@@ -75,7 +84,11 @@ def stock_phrases(ctx: Context) -> list[Finding]:
         a, b = int(start), int(end)
         phrase = ctx.text[a:b]
         severity = Severity.WARNING if weight >= STOCK_WARNING_WEIGHT else Severity.INFO
-        evidence = f"{phrase} (×{math.exp(weight):.1f} as often in AI text)"
+        ratio = math.exp(weight)
+        evidence = (
+            f"{phrase} (×{ratio:.1f} as often in AI text)",
+            f"{phrase} (أكثر شيوعًا في نصوص الذكاء الاصطناعي بـ{ratio:.1f} مرة)",
+        )
         out.append(_finding("stock_phrase", severity, a, b, evidence, phrase=phrase))
     return out
 
@@ -115,7 +128,7 @@ def hedging(ctx: Context) -> list[Finding]:
                             Severity.INFO,
                             p.start + h.start,
                             p.start + h.end,
-                            f"{rate:.1f}/100 words",
+                            (f"{rate:.1f}/100 words", f"{rate:.1f} لكل 100 كلمة"),
                             rate=f"{rate:.1f}",
                             phrase=h.text,
                         )
@@ -136,7 +149,7 @@ def connective_openers(ctx: Context) -> list[Finding]:
                             Severity.WARNING,
                             p.start + h.start,
                             p.start + h.end,
-                            f"{share:.0%} of sentences",
+                            (f"{share:.0%} of sentences", f"{share:.0%} من الجمل"),
                             share=f"{share:.0%}",
                             phrase=h.text,
                         )
@@ -193,7 +206,10 @@ def uniform_rhythm(ctx: Context) -> list[Finding]:
                 Severity.WARNING,
                 start,
                 end,
-                f"coefficient of variation {cv:.2f} over {t.sentences} sentences",
+                (
+                    f"coefficient of variation {cv:.2f} over {t.sentences} sentences",
+                    f"معامل التباين {cv:.2f} على {t.sentences} جملة",
+                ),
                 cv=f"{cv:.2f}",
                 limit=f"{RHYTHM_CV_LIMIT:.2f}",
             )
@@ -221,7 +237,7 @@ def few_specifics(ctx: Context) -> list[Finding]:
                 Severity.INFO,
                 para.start,
                 para.end,
-                f"{rate:.1f} per 100 words",
+                (f"{rate:.1f} per 100 words", f"{rate:.1f} لكل 100 كلمة"),
                 rate=f"{rate:.1f}",
             )
         )
@@ -272,7 +288,7 @@ def bold_lead_lists(ctx: Context) -> list[Finding]:
             Severity.INFO,
             p.start,
             p.start + p.stats.bold_lead,
-            f"{len(items)} items",
+            (f"{len(items)} items", f"{len(items)} بنود"),
             count=len(items),
         )
         for p in items
@@ -301,7 +317,7 @@ def uniform_sections(ctx: Context) -> list[Finding]:
             Severity.INFO,
             h.start,
             h.end,
-            f"{len(sizes)} sections, variation {cv:.2f}",
+            (f"{len(sizes)} sections, variation {cv:.2f}", f"{len(sizes)} أقسام، التباين {cv:.2f}"),
             count=len(sizes),
             cv=f"{cv:.2f}",
         )

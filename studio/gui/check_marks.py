@@ -27,7 +27,6 @@ SEVERITY_COLOURS = {
 # Beyond this many, underlines stop (the panel still lists every finding): thousands of extra
 # selections would cost every keystroke their repaint.
 MAX_UNDERLINES = 400
-_ARABIC = re.compile("[\u0600-\u06ff]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 FINDING_PROPERTY = QTextCharFormat.Property.UserProperty + 40
 
@@ -117,11 +116,9 @@ def tooltip_text(findings: Sequence[Finding], lang: str) -> str:
     parts = []
     for finding in findings:
         line = f"{severity_label(finding.severity)}: {finding.message(lang)}"
-        # The engine writes some figures in English only ("78% of sentences"); the message
-        # already carries them, so an Arabic tooltip leaves such evidence out.
-        english_only = lang == "ar" and not _ARABIC.search(finding.evidence)
-        if finding.evidence and finding.evidence not in line and not english_only:
-            evidence = QCoreApplication.translate("Checks", "Evidence: {evidence}")
-            line += "\n" + evidence.format(evidence=finding.evidence)
+        evidence = finding.evidence_in(lang)
+        if evidence and evidence not in line:
+            label = QCoreApplication.translate("Checks", "Evidence: {evidence}")
+            line += "\n" + label.format(evidence=evidence)
         parts.append(line)
     return "\n\n".join(parts)

@@ -295,13 +295,13 @@ class ChecklistPanel(QWidget):
         }
         return labels.get(rule, rule)
 
-    def finding_text(self, finding: Finding, text: str) -> str:
+    def finding_text(self, finding: Finding, text: str, lang: str = "en") -> str:
         """The row of a finding: what was noticed and its evidence; the panel's detail box and
         the tooltip give the whole message."""
         rule = self.rule_label(finding.rule)
         # The words underlined when they are few (a phrase, an opening), else the figure.
         passage = " ".join(text[finding.start : finding.end].split())
-        evidence = passage if 0 < len(passage) <= EVIDENCE_CHARS else finding.evidence
+        evidence = passage if 0 < len(passage) <= EVIDENCE_CHARS else finding.evidence_in(lang)
         evidence = " ".join(evidence.split())
         if not evidence:
             return rule
@@ -311,7 +311,7 @@ class ChecklistPanel(QWidget):
 
     def _finding_row(self, finding: Finding, text: str, lang: str) -> QTreeWidgetItem:
         message = finding.message(lang)
-        row = QTreeWidgetItem([self.finding_text(finding, text)])
+        row = QTreeWidgetItem([self.finding_text(finding, text, lang)])
         row.setData(0, KIND_ROLE, "finding")
         row.setData(0, DATA_ROLE, finding)
         row.setForeground(0, QBrush(SEVERITY_COLOURS[finding.severity].darker(130)))
@@ -322,7 +322,7 @@ class ChecklistPanel(QWidget):
         self, finding: Finding, dismissal: cl.Dismissal, outcome: CheckOutcome, lang: str
     ) -> QTreeWidgetItem:
         text = self.tr("Dismissed: {finding} — {reason} ({who})").format(
-            finding=self.finding_text(finding, outcome.text),
+            finding=self.finding_text(finding, outcome.text, lang),
             reason=f"{FSI}{dismissal.reason}{PDI}",
             who=f"{FSI}{dismissal.by}{PDI}",
         )
@@ -362,8 +362,8 @@ class ChecklistPanel(QWidget):
         _kind, finding, _print = current
         lang = interface_lang()
         text = f"{severity_label(finding.severity)}: {finding.message(lang)}"
-        if finding.evidence:
-            text += "\n" + self.tr("Evidence: {evidence}").format(evidence=finding.evidence)
+        if evidence := finding.evidence_in(lang):
+            text += "\n" + self.tr("Evidence: {evidence}").format(evidence=evidence)
         self.detail.setText(text)
         self.detail.show()
 

@@ -118,6 +118,8 @@ def result_payload(result: CheckResult) -> dict[str, Any]:
     for out, f in zip(data["findings"], result.findings, strict=True):  # type: ignore[arg-type]
         out["message_ar"] = f.message_ar
         out["evidence"] = f.evidence
+        if f.evidence_ar:
+            out["evidence_ar"] = f.evidence_ar
     return data
 
 

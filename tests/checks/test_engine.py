@@ -46,6 +46,13 @@ def test_arabic_machine_text_is_flagged_with_evidence(checker: Checker) -> None:
     phrases = {texts.AR_MACHINE[f.start : f.end] for f in stock}
     assert "بالإضافة إلى ذلك" in phrases
     assert all(f.evidence for f in stock)
+    # A figure is said in Arabic too; a phrase is itself in both languages.
+    for finding in result.findings:
+        arabic = finding.evidence_in("ar")
+        assert not any(w in arabic for w in ("as often", "sentences", "words", "items")), arabic
+    figure = next(f for f in result.findings if f.rule == "connective_opener")
+    assert figure.evidence_in("en").endswith("of sentences")
+    assert figure.evidence_in("ar").endswith("من الجمل")
 
 
 def test_arabic_human_text_is_ok(checker: Checker) -> None:
