@@ -402,6 +402,8 @@ class ArticleEditor(QWidget):
         """Saves now and waits (closing the tab or the window). False if the writer still has
         to settle a conflict or the library refused the save."""
         self.worker.wait()
+        while self.worker.busy:  # handing a save's result over may have started the next one
+            self.worker.wait()
         if self._conflict is not None:
             return False
         self._idle.stop()

@@ -12,6 +12,7 @@ which is why it is not done on the GUI thread.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -66,15 +67,22 @@ def save_now(library: Library, request: SaveRequest) -> ArticleDetail:
 
 class SaveWorker(QObject):
     """Runs saves on one background thread; `finished(request, result)` arrives on the GUI
-    thread with the saved `ArticleDetail` or the exception raised."""
+    thread with the saved `ArticleDetail` or the exception raised — at the latest when `wait`
+    returns, so a page that waits (closing, quitting) knows the version its save made before it
+    saves again."""
 
     finished = Signal(object, object)
+    # From the save's thread: a result is ready to be handed over on the GUI thread.
+    _ready = Signal()
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qalam-save")
         self._pending: Future[None] | None = None
+        self._result: tuple[SaveRequest, object] | None = None
+        self._lock = threading.Lock()
+        self._ready.connect(self._deliver)
         if sys.getswitchinterval() > _SWITCH_INTERVAL_S:
             sys.setswitchinterval(_SWITCH_INTERVAL_S)
 
@@ -90,12 +98,24 @@ class SaveWorker(QObject):
             result: object = save_now(self.library, request)
         except Exception as error:  # handed to the GUI thread, which tells the writer
             result = error
-        self.finished.emit(request, result)
+        with self._lock:
+            self._result = (request, result)
+        self._ready.emit()
+
+    def _deliver(self) -> None:
+        # Runs on the GUI thread, from the queued signal or from `wait`, whichever comes first;
+        # the other finds nothing left to hand over.
+        with self._lock:
+            done, self._result = self._result, None
+        if done is not None:
+            self.finished.emit(*done)
 
     def wait(self) -> None:
-        """Blocks until the running save has reached the library (closing, quitting)."""
+        """Blocks until the running save has reached the library, then hands its result over
+        (closing, quitting). Call it on the GUI thread."""
         if self._pending is not None:
             self._pending.result()
+        self._deliver()
 
     def shutdown(self) -> None:
         self.wait()

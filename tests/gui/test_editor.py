@@ -352,3 +352,20 @@ def test_a_clean_page_catches_up_with_a_change_made_elsewhere(
     assert "mine" in page.editor.text()
     page.show_version(library.get(article))
     page.close_editor()
+
+
+def test_closing_while_an_autosave_is_on_its_way_saves_without_a_conflict(
+    qtbot, library: Library, article: int
+) -> None:
+    page = _page(qtbot, library, article)
+    _end(page.editor)
+    type_text(page.editor, " أول")
+    # An autosave starts in the background, and the writer types on and closes the tab before
+    # its answer reaches the window: the close must not meet that save as "changed elsewhere".
+    assert page.save()
+    page.worker.wait()
+    type_text(page.editor, " ثم ثان")
+    assert page.flush()
+    assert page._conflict is None
+    assert library.get(article).body == page.editor.text()
+    assert library.get(article).body.endswith(" أول ثم ثان")
