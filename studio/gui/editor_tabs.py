@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui import size_limits
 from studio.gui.editor_page import ArticleEditor
 from studio.gui.error_texts import error_message
-from studio.library import Library, LibraryError
+from studio.library import ArticleDetail, Library, LibraryError
 from studio.text import Direction
 
 
@@ -38,6 +39,8 @@ class EditorTabs(QTabWidget):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.library = library
+        # The last "too long to edit" message, while it is open (tests look at it).
+        self.long_article_notice: QMessageBox | None = None
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setMovable(True)
@@ -412,6 +415,9 @@ class EditorTabs(QTabWidget):
             except LibraryError as error:
                 self.message.emit(error_message(error))
                 return None
+            if len(article.body) > size_limits.EDITOR_MAX_CHARS:
+                self._decline_long_article(article)
+                return None
             page = ArticleEditor(self.library, article, self.toolbar_actions(), self)
             page.title_changed.connect(lambda _t, page=page: self._retitle(page))
             page.status_changed.connect(lambda page=page: self._show_status(page))
@@ -425,6 +431,35 @@ class EditorTabs(QTabWidget):
         self.setCurrentWidget(page)
         page.editor.setFocus()
         return page
+
+    def _decline_long_article(self, article: ArticleDetail) -> None:
+        """Says why a very long article does not open for editing, and what works instead,
+        without blocking the window (the message is window-modal, not a nested event loop)."""
+        limit_words = article.words * size_limits.EDITOR_MAX_CHARS // max(len(article.body), 1)
+        locale = self.locale()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Too long to edit"),
+            self.tr(
+                "“{title}” has {words} words: more than the editor can keep responsive "
+                "(up to about {limit} words)."
+            ).format(
+                title=f"\u2068{article.title}\u2069",
+                words=locale.toString(article.words),
+                limit=locale.toString(limit_words),
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.window(),
+        )
+        box.setInformativeText(
+            self.tr(
+                "Its beginning shows in the reading pane, and File ▸ Export… writes it whole "
+                "to HTML, Markdown, Word or PDF. To edit it, split it into shorter articles."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.long_article_notice = box
+        box.open()
 
     def new_article(self) -> ArticleEditor | None:
         lang = "ar" if self.isRightToLeft() else "en"

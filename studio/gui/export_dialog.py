@@ -37,6 +37,7 @@ from studio.export.writing import (
     export_article,
     export_batch,
 )
+from studio.gui import size_limits
 from studio.gui.error_texts import error_message
 from studio.gui.import_worker import ImportTask
 from studio.gui.pdf_export import write_pdf
@@ -194,15 +195,19 @@ class ExportController(QObject):
     def _export_one(self, article_id: int, options: ExportOptions) -> None:
         library = self.library()
         try:
-            title = library.get(article_id).title
+            article = library.get(article_id)
         except LibraryError as error:
             _warn(self.window, self.tr("The export failed."), _describe(error))
             return
-        suggested = safe_stem(title) + options.format.suffix
+        suggested = safe_stem(article.title) + options.format.suffix
         name, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested)
         if not name:
             return
-        self.export_one(article_id, Path(name), options)
+        if len(article.body) > size_limits.EXPORT_IN_BACKGROUND_CHARS:
+            # Seconds of work for a book-length text: not on the GUI thread.
+            self.export_in_background(article_id, article.title, Path(name), options)
+        else:
+            self.export_one(article_id, Path(name), options)
 
     def export_one(self, article_id: int, path: Path, options: ExportOptions) -> bool:
         try:
@@ -216,6 +221,44 @@ class ExportController(QObject):
             self.tr("Exported to {path}").format(path=f"\u2068{path}\u2069"), 6000
         )
         return True
+
+    def export_in_background(
+        self, article_id: int, title: str, path: Path, options: ExportOptions
+    ) -> ImportTask:
+        """`export_one` on a worker thread, with a progress dialog (a very long article)."""
+        library = self.library()
+        pdf = _pdf_or_none(options.format)
+
+        def job(_on_progress: Callable[[Any], None], _should_cancel: Callable[[], bool]) -> Any:
+            return export_article(library, article_id, path, options, pdf_writer=pdf)
+
+        progress = ExportProgressDialog(1, self.window)
+        progress.update_progress(BatchProgress(0, 1, title))
+        progress.setCancelButton(None)  # written in one go: nothing to stop halfway
+        task = ImportTask(job, self.window)
+        self.task = task
+
+        def succeeded(written: Path) -> None:
+            progress.close()
+            self.window.statusBar().showMessage(
+                self.tr("Exported to {path}").format(path=f"\u2068{written}\u2069"), 6000
+            )
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            _warn(self.window, self.tr("The export failed."), _describe(error))
+
+        def finished() -> None:
+            self.task = None
+            task.deleteLater()
+            progress.deleteLater()
+
+        task.succeeded.connect(succeeded)
+        task.failed.connect(failed)
+        task.finished.connect(finished)
+        progress.show()
+        task.start()
+        return task
 
     def export_many(self, ids: list[int], folder: Path, options: ExportOptions) -> ImportTask:
         library = self.library()
