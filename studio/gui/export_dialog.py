@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.export import AssetMode, clean_fragment, themes
 from studio.export.filenames import safe_stem
+from studio.export.html_page import Fragment
 from studio.export.writing import (
     BatchOutcome,
     BatchProgress,
@@ -41,7 +42,7 @@ from studio.gui import size_limits
 from studio.gui.error_texts import error_message
 from studio.gui.import_worker import ImportTask
 from studio.gui.pdf_export import write_pdf
-from studio.library import Library, LibraryError
+from studio.library import ArticleDetail, Library, LibraryError
 
 
 class ExportOptionsDialog(QDialog):
@@ -166,16 +167,57 @@ class ExportController(QObject):
             return False
         library = self.library()
         try:
-            fragment = clean_fragment(library.get(ids[0]), library.asset)
+            article = library.get(ids[0])
+            if len(article.body) > size_limits.EXPORT_IN_BACKGROUND_CHARS and self.task is None:
+                self._copy_in_background(article)
+                return True
+            fragment = clean_fragment(article, library.asset)
         except LibraryError as error:
             _warn(self.window, self.tr("Could not copy the article."), _describe(error))
             return False
+        self._put_on_clipboard(fragment)
+        return True
+
+    def _copy_in_background(self, article: ArticleDetail) -> ImportTask:
+        """Copy as HTML for a very long article: rendered on a worker, put on the clipboard
+        (which belongs to the GUI thread) when done."""
+        library = self.library()
+
+        def job(_on_progress: Callable[[Any], None], _should_cancel: Callable[[], bool]) -> Any:
+            return clean_fragment(article, library.asset)
+
+        progress = ExportProgressDialog(1, self.window)
+        progress.update_progress(BatchProgress(0, 1, article.title))
+        progress.setCancelButton(None)
+        task = ImportTask(job, self.window)
+        self.task = task
+
+        def succeeded(fragment: Fragment) -> None:
+            progress.close()
+            self._put_on_clipboard(fragment)
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            _warn(self.window, self.tr("Could not copy the article."), _describe(error))
+
+        def finished() -> None:
+            self.task = None
+            task.deleteLater()
+            progress.deleteLater()
+
+        task.succeeded.connect(succeeded)
+        task.failed.connect(failed)
+        task.finished.connect(finished)
+        progress.show()
+        task.start()
+        return task
+
+    def _put_on_clipboard(self, fragment: Fragment) -> None:
         data = QMimeData()
         data.setHtml(fragment.html)
         data.setText(fragment.text)
         QGuiApplication.clipboard().setMimeData(data)
         self.window.statusBar().showMessage(self.tr("Copied as HTML."), 4000)
-        return True
 
     def export_selected(self) -> None:
         ids = self.selected_ids()

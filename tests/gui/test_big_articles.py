@@ -144,3 +144,23 @@ def test_in_arabic_the_refusal_the_note_and_the_notice_are_translated(
     assert box is not None and "أكثر مما يستطيع المحرر" in box.text()
     assert "لوحة القراءة" in box.informativeText()
     box.close()
+
+
+def test_copy_as_html_of_a_long_article_runs_on_a_worker(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setattr(size_limits, "EXPORT_IN_BACKGROUND_CHARS", 1000)
+    window.table.selectRow(0)
+    try:
+        assert window.exports.copy_as_html()
+        task = window.exports.task
+        assert task is not None  # the window is free while the fragment is rendered
+        with qtbot.waitSignal(task.finished, timeout=30000):
+            pass
+        data = QGuiApplication.clipboard().mimeData()
+        assert "القسم 59" in data.text() and 'dir="' in data.html()
+    finally:
+        # Qt's offscreen clipboard crashes the process at exit if it still holds data.
+        QGuiApplication.clipboard().clear()
