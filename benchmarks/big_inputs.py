@@ -102,6 +102,10 @@ def longest_stall(app: object, seconds: float) -> float:
     return round(max(b - a for a, b in itertools.pairwise(beats)) * 1000, 1)
 
 
+def _stage(name: str) -> None:
+    print(f"{time.strftime('%H:%M:%S')} {name}", file=sys.stderr, flush=True)
+
+
 def _ms(start: float) -> float:
     return round((time.perf_counter() - start) * 1000, 1)
 
@@ -144,6 +148,7 @@ def measure(words: int, file_mb: int) -> dict[str, object]:
         }
         big.unlink()
 
+        _stage("import")
         body = long_article(words)
         figures["body_mb"] = round(len(body.encode()) / 2**20, 1)
         path = folder / "long.md"
@@ -154,6 +159,22 @@ def measure(words: int, file_mb: int) -> dict[str, object]:
         article_id = outcome.imported[0]
         article = library.get(article_id)
 
+        _stage("export")
+        start = time.perf_counter()
+        html = html_page(article).html
+        figures["export_html_s"] = round(time.perf_counter() - start, 2)
+        figures["export_html_mb"] = round(len(html.encode()) / 2**20, 1)
+        _stage("check")
+        start = time.perf_counter()
+        check(article.body, lang="ar")
+        figures["check_s"] = round(time.perf_counter() - start, 2)
+        _stage("similar")
+        start = time.perf_counter()
+        service = SimilarService(library)
+        service.catch_up()
+        service.similar_to_article(article_id)
+        figures["similar_s"] = round(time.perf_counter() - start, 2)
+        _stage("reader")
         reader = ReaderPane()
         reader.resize(900, 700)
         reader.show()
@@ -165,6 +186,7 @@ def measure(words: int, file_mb: int) -> dict[str, object]:
         gui["reader_stall"] = figures["reader_stall_ms"]
         figures["editor_declines"] = len(article.body) > size_limits.EDITOR_MAX_CHARS
 
+        _stage("editor")
         # The editor at the longest article it accepts.
         editable = size_limits.beginning(article.body, size_limits.EDITOR_MAX_CHARS)
         editable_id = library.add_article(ArticleDraft(title="at the limit", body=editable + "."))
@@ -209,18 +231,6 @@ def measure(words: int, file_mb: int) -> dict[str, object]:
         page._on_saved(request, saved)
         page.close_editor()
 
-        start = time.perf_counter()
-        html = html_page(article).html
-        figures["export_html_s"] = round(time.perf_counter() - start, 2)
-        figures["export_html_mb"] = round(len(html.encode()) / 2**20, 1)
-        start = time.perf_counter()
-        check(article.body, lang="ar")
-        figures["check_s"] = round(time.perf_counter() - start, 2)
-        start = time.perf_counter()
-        service = SimilarService(library)
-        service.catch_up()
-        service.similar_to_article(article_id)
-        figures["similar_s"] = round(time.perf_counter() - start, 2)
         library.close()
     figures["gui_thread_ms"] = gui
     figures["gui_thread_over_500ms"] = sorted(k for k, v in gui.items() if v > 500)

@@ -252,7 +252,7 @@ def _child(path: str, seed: int, idle_s: float, max_wait_s: float) -> None:
             time.sleep(min(0.005, moment - now))
 
     _emit("R " + " ".join(f"{p.number}:{p.step}" for p in pages) + f" {time.monotonic():.6f}")
-    current = pages[0]
+    current = rng.choice(pages)
     while True:
         for _ in range(rng.randint(3, 40)):
             type_one(current)
@@ -458,6 +458,7 @@ def torture(
     workdir: Path | None = None,
     timing: tuple[float, float] | None = None,
     aim_share: float = 0.4,
+    progress: bool = False,
 ) -> dict[str, object]:
     """`runs` kills; `timing` (idle, max wait) in seconds is the editor's autosave timing unless
     given (the test suite shortens it to fit more saves into short runs); `aim_share` of the
@@ -471,8 +472,9 @@ def torture(
         checked: set[int] = set()
         # Some runs wait for a save to begin before killing: an arbitrary moment rarely falls
         # inside a transaction of a few tens of milliseconds.
-        results = [
-            one_run(
+        results = []
+        for number in range(runs):
+            result = one_run(
                 path,
                 models,
                 checked,
@@ -481,8 +483,14 @@ def torture(
                 timing,
                 aim_at_save=rng.random() < aim_share,
             )
-            for _ in range(runs)
-        ]
+            results.append(result)
+            if progress:
+                verdict = "FAILED " + "; ".join(result.problems) if result.problems else "ok"
+                print(
+                    f"run {number + 1}/{runs}: {verdict}, lost {result.lost_seconds:.3f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
     problems = [p for r in results for p in r.problems]
     failed = sum(1 for r in results if r.problems)
     seconds = [r.seconds for r in results]
@@ -519,7 +527,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    figures = torture(args.runs, args.seed)
+    figures = torture(args.runs, args.seed, progress=True)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:
