@@ -805,6 +805,18 @@
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
+        <source>Too long to edit</source>
+        <translation>أطول من أن يُحرَّر</translation>
+    </message>
+    <message>
+        <source>“{title}” has {words} words: more than the editor can keep responsive (up to about {limit} words).</source>
+        <translation>في «{title}» {words} كلمة، وهذا أكثر مما يستطيع المحرر أن يبقى معه سريع الاستجابة (حتى {limit} كلمة تقريباً).</translation>
+    </message>
+    <message>
+        <source>Its beginning shows in the reading pane, and File ▸ Export… writes it whole to HTML, Markdown, Word or PDF. To edit it, split it into shorter articles.</source>
+        <translation>يظهر أوله في لوحة القراءة، ويكتبه ملف ◂ تصدير… كاملاً بصيغة HTML أو Markdown أو Word أو PDF. ولتحريره قسّمه إلى مقالات أقصر.</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
@@ -1703,6 +1715,10 @@
             <numerusform>%Ln دقيقة قراءة</numerusform>
             <numerusform>%Ln دقيقة قراءة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This article is very long: the pane shows its first {shown} of {total} words. Export it (File ▸ Export…) to read it whole.</source>
+        <translation>هذا المقال طويل جداً: تعرض اللوحة أول {shown} كلمة من {total}. صدّره (ملف ◂ تصدير…) لتقرأه كاملاً.</translation>
     </message>
     <message>
         <source>Matches your search</source>

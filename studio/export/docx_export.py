@@ -13,7 +13,7 @@ import copy
 import io
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from docx import Document
 from docx.document import Document as DocumentType
@@ -452,8 +452,28 @@ def _set_numbering(paragraph: Paragraph, num_id: int) -> None:
     num_pr.get_or_add_ilvl().val = int(level.get(qn("w:val"))) if level is not None else 0
 
 
+# Characters XML 1.0 cannot hold at all (lxml refuses the whole string): C0 controls other than
+# tab and line breaks, lone surrogates, and the two non-characters U+FFFE and U+FFFF. A pasted
+# terminal escape or a form feed must not make the whole document impossible to export.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def _xml_safe_article(article: ArticleDetail) -> ArticleDetail:
+    return replace(
+        article,
+        title=xml_safe(article.title),
+        body=xml_safe(article.body),
+        author=xml_safe(article.author) if article.author else article.author,
+        tags=[xml_safe(tag) for tag in article.tags],
+    )
+
+
 def docx_bytes(
     article: ArticleDetail, lookup: AssetLookup | None = None, paper: str = "a4"
 ) -> bytes:
-    """The article as a .docx file's bytes."""
-    return _DocxWriter(article, lookup, paper).write()
+    """The article as a .docx file's bytes (without the few characters XML cannot hold)."""
+    return _DocxWriter(_xml_safe_article(article), lookup, paper).write()

@@ -42,6 +42,23 @@ def front_matter(article: ArticleDetail) -> dict[str, Any]:
     return fields
 
 
+# YAML reads these as line breaks inside a plain or single-quoted value and folds them into a
+# space; only double quotes keep them (as the escapes \N, \L and \P).
+_YAML_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+class _FrontMatterDumper(yaml.SafeDumper):
+    """Writes every value so that reading it back gives exactly the same text."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if any(ch in value for ch in _YAML_BREAKS) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_FrontMatterDumper.add_representer(str, _represent_text)
+
+
 def with_asset_files(
     body: str, folder: str, lookup: AssetLookup | None
 ) -> tuple[str, dict[str, bytes]]:
@@ -63,8 +80,9 @@ def with_asset_files(
 def markdown_document(article: ArticleDetail, body: str | None = None) -> str:
     """The document's text: front matter, then the stored body (or `body`, its images
     relinked by `with_asset_files`)."""
-    header = yaml.safe_dump(
+    header = yaml.dump(
         front_matter(article),
+        Dumper=_FrontMatterDumper,
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=False,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui import size_limits
 from studio.gui.error_texts import error_message
 from studio.library.errors import LibraryCorrupt, LibraryError
 from studio.text import Direction, detect_language
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     # article opens for writing, not while the window starts.
     from studio.gui.editor_page import ArticleEditor
     from studio.gui.similar_worker import SimilarWorker
-    from studio.library import Library
+    from studio.library import ArticleDetail, Library
 
 
 class EditorTabs(QTabWidget):
@@ -70,6 +71,8 @@ class EditorTabs(QTabWidget):
         self.library = library
         # Answers every open article's similar-pieces panel (one index per window).
         self.similar = similar
+        # The last "too long to edit" message, while it is open (tests look at it).
+        self.long_article_notice: QMessageBox | None = None
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setMovable(True)
@@ -467,6 +470,9 @@ class EditorTabs(QTabWidget):
             except LibraryError as error:
                 self.message.emit(error_message(error))
                 return None
+            if len(article.body) > size_limits.EDITOR_MAX_CHARS:
+                self._decline_long_article(article)
+                return None
             from studio.gui.editor_page import ArticleEditor
 
             page = ArticleEditor(
@@ -489,6 +495,35 @@ class EditorTabs(QTabWidget):
         self.setCurrentWidget(page)
         page.editor.setFocus()
         return page
+
+    def _decline_long_article(self, article: ArticleDetail) -> None:
+        """Says why a very long article does not open for editing, and what works instead,
+        without blocking the window (the message is window-modal, not a nested event loop)."""
+        limit_words = article.words * size_limits.EDITOR_MAX_CHARS // max(len(article.body), 1)
+        locale = self.locale()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Too long to edit"),
+            self.tr(
+                "“{title}” has {words} words: more than the editor can keep responsive "
+                "(up to about {limit} words)."
+            ).format(
+                title=f"\u2068{article.title}\u2069",
+                words=locale.toString(article.words),
+                limit=locale.toString(limit_words),
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.window(),
+        )
+        box.setInformativeText(
+            self.tr(
+                "Its beginning shows in the reading pane, and File ▸ Export… writes it whole "
+                "to HTML, Markdown, Word or PDF. To edit it, split it into shorter articles."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.long_article_notice = box
+        box.open()
 
     def new_article(self) -> ArticleEditor | None:
         lang = "ar" if self.isRightToLeft() else "en"

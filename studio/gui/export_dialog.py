@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui import size_limits
 from studio.gui.error_texts import error_message
 from studio.gui.import_worker import ImportTask
 from studio.library import LibraryError
 
 if TYPE_CHECKING:
+    from studio.export.html_page import Fragment
     from studio.export.writing import BatchOutcome, BatchProgress, ExportFormat, ExportOptions
-    from studio.library import Library
+    from studio.library import ArticleDetail, Library
 
 
 class ExportOptionsDialog(QDialog):
@@ -174,16 +176,59 @@ class ExportController(QObject):
         from studio.export import clean_fragment
 
         try:
-            fragment = clean_fragment(library.get(ids[0]), library.asset)
+            article = library.get(ids[0])
+            if len(article.body) > size_limits.EXPORT_IN_BACKGROUND_CHARS and self.task is None:
+                self._copy_in_background(article)
+                return True
+            fragment = clean_fragment(article, library.asset)
         except LibraryError as error:
             _warn(self.window, self.tr("Could not copy the article."), _describe(error))
             return False
+        self._put_on_clipboard(fragment)
+        return True
+
+    def _copy_in_background(self, article: ArticleDetail) -> ImportTask:
+        """Copy as HTML for a very long article: rendered on a worker, put on the clipboard
+        (which belongs to the GUI thread) when done."""
+        library = self.library()
+        from studio.export import clean_fragment
+        from studio.export.writing import BatchProgress
+
+        def job(_on_progress: Callable[[Any], None], _should_cancel: Callable[[], bool]) -> Any:
+            return clean_fragment(article, library.asset)
+
+        progress = ExportProgressDialog(1, self.window)
+        progress.update_progress(BatchProgress(0, 1, article.title))
+        progress.setCancelButton(None)
+        task = ImportTask(job, self.window)
+        self.task = task
+
+        def succeeded(fragment: Fragment) -> None:
+            progress.close()
+            self._put_on_clipboard(fragment)
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            _warn(self.window, self.tr("Could not copy the article."), _describe(error))
+
+        def finished() -> None:
+            self.task = None
+            task.deleteLater()
+            progress.deleteLater()
+
+        task.succeeded.connect(succeeded)
+        task.failed.connect(failed)
+        task.finished.connect(finished)
+        progress.show()
+        task.start()
+        return task
+
+    def _put_on_clipboard(self, fragment: Fragment) -> None:
         data = QMimeData()
         data.setHtml(fragment.html)
         data.setText(fragment.text)
         QGuiApplication.clipboard().setMimeData(data)
         self.window.statusBar().showMessage(self.tr("Copied as HTML."), 4000)
-        return True
 
     def export_selected(self) -> None:
         ids = self.selected_ids()
@@ -203,17 +248,21 @@ class ExportController(QObject):
     def _export_one(self, article_id: int, options: ExportOptions) -> None:
         library = self.library()
         try:
-            title = library.get(article_id).title
+            article = library.get(article_id)
         except LibraryError as error:
             _warn(self.window, self.tr("The export failed."), _describe(error))
             return
         from studio.export.filenames import safe_stem
 
-        suggested = safe_stem(title) + options.format.suffix
+        suggested = safe_stem(article.title) + options.format.suffix
         name, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested)
         if not name:
             return
-        self.export_one(article_id, Path(name), options)
+        if len(article.body) > size_limits.EXPORT_IN_BACKGROUND_CHARS:
+            # Seconds of work for a book-length text: not on the GUI thread.
+            self.export_in_background(article_id, article.title, Path(name), options)
+        else:
+            self.export_one(article_id, Path(name), options)
 
     def export_one(self, article_id: int, path: Path, options: ExportOptions) -> bool:
         from studio.export.writing import export_article
@@ -229,6 +278,46 @@ class ExportController(QObject):
             self.tr("Exported to {path}").format(path=f"\u2068{path}\u2069"), 6000
         )
         return True
+
+    def export_in_background(
+        self, article_id: int, title: str, path: Path, options: ExportOptions
+    ) -> ImportTask:
+        """`export_one` on a worker thread, with a progress dialog (a very long article)."""
+        library = self.library()
+        from studio.export.writing import BatchProgress, export_article
+
+        pdf = _pdf_or_none(options.format)
+
+        def job(_on_progress: Callable[[Any], None], _should_cancel: Callable[[], bool]) -> Any:
+            return export_article(library, article_id, path, options, pdf_writer=pdf)
+
+        progress = ExportProgressDialog(1, self.window)
+        progress.update_progress(BatchProgress(0, 1, title))
+        progress.setCancelButton(None)  # written in one go: nothing to stop halfway
+        task = ImportTask(job, self.window)
+        self.task = task
+
+        def succeeded(written: Path) -> None:
+            progress.close()
+            self.window.statusBar().showMessage(
+                self.tr("Exported to {path}").format(path=f"\u2068{written}\u2069"), 6000
+            )
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            _warn(self.window, self.tr("The export failed."), _describe(error))
+
+        def finished() -> None:
+            self.task = None
+            task.deleteLater()
+            progress.deleteLater()
+
+        task.succeeded.connect(succeeded)
+        task.failed.connect(failed)
+        task.finished.connect(finished)
+        progress.show()
+        task.start()
+        return task
 
     def export_many(self, ids: list[int], folder: Path, options: ExportOptions) -> ImportTask:
         from studio.export.writing import export_batch

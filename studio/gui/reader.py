@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QTextTable
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from studio.gui import size_limits
 from studio.gui.fonts import READING_FAMILIES
 from studio.gui.i18n import status_label
 from studio.library import ArticleDetail, SearchHit
-from studio.text import Direction
+from studio.text import Direction, word_count
 
 DOCUMENT_MARGIN = 28
 # Qt sets a left-to-right table this far in from the text's edge; the same on the right.
@@ -62,10 +63,24 @@ class ReaderPane(QTextBrowser):
             self.tr("%Ln word(s)", "", article.words),
             self.tr("%Ln min read", "", max(article.reading_minutes, 1)) if article.words else "",
         ]
+        body = size_limits.beginning(article.body, size_limits.READER_MAX_CHARS)
+        if len(body) < len(article.body):
+            # Laying out the whole of a very long article would freeze the window for seconds.
+            body += (
+                "\n\n---\n\n*"
+                + self.tr(
+                    "This article is very long: the pane shows its first {shown} of {total} words. "
+                    "Export it (File ▸ Export…) to read it whole."
+                ).format(
+                    shown=self.locale().toString(word_count(body)),
+                    total=self.locale().toString(article.words),
+                )
+                + "*\n"
+            )
         page = ReaderPage(
             title=article.title,
             byline=byline,
-            body=article.body,
+            body=body,
             default=article_default_direction(article.direction, article.lang),
             interface=interface,
             match_label=self.tr("Matches your search") if hit else None,

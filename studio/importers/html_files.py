@@ -284,7 +284,8 @@ def html_draft(
         raise ImportRefused(EMPTY_FILE)
     title = (
         " ".join(reader.page_title.split())
-        or re.sub(r"[*`\\]", "", reader.first_heading)
+        # A heading broken by <br> is still one title line.
+        or " ".join(re.sub(r"[*`\\]", "", reader.first_heading).split())
         or first_line_title(body)
         or fallback_title
     )

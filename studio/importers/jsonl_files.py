@@ -17,6 +17,7 @@ from typing import IO, Any
 from studio.importers import fields, limits
 from studio.importers.errors import (
     DAMAGED_ARCHIVE,
+    EMPTY_FILE,
     EMPTY_TEXT,
     FIELD_NOT_TEXT,
     LINE_NOT_UTF8,
@@ -43,6 +44,8 @@ def read_jsonl_file(
 ) -> Iterator[ArticleDraft | Refusal]:
     source = str(path)
     line_no = 0
+    # A file of nothing but blank lines would otherwise import nothing and say nothing.
+    any_line = False
     try:
         with open(path, "rb") as raw:
             stream: IO[bytes] = gzip.GzipFile(fileobj=raw, mode="rb") if is_gzipped(path) else raw
@@ -51,6 +54,7 @@ def read_jsonl_file(
                 if counter is not None:
                     counter.done = raw.tell()
                 if line is None:
+                    any_line = True
                     yield Refusal(
                         f"{source}:{line_no}",
                         LINE_TOO_LARGE,
@@ -59,10 +63,13 @@ def read_jsonl_file(
                     continue
                 if not line.strip():
                     continue
+                any_line = True
                 try:
                     yield draft_from_line(line, path, line_no)
                 except ImportRefused as exc:
                     yield exc.refusal(f"{source}:{line_no}")
+            if not any_line:
+                yield Refusal(source, EMPTY_FILE)
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         # Whatever came before the damage has been yielded and stays imported.
         where = f"{source}:{line_no + 1}" if line_no else source

@@ -158,29 +158,43 @@ class _Ids:
         return out
 
 
+# Window starts handled at once by `_bag_matches`: its arrays hold (starts × source windows)
+# numbers, which for a 1,000,000-word text against a 140,000-word one took over 20 GB at once.
+_BAG_CHUNK = 4096
+
+
 def _bag_matches(ids: _Ids) -> np.ndarray:
     """Query words inside a 20-word window whose weighted words nearly all occur in one 300-word
     window of the source, and that occur there themselves. Every window start is tried: with
-    per-position presence and sliding sums this is a few array passes, not a loop."""
+    per-position presence and sliding sums this is a few array passes, not a loop. The starts
+    go in chunks, so memory stays bounded however long the two texts are."""
     n = len(ids.q)
     s_wins = _windows(len(ids.s), S_WINDOW, S_STEP)
-    # present[i, j]: query word i occurs in source window j.
-    present = np.stack([ids.mask(ids.s[a:b])[ids.q] for a, b in s_wins], axis=1)
     width = min(Q_WINDOW, n)
-    wq = ids.w[ids.q]
+    wq_all = ids.w[ids.q]
     kernel = np.ones(width)
-    den = np.convolve(wq, kernel, "valid")  # window starts 0..n-width
-    num = np.stack(
-        [np.convolve(wq * present[:, j], kernel, "valid") for j in range(len(s_wins))], axis=1
-    )
-    share = num / np.maximum(den, 1e-9)[:, None]
-    best = share.argmax(axis=1)
-    hit = share[np.arange(len(best)), best] >= BOW_SHARE
+    window_masks = [ids.mask(ids.s[a:b]) for a, b in s_wins]
     out = np.zeros(n, dtype=bool)
-    starts = np.flatnonzero(hit)
-    for off in range(width):
-        pos = starts + off
-        out[pos] |= present[pos, best[starts]]
+    starts_total = n - width + 1
+    for first in range(0, starts_total, _BAG_CHUNK):
+        last = min(first + _BAG_CHUNK, starts_total)  # starts first..last-1
+        rows = slice(first, last + width - 1)
+        q = ids.q[rows]
+        # present[i, j]: query word first + i occurs in source window j.
+        present = np.stack([mask[q] for mask in window_masks], axis=1)
+        wq = wq_all[rows]
+        den = np.convolve(wq, kernel, "valid")
+        num = np.stack(
+            [np.convolve(wq * present[:, j], kernel, "valid") for j in range(len(s_wins))],
+            axis=1,
+        )
+        share = num / np.maximum(den, 1e-9)[:, None]
+        best = share.argmax(axis=1)
+        hit = share[np.arange(len(best)), best] >= BOW_SHARE
+        starts = np.flatnonzero(hit)
+        for off in range(width):
+            pos = starts + off
+            out[pos + first] |= present[pos, best[starts]]
     return out
 
 

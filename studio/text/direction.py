@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from enum import StrEnum
 
@@ -13,8 +14,14 @@ class Direction(StrEnum):
     RTL = "rtl"
 
 
+# A lone surrogate (text decoded with "surrogateescape", a broken clipboard) is no letter: the
+# Unicode data gives it class L, and python-bidi refuses the whole string for it. It counts as
+# neutral here, and stands in as U+FFFD (neutral) for python-bidi.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _has_strong(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text)
+    return any(_letter_direction(ch) is not None for ch in text)
 
 
 def paragraph_direction(text: str, default: Direction | None = None) -> Direction | None:
@@ -22,10 +29,14 @@ def paragraph_direction(text: str, default: Direction | None = None) -> Directio
     when the paragraph has none (digits, punctuation, emoji or nothing at all)."""
     if not _has_strong(text):
         return default
-    return Direction.RTL if get_base_level(text) == 1 else Direction.LTR
+    return (
+        Direction.RTL if get_base_level(_LONE_SURROGATE.sub("\ufffd", text)) == 1 else Direction.LTR
+    )
 
 
 def _letter_direction(ch: str) -> Direction | None:
+    if "\ud800" <= ch <= "\udfff":
+        return None
     kind = unicodedata.bidirectional(ch)
     if kind == "L":
         return Direction.LTR

@@ -293,3 +293,10 @@ def test_figure_caption_becomes_the_image_title():
         '![Alt](https://x.example/a.png "The caption")\n\n![Same](https://x.example/b.png)\n\n'
         "A quote\n\nWho said it\n"
     )
+
+
+def test_a_heading_broken_by_a_line_break_gives_a_one_line_title(tmp_path):
+    from studio.importers.html_files import html_draft
+
+    draft = html_draft("<body><h1>عنوان<br>المقال</h1><p>نص.</p></body>", "x.html", tmp_path)
+    assert draft.title == "عنوان المقال"
