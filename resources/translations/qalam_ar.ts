@@ -582,6 +582,10 @@
         <translation>أعد البنود المدمجة إلى القالب الافتراضي.</translation>
     </message>
     <message>
+        <source>Every automatic item is in the list</source>
+        <translation>كل البنود الآلية موجودة في القائمة</translation>
+    </message>
+    <message>
         <source>Add Automatic Item</source>
         <translation>إضافة بند آلي</translation>
     </message>

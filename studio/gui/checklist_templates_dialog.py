@@ -136,6 +136,12 @@ class ChecklistTemplatesDialog(QDialog):
         self.list.currentRowChanged.connect(self._show_item)
         self.auto_choice = QComboBox(self)
         self.auto_choice.setObjectName("autoChoice")
+        # As wide as the longest automatic item's label, whichever are left to offer: the side
+        # column neither clips a label nor jumps as items come and go.
+        metrics = self.auto_choice.fontMetrics()
+        widest = max(metrics.horizontalAdvance(i.label(self.lang)) for i in tpl.AUTO_ITEMS.values())
+        self.auto_choice.setMinimumWidth(widest + 48)
+        self.auto_choice.setPlaceholderText(self.tr("Every automatic item is in the list"))
         self.add_auto_button = QPushButton(self.tr("Add Automatic Item"), self)
         self.add_auto_button.setObjectName("addAutoItem")
         self.add_auto_button.clicked.connect(self._add_auto)
