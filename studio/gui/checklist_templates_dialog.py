@@ -350,6 +350,8 @@ class ChecklistTemplatesDialog(QDialog):
         for item in tpl.AUTO_ITEMS.values():
             if item.id not in used:
                 self.auto_choice.addItem(item.label(self.lang), item.id)
+        # With a placeholder text the combo would otherwise stay on no choice at all.
+        self.auto_choice.setCurrentIndex(0 if self.auto_choice.count() else -1)
         self.add_auto_button.setEnabled(self.auto_choice.count() > 0)
         self.auto_choice.setEnabled(self.auto_choice.count() > 0)
 
@@ -490,13 +492,13 @@ class ChecklistTemplatesDialog(QDialog):
         client = client.strip()
         if not client:
             return False
-        if client in self._stored:
-            self.reload(client)
-            return True
         if self.dirty and not self.confirm(
             self.tr("Unsaved changes"), self.tr("Discard the changes to this template?")
         ):
             return False
+        if client in self._stored:
+            self.reload(client)
+            return True
         try:
             checks_store.save_template(self.library, tpl.for_client(client, self.template("")))
         except LibraryError as error:
