@@ -406,6 +406,12 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("check", "review checklist findings and the AI-only score of an article, file or JSONL"),
         ("checklist", "an article's review checklist: items, ticks, dismissed findings, snapshots"),
     ),
+    "studio.commands.checklist_template": (
+        (
+            "checklist-template",
+            "the review checklist's templates: the default and one per client",
+        ),
+    ),
     "studio.commands.backup": (
         ("backup", "back up the library now (or list its backups, or set how many to keep)"),
     ),

@@ -508,6 +508,237 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>A template needs at least one item.</source>
+        <translation>يحتاج القالب إلى بند واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s template needs the client&apos;s name.</source>
+        <translation>قالب العميل يحتاج إلى اسم العميل.</translation>
+    </message>
+    <message>
+        <source>Item {n} has an id that cannot be stored.</source>
+        <translation>للبند {n} معرِّف لا يمكن حفظه.</translation>
+    </message>
+    <message>
+        <source>Item {n} has the same id as another item.</source>
+        <translation>للبند {n} معرِّف بند آخر نفسه.</translation>
+    </message>
+    <message>
+        <source>Item {n} is not an automatic item the checks offer.</source>
+        <translation>البند {n} ليس من البنود الآلية التي تقدمها الفحوص.</translation>
+    </message>
+    <message>
+        <source>Item {n}: the rules of an automatic item cannot be changed.</source>
+        <translation>البند {n}: لا يمكن تغيير قواعد بند آلي.</translation>
+    </message>
+    <message>
+        <source>Item {n} has the id of an automatic item.</source>
+        <translation>للبند {n} معرِّف بند آلي.</translation>
+    </message>
+    <message>
+        <source>Item {n}: a manual item has no rules.</source>
+        <translation>البند {n}: البند اليدوي لا قواعد له.</translation>
+    </message>
+    <message>
+        <source>Item {n} (“{label}”) needs an English label. Type one, or copy the Arabic one.</source>
+        <translation>البند {n} («{label}») يحتاج إلى تسمية إنجليزية. اكتبها، أو انسخ التسمية العربية.</translation>
+    </message>
+    <message>
+        <source>Item {n} (“{label}”) needs an Arabic label. Type one, or copy the English one.</source>
+        <translation>البند {n} («{label}») يحتاج إلى تسمية عربية. اكتبها، أو انسخ التسمية الإنجليزية.</translation>
+    </message>
+    <message>
+        <source>Item {n}: a label is longer than 200 characters.</source>
+        <translation>البند {n}: إحدى التسميتين أطول من 200 حرف.</translation>
+    </message>
+    <message>
+        <source>Item {n} repeats an automatic item already in the list.</source>
+        <translation>البند {n} يكرر بندًا آليًا موجودًا في القائمة.</translation>
+    </message>
+    <message>
+        <source>Checklist Templates</source>
+        <translation>قوالب قائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>New Template for Client…</source>
+        <translation>قالب جديد لعميل…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Remove this client&apos;s template: the client&apos;s articles follow the default.</source>
+        <translation>احذف قالب هذا العميل: تتبع مقالاته القالب الافتراضي.</translation>
+    </message>
+    <message>
+        <source>Reset Default</source>
+        <translation>استعادة الافتراضي</translation>
+    </message>
+    <message>
+        <source>Put the built-in items back in the default.</source>
+        <translation>أعد البنود المدمجة إلى القالب الافتراضي.</translation>
+    </message>
+    <message>
+        <source>Every automatic item is in the list</source>
+        <translation>كل البنود الآلية موجودة في القائمة</translation>
+    </message>
+    <message>
+        <source>Add Automatic Item</source>
+        <translation>إضافة بند آلي</translation>
+    </message>
+    <message>
+        <source>Add Manual Item</source>
+        <translation>إضافة بند يدوي</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Copy English to Arabic</source>
+        <translation>نسخ الإنجليزية إلى العربية</translation>
+    </message>
+    <message>
+        <source>Copy Arabic to English</source>
+        <translation>نسخ العربية إلى الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Both labels are required: editors see the one in their interface language. With only one at hand, copy it across and translate it later.</source>
+        <translation>التسميتان مطلوبتان: يرى كل محرر التسمية بلغة واجهته. إن لم تكن لديك إلا واحدة فانسخها إلى الأخرى وترجمها لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Target length: a template holds no length. The “Target length met” item uses each article&apos;s own target in words (set on the article).</source>
+        <translation>الطول المطلوب: لا يحمل القالب طولًا. يستخدم بند «الطول المطلوب متحقق» عدد الكلمات المستهدف لكل مقال (يُضبط في المقال نفسه).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>القالب:</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>البند المحدد</translation>
+    </message>
+    <message>
+        <source>English label:</source>
+        <translation>التسمية الإنجليزية:</translation>
+    </message>
+    <message>
+        <source>Arabic label:</source>
+        <translation>التسمية العربية:</translation>
+    </message>
+    <message>
+        <source>The checklist templates could not be read.</source>
+        <translation>تعذرت قراءة قوالب قائمة المراجعة.</translation>
+    </message>
+    <message>
+        <source>Default (clients without their own)</source>
+        <translation>الافتراضي (للعملاء الذين لا قالب لهم)</translation>
+    </message>
+    <message>
+        <source>Client: {client}</source>
+        <translation>العميل: {client}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this template?</source>
+        <translation>هل تتجاهل التغييرات على هذا القالب؟</translation>
+    </message>
+    <message>
+        <source>Applies to the articles of {client}.</source>
+        <translation>ينطبق على مقالات {client}.</translation>
+    </message>
+    <message>
+        <source>Applies to articles without a client, and to these clients, who have no template of their own: {clients}.</source>
+        <translation>ينطبق على المقالات التي لا عميل لها، وعلى هؤلاء العملاء الذين لا قالب خاصًا بهم: {clients}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Applies to articles without a client and to clients without their own.</source>
+        <translation>ينطبق على المقالات التي لا عميل لها وعلى العملاء الذين لا قالب خاصًا بهم.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>آلي</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>يدوي</translation>
+    </message>
+    <message>
+        <source>(no label yet)</source>
+        <translation>(بلا تسمية بعد)</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>لم يُحدَّد أي بند.</translation>
+    </message>
+    <message>
+        <source>Manual: an editor ticks it, with who and when.</source>
+        <translation>يدوي: يؤشر عليه المحرر، ويُحفظ من أشّر ومتى.</translation>
+    </message>
+    <message>
+        <source>Automatic: decided by the checks; its labels are the studio&apos;s own.</source>
+        <translation>آلي: تحسمه الفحوص؛ وتسميتاه من الاستوديو نفسه.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>تعذر حفظ القالب.</translation>
+    </message>
+    <message>
+        <source>New Template for Client</source>
+        <translation>قالب جديد لعميل</translation>
+    </message>
+    <message>
+        <source>Client (from the library, or type a name); it starts from the default:</source>
+        <translation>العميل (من المكتبة، أو اكتب اسمًا)؛ يبدأ القالب بنسخة من الافتراضي:</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>حذف القالب</translation>
+    </message>
+    <message>
+        <source>Delete the template of {client}? Its articles will follow the default.</source>
+        <translation>هل تحذف قالب {client}؟ ستتبع مقالاته القالب الافتراضي.</translation>
+    </message>
+    <message>
+        <source>Put the built-in items back in the default template?</source>
+        <translation>هل تعيد البنود المدمجة إلى القالب الافتراضي؟</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.</source>
+        <translation>تعذر حذف القالب.</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes?</source>
+        <translation>هل تغلق دون حفظ التغييرات؟</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Problem</source>
@@ -1441,6 +1672,10 @@
     <message>
         <source>Reused &amp;Passages Across the Library…</source>
         <translation>ال&amp;مقاطع المكررة في المكتبة كلها…</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;Templates…</source>
+        <translation>&amp;قوالب قائمة المراجعة…</translation>
     </message>
     <message>
         <source>&amp;File</source>

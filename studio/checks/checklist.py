@@ -119,9 +119,12 @@ DEFAULT_TEMPLATE = ChecklistTemplate("default", "Default", DEFAULT_ITEMS)
 
 
 def template_for(client: str | None, templates: Iterable[ChecklistTemplate]) -> ChecklistTemplate:
-    """The client's own template if there is one, else the default."""
+    """The client's own template if there is one, else the default: the library's own edited
+    default when it has one, else the built-in one."""
+    templates = list(templates)
+    default = next((t for t in templates if t.client is None), DEFAULT_TEMPLATE)
     by_client = {t.client: t for t in templates if t.client}
-    return by_client.get(client or "", DEFAULT_TEMPLATE) if client else DEFAULT_TEMPLATE
+    return by_client.get(client, default) if client else default
 
 
 @dataclass(frozen=True, slots=True)

@@ -411,6 +411,10 @@ class ChecksSide(QObject):
         self._reload_and_recheck()
         return True
 
+    def reload_template(self) -> None:
+        """The checklist templates were edited: read the article's template again and re-check."""
+        self._reload_and_recheck()
+
     def _reload_and_recheck(self) -> None:
         self._load_records()
         self._submit(self.job(self.page.editor.text()))

@@ -451,6 +451,11 @@ class EditorTabs(QTabWidget):
 
     # -- pages -----------------------------------------------------------------------------------
 
+    def reload_checklists(self) -> None:
+        """Every open article's checklist follows edited templates (Review › Checklist…)."""
+        for page in self.editors():
+            page.checks.reload_template()
+
     def editors(self) -> list[ArticleEditor]:
         return [w for i in range(self.count()) if _is_editor(w := self.widget(i))]
 

@@ -57,6 +57,7 @@ from studio.library import ImportOutcome, LibraryError
 from studio.library.errors import LibraryCorrupt
 
 if TYPE_CHECKING:
+    from studio.gui.checklist_templates_dialog import ChecklistTemplatesDialog
     from studio.gui.reuse_report_dialog import ReuseReportDialog
     from studio.library import Library
 
@@ -139,8 +140,15 @@ class MainWindow(QMainWindow):
             None,
             "reuseReport",
         )
+        self.templates_action = self._action(
+            self.tr("Checklist &Templates…"),
+            self.show_checklist_templates,
+            None,
+            "checklistTemplates",
+        )
         self.workspace.review_menu.addSeparator()
         self.workspace.review_menu.addAction(self.reuse_report_action)
+        self.workspace.review_menu.addAction(self.templates_action)
         self.import_finished.connect(lambda _outcome: self.similar.poke())
         self.backups = BackupController(self)
         self.backups.install(self.file_menu, self.quit_action)
@@ -628,6 +636,16 @@ class MainWindow(QMainWindow):
         dialog.destroyed.connect(self._forget_report)
         self._report = dialog
         dialog.show()
+        return dialog
+
+    def show_checklist_templates(self) -> ChecklistTemplatesDialog:
+        """The default and per-client checklist templates; saving re-checks the open articles."""
+        from studio.gui.checklist_templates_dialog import ChecklistTemplatesDialog
+
+        dialog = ChecklistTemplatesDialog(self.library, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.templates_changed.connect(self.workspace.reload_checklists)
+        dialog.open()
         return dialog
 
     def _forget_report(self) -> None:

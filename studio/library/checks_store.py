@@ -178,6 +178,15 @@ def save_template(lib: Library, template: ChecklistTemplate) -> None:
         )
 
 
+def delete_template(lib: Library, client: str | None) -> bool:
+    """Forget a client's template (its articles follow the default again), or with None the
+    library's edited default (back to the built-in one). False when there was none."""
+    c = checklist_templates.c
+    where = c.client.is_(None) if client is None else c.client == client
+    with lib._session() as s:
+        return bool(s.execute(delete(checklist_templates).where(where)).rowcount)
+
+
 def templates(lib: Library) -> list[ChecklistTemplate]:
     with lib._session() as s:
         rows = s.execute(select(checklist_templates.c.definition)).scalars().all()
