@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui.bidi_text import isolate_path
 from studio.gui.error_texts import error_message
 from studio.gui.import_worker import ImportTask
 from studio.library import LibraryError
@@ -226,7 +227,7 @@ class ExportController(QObject):
             _warn(self.window, self.tr("The export failed."), _describe(error))
             return False
         self.window.statusBar().showMessage(
-            self.tr("Exported to {path}").format(path=f"\u2068{path}\u2069"), 6000
+            self.tr("Exported to {path}").format(path=isolate_path(path)), 6000
         )
         return True
 

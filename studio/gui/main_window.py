@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
             self.tr("{library} — Qalam Studio").format(library=self.library.path.stem)
         )
         self.path_label.setText(isolate_path(self.library.path))
-        self.path_label.setToolTip(str(self.library.path))
+        self.path_label.setToolTip(isolate_path(self.library.path))
         self._reload_choices()
         self._update_count()
 
