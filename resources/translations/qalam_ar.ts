@@ -212,6 +212,22 @@
         <translation>، </translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>{size} بايت</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} كيلوبايت</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} غيغابايت</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>

@@ -10,6 +10,7 @@ left to right even for a text engine or window manager that looks through isolat
 
 from __future__ import annotations
 
+FSI = "\u2068"  # first-strong isolate: a title or a name keeps its own direction
 LRI = "\u2066"
 PDI = "\u2069"
 LRM = "\u200e"
@@ -23,4 +24,4 @@ def isolate_path(path: object) -> str:
     return f"{LRI}{LRM}{path}{LRM}{PDI}"
 
 
-__all__ = ["LRI", "LRM", "PATH_PARAMETERS", "PDI", "isolate_path"]
+__all__ = ["FSI", "LRI", "LRM", "PATH_PARAMETERS", "PDI", "isolate_path"]

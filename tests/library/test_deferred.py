@@ -139,3 +139,33 @@ def test_closed_before_it_started_it_never_opens(library: Library) -> None:
     deferred.close()
     deferred.start()  # a timer firing after the window closed
     assert deferred._thread is None
+
+
+def test_only_a_call_that_has_to_wait_enters_the_waiting_hook(library: Library) -> None:
+    """The window shows a busy cursor through this hook: never for what the first page
+    answers, once for a call that waits for the opening, never once the library is open."""
+    from contextlib import contextmanager
+
+    _fill(library)
+    deferred = open_deferred(library.path, 10)
+    assert isinstance(deferred, DeferredLibrary)
+    entered: list[bool] = []
+
+    @contextmanager
+    def waiting():
+        entered.append(deferred._opened.is_set())
+        yield
+
+    deferred.waiting = waiting
+    try:
+        deferred.count()
+        deferred.list(ListQuery(), 0, 10)
+        deferred.authors()
+        assert entered == []
+        assert deferred.list(ListQuery(), 10, 10) == library.list(ListQuery(), 10, 10)
+        assert entered == [False]  # entered before the opening had finished
+        deferred.list(ListQuery(), 10, 10)
+        deferred.get(library.list(ListQuery(), 0, 1)[0].id)
+        assert entered == [False]
+    finally:
+        deferred.close()
