@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation>النسخ الا&amp;حتياطية…</translation>
+        <translation>النسخ الاحتيا&amp;طية…</translation>
     </message>
     <message>
         <source>A backup is already being made.</source>
@@ -451,19 +451,39 @@
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>السجلّ و&amp;النسخ…</translation>
+        <translation>ال&amp;سجلّ والنسخ…</translation>
     </message>
     <message>
         <source>Show &amp;Authorship</source>
-        <translation>إظهار &amp;مصدر النص</translation>
+        <translation>إظ&amp;هار مصدر النص</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <source>Find and &amp;Replace…</source>
+        <source>Find and Re&amp;place…</source>
         <translation>بحث و&amp;استبدال…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k…</source>
+        <translation>&amp;رابط…</translation>
+    </message>
+    <message>
+        <source>I&amp;mage…</source>
+        <translation>&amp;صورة…</translation>
+    </message>
+    <message>
+        <source>Zoom O&amp;ut</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>Actual Si&amp;ze</source>
+        <translation>الحجم ال&amp;فعلي</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>م&amp;راجعة</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
@@ -491,19 +511,11 @@
     </message>
     <message>
         <source>&amp;Numbered List</source>
-        <translation>قائمة &amp;مرقّمة</translation>
+        <translation>ق&amp;ائمة مرقّمة</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
         <translation>ا&amp;قتباس</translation>
-    </message>
-    <message>
-        <source>&amp;Link…</source>
-        <translation>&amp;رابط…</translation>
-    </message>
-    <message>
-        <source>&amp;Image…</source>
-        <translation>&amp;صورة…</translation>
     </message>
     <message>
         <source>Cycle Paragraph Direction</source>
@@ -543,19 +555,11 @@
     </message>
     <message>
         <source>&amp;Focus Mode</source>
-        <translation>وضع ال&amp;تركيز</translation>
+        <translation>وضع الترك&amp;يز</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>ت&amp;صغير</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>الحجم ال&amp;فعلي</translation>
     </message>
     <message>
         <source>Add &amp;Comment…</source>
@@ -587,11 +591,7 @@
     </message>
     <message>
         <source>Article &amp;Direction</source>
-        <translation>اتجاه ال&amp;مقال</translation>
-    </message>
-    <message>
-        <source>Re&amp;view</source>
-        <translation>&amp;مراجعة</translation>
+        <translation>ا&amp;تجاه المقال</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -864,7 +864,7 @@
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <source>Copy as &amp;HTML</source>
+        <source>Cop&amp;y as HTML</source>
         <translation>نسخ بصيغة &amp;HTML</translation>
     </message>
     <message>
@@ -1217,7 +1217,7 @@
     <name>MainWindow</name>
     <message>
         <source>Reused &amp;Passages Across the Library…</source>
-        <translation>ال&amp;مقاطع المكررة في المكتبة كلها…</translation>
+        <translation>المقاطع الم&amp;كررة في المكتبة كلها…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation>استيراد م&amp;جلد…</translation>
+        <translation>استيراد مج&amp;لد…</translation>
     </message>
     <message>
         <source>&amp;Open Library…</source>
@@ -1240,15 +1240,15 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <source>Open in &amp;Editor</source>
-        <translation>فتح في ال&amp;محرر</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
+        <source>Open in Edi&amp;tor</source>
+        <translation>فتح في ال&amp;محرر</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>

@@ -162,7 +162,7 @@ class ExportController(QObject):
         self.export_action.setObjectName("export")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_selected)
-        self.copy_html_action = QAction(self.tr("Copy as &HTML"), window)
+        self.copy_html_action = QAction(self.tr("Cop&y as HTML"), window)
         self.copy_html_action.setObjectName("copyAsHtml")
         self.copy_html_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_html_action.triggered.connect(self.copy_as_html)

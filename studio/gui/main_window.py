@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.open_in_editor_action = self._action(
-            self.tr("Open in &Editor"), self.open_selected_in_editor, "Ctrl+E", "openInEditor"
+            self.tr("Open in Edi&tor"), self.open_selected_in_editor, "Ctrl+E", "openInEditor"
         )
         self.file_menu.addAction(self.open_in_editor_action)
         self.file_menu.addSeparator()
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.find_action = self._action(
-            self.tr("&Search"), self.filters.focus_search, QKeySequence.StandardKey.Find, "find"
+            self.tr("Sea&rch"), self.filters.focus_search, QKeySequence.StandardKey.Find, "find"
         )
         self.view_menu.addAction(self.find_action)
         self.view_menu.addSeparator()
