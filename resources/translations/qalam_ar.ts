@@ -81,6 +81,10 @@
         <translation>{share}٪ من {target}</translation>
     </message>
     <message>
+        <source>No headings yet. Lines that start with # appear here.</source>
+        <translation>لا عناوين بعد. تظهر هنا الأسطر التي تبدأ بعلامة #.</translation>
+    </message>
+    <message>
         <source>The image could not be added.</source>
         <translation>تعذّرت إضافة الصورة.</translation>
     </message>
