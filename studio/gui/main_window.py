@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from studio.gui import settings as keys
 from studio.gui.backup_actions import BackupController
+from studio.gui.busy_cursor import busy_cursor
 from studio.gui.editor_tabs import EditorTabs
 from studio.gui.error_texts import error_message
 from studio.gui.export_dialog import install_export_actions
@@ -581,7 +582,10 @@ class MainWindow(QMainWindow):
         from studio.library import Library
 
         try:
-            library = Library.open(path)
+            # Opening checks the file and may migrate it (after a backup): seconds on a big
+            # library, during which the window cannot answer.
+            with busy_cursor():
+                library = Library.open(path)
         except LibraryCorrupt as error:
             recovered = self.backups.open_damaged(path, error)
             if recovered is None:

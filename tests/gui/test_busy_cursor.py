@@ -69,3 +69,27 @@ def test_the_wait_cursor_is_never_set_from_a_worker_thread(qapp) -> None:
     with busy_cursor():
         assert _cursor() == Qt.CursorShape.WaitCursor
     assert _cursor() is None
+
+
+def test_switching_library_shows_the_wait_cursor_while_it_opens(
+    qtbot, filled_library: Library, tmp_path, monkeypatch
+) -> None:
+    from studio.gui.main_window import MainWindow
+
+    other = Library.open(tmp_path / "other.qalam")
+    other.close()
+    window = MainWindow(filled_library, "en")
+    qtbot.addWidget(window)
+    seen: list[Qt.CursorShape | None] = []
+    real_open = Library.open
+
+    def watched_open(path, *args, **kwargs):
+        seen.append(_cursor())
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "open", staticmethod(watched_open))
+    assert window.switch_library(tmp_path / "other.qalam")
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert _cursor() is None
+    window.close()
+    window.library.close()
