@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from studio.gui.error_texts import error_message
 from studio.gui.i18n import status_label
+from studio.gui.padded_cells import PaddedDelegate
 from studio.gui.reader_html import article_default_direction, block_direction
 from studio.gui.similar_compare import ComparedText, SimilarCompareDialog
 from studio.gui.similar_worker import SimilarAnswer, SimilarWorker
@@ -63,6 +64,8 @@ class SimilarPanel(QWidget):
         self.state.setWordWrap(True)
         self.state.setStyleSheet(f"color: {TOPIC_COLOUR};")
         self.tree = QTreeWidget(self)
+        # Text kept off the frame: in Arabic the outer columns touched the table's edges.
+        self.tree.setItemDelegate(PaddedDelegate(self.tree))
         self.tree.setObjectName("similarList")
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(

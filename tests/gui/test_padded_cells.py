@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage
 
 from studio.gui.backups_dialog import BackupsDialog
 from studio.gui.i18n import install_language
+from studio.gui.padded_cells import PaddedDelegate
 from studio.library import backups as bk
 from tests.library.backup_helpers import make_library
 
@@ -49,3 +50,19 @@ def test_the_size_column_keeps_a_margin_from_the_frame(qtbot, qapp, tmp_path: Pa
         assert image.width() - 1 - max(ink) >= margin
     width = dialog.tree.header().sectionSize(4)
     assert width >= dialog.fontMetrics().horizontalAdvance(item.text(4)) + 2 * margin
+
+
+def test_the_other_lists_of_figures_keep_the_same_margins(qtbot, filled_library) -> None:
+    from studio.gui.editor_history import HistoryDialog
+    from studio.gui.similar_panel import SimilarPanel
+    from studio.text import Direction
+
+    panel = SimilarPanel()
+    qtbot.addWidget(panel)
+    assert isinstance(panel.tree.itemDelegate(), PaddedDelegate)
+    article = filled_library.get(filled_library.list(limit=1)[0].id)
+    history = HistoryDialog(
+        filled_library, article.id, article.body, article.version, Direction.RTL
+    )
+    qtbot.addWidget(history)
+    assert isinstance(history.table.itemDelegate(), PaddedDelegate)
