@@ -64,8 +64,9 @@ class SimilarPanel(QWidget):
         self.state.setWordWrap(True)
         self.state.setStyleSheet(f"color: {TOPIC_COLOUR};")
         self.tree = QTreeWidget(self)
-        # Text kept off the frame: in Arabic the outer columns touched the table's edges.
-        self.tree.setItemDelegate(PaddedDelegate(self.tree))
+        # The last column kept off the frame (in Arabic it touched the panel's edge); only that
+        # one, so the narrow panel leaves the titles as much room as it can.
+        self.tree.setItemDelegateForColumn(Col.STATUS, PaddedDelegate(self.tree))
         self.tree.setObjectName("similarList")
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(

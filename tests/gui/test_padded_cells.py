@@ -59,7 +59,7 @@ def test_the_other_lists_of_figures_keep_the_same_margins(qtbot, filled_library)
 
     panel = SimilarPanel()
     qtbot.addWidget(panel)
-    assert isinstance(panel.tree.itemDelegate(), PaddedDelegate)
+    assert isinstance(panel.tree.itemDelegateForColumn(3), PaddedDelegate)
     article = filled_library.get(filled_library.list(limit=1)[0].id)
     history = HistoryDialog(
         filled_library, article.id, article.body, article.version, Direction.RTL
