@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui.bidi_text import isolate_path
+from studio.gui.busy_cursor import busy_cursor
 from studio.gui.error_texts import error_message
 from studio.gui.import_worker import ImportTask
 from studio.library import LibraryError
@@ -220,9 +221,16 @@ class ExportController(QObject):
         from studio.export.writing import export_article
 
         try:
-            export_article(
-                self.library(), article_id, path, options, pdf_writer=_pdf_or_none(options.format)
-            )
+            # One article is written here, on the GUI thread (a PDF of a long piece takes a
+            # moment): the wait cursor says the click was taken.
+            with busy_cursor():
+                export_article(
+                    self.library(),
+                    article_id,
+                    path,
+                    options,
+                    pdf_writer=_pdf_or_none(options.format),
+                )
         except (LibraryError, OSError, ValueError) as error:
             _warn(self.window, self.tr("The export failed."), _describe(error))
             return False
