@@ -29,10 +29,6 @@ class FilterBar(QWidget):
             self.tr("Finds every word, with or without diacritics (Ctrl+F to come here).")
         )
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        # Wide enough to show its whole hint: the filters beside it grow with the longest
-        # author's name and used to squeeze it to «ابحث في العناو…».
-        hint_width = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
-        self.search.setMinimumWidth(hint_width + 4 * self.search.fontMetrics().averageCharWidth())
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
