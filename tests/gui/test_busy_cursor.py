@@ -25,10 +25,14 @@ class _WatchedOpening(threading.Event):
     def __init__(self) -> None:
         super().__init__()
         self.cursors: list[Qt.CursorShape | None] = []
+        # Holds the opening until the window waits, so a fast machine cannot finish it
+        # between the start of the thread and the check for whether to wait.
+        self.window_waits = threading.Event()
 
     def wait(self, timeout: float | None = None) -> bool:
         if threading.current_thread() is threading.main_thread():
             self.cursors.append(_cursor())
+            self.window_waits.set()
         return super().wait(timeout)
 
 
@@ -45,6 +49,13 @@ def test_a_call_waiting_for_the_opening_library_shows_the_wait_cursor(
         assert not deferred._opened.is_set(), "the library opens only after the first paint"
         watched = _WatchedOpening()
         deferred._opened = watched
+        really_open = deferred._open
+
+        def held_open() -> None:
+            watched.window_waits.wait(10)
+            really_open()
+
+        deferred._open = held_open  # type: ignore[method-assign]
         assert deferred.get(first_id).id == first_id
         assert watched.cursors == [Qt.CursorShape.WaitCursor]
         assert _cursor() is None  # and it is gone once the library is there

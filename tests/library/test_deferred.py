@@ -4,6 +4,7 @@ nothing read at start is served any more."""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -150,12 +151,22 @@ def test_only_a_call_that_has_to_wait_enters_the_waiting_hook(library: Library) 
     deferred = open_deferred(library.path, 10)
     assert isinstance(deferred, DeferredLibrary)
     entered: list[bool] = []
+    # The opening is held until the hook is entered, so a fast machine cannot finish it
+    # between the start of the thread and the check for whether to wait.
+    gate = threading.Event()
+    really_open = deferred._open
+
+    def held_open() -> None:
+        gate.wait(10)
+        really_open()
 
     @contextmanager
     def waiting():
         entered.append(deferred._opened.is_set())
+        gate.set()
         yield
 
+    deferred._open = held_open  # type: ignore[method-assign]
     deferred.waiting = waiting
     try:
         deferred.count()
