@@ -81,6 +81,10 @@
         <translation>{share}٪ من {target}</translation>
     </message>
     <message>
+        <source>No headings yet. Lines that start with # appear here.</source>
+        <translation>لا عناوين بعد. تظهر هنا الأسطر التي تبدأ بعلامة #.</translation>
+    </message>
+    <message>
         <source>The image could not be added.</source>
         <translation>تعذّرت إضافة الصورة.</translation>
     </message>
@@ -175,7 +179,7 @@
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation>النسخ الا&amp;حتياطية…</translation>
+        <translation>النسخ الاحتيا&amp;طية…</translation>
     </message>
     <message>
         <source>A backup is already being made.</source>
@@ -218,6 +222,22 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} بايت</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} كيلوبايت</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} غيغابايت</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -885,19 +905,15 @@
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>السجلّ و&amp;النسخ…</translation>
+        <translation>ال&amp;سجلّ والنسخ…</translation>
     </message>
     <message>
         <source>Show &amp;Authorship</source>
-        <translation>إظهار &amp;مصدر النص</translation>
+        <translation>إظ&amp;هار مصدر النص</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
-    </message>
-    <message>
-        <source>Find and &amp;Replace…</source>
-        <translation>بحث و&amp;استبدال…</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
@@ -925,19 +941,11 @@
     </message>
     <message>
         <source>&amp;Numbered List</source>
-        <translation>قائمة &amp;مرقّمة</translation>
+        <translation>ق&amp;ائمة مرقّمة</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
         <translation>ا&amp;قتباس</translation>
-    </message>
-    <message>
-        <source>&amp;Link…</source>
-        <translation>&amp;رابط…</translation>
-    </message>
-    <message>
-        <source>&amp;Image…</source>
-        <translation>&amp;صورة…</translation>
     </message>
     <message>
         <source>Cycle Paragraph Direction</source>
@@ -977,19 +985,11 @@
     </message>
     <message>
         <source>&amp;Focus Mode</source>
-        <translation>وضع ال&amp;تركيز</translation>
+        <translation>وضع الترك&amp;يز</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>ت&amp;صغير</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>الحجم ال&amp;فعلي</translation>
     </message>
     <message>
         <source>Add &amp;Comment…</source>
@@ -1029,11 +1029,31 @@
     </message>
     <message>
         <source>Article &amp;Direction</source>
-        <translation>اتجاه ال&amp;مقال</translation>
+        <translation>ا&amp;تجاه المقال</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
-        <translation>&amp;مراجعة</translation>
+        <source>Find and Re&amp;place…</source>
+        <translation>بحث و&amp;استبدال…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k…</source>
+        <translation>&amp;رابط…</translation>
+    </message>
+    <message>
+        <source>I&amp;mage…</source>
+        <translation>&amp;صورة…</translation>
+    </message>
+    <message>
+        <source>Zoom O&amp;ut</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>Actual Si&amp;ze</source>
+        <translation>الحجم ال&amp;فعلي</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>م&amp;راجعة</translation>
     </message>
     <message>
         <source>Too long to edit</source>
@@ -1318,7 +1338,7 @@
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <source>Copy as &amp;HTML</source>
+        <source>Cop&amp;y as HTML</source>
         <translation>نسخ بصيغة &amp;HTML</translation>
     </message>
     <message>
@@ -1671,7 +1691,7 @@
     <name>MainWindow</name>
     <message>
         <source>Reused &amp;Passages Across the Library…</source>
-        <translation>ال&amp;مقاطع المكررة في المكتبة كلها…</translation>
+        <translation>المقاطع الم&amp;كررة في المكتبة كلها…</translation>
     </message>
     <message>
         <source>Checklist &amp;Templates…</source>
@@ -1687,7 +1707,7 @@
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation>استيراد م&amp;جلد…</translation>
+        <translation>استيراد مج&amp;لد…</translation>
     </message>
     <message>
         <source>&amp;Open Library…</source>
@@ -1698,15 +1718,15 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <source>Open in &amp;Editor</source>
-        <translation>فتح في ال&amp;محرر</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
+        <source>Open in Edi&amp;tor</source>
+        <translation>فتح في ال&amp;محرر</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from studio.gui import settings as keys
+from studio.gui.busy_cursor import busy_cursor
 from studio.gui.desktop import after_first_paint, apply_identity, attach_to_desktop
 from studio.gui.i18n import choose_language, install_language
 from studio.gui.library_model import PAGE_SIZE
@@ -98,6 +99,7 @@ def start(
     window.backups.start_automatic()
     attach_to_desktop(window, window.switch_library)
     if isinstance(library, DeferredLibrary):
+        library.waiting = busy_cursor
         # Once the first rows are painted, so the thread importing SQLAlchemy does not compete
         # with that paint for the interpreter.
         after_first_paint(window.table.viewport(), library.start)

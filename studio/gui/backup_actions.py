@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
 from studio.gui.backup_scheduler import MANUAL, BackupScheduler
+from studio.gui.busy_cursor import busy_cursor
 from studio.gui.error_texts import error_message
 from studio.gui.messages import error_box
 from studio.library import LibraryCorrupt, LibraryError
@@ -138,7 +139,8 @@ class BackupController(QObject):
         try:
             from studio.library import Library
 
-            library = Library.open(path)
+            with busy_cursor():
+                library = Library.open(path)
         except LibraryError as error:
             error_box(self.window, self.tr("The library could not be opened."), error).open()
             return False

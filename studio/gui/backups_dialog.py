@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui.background import BackgroundCall
+from studio.gui.bidi_text import FSI, PDI
 from studio.gui.messages import isolate_path
+from studio.gui.padded_cells import PaddedDelegate
 from studio.library import backups as bk
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -49,8 +51,25 @@ def counts_text(summary: bk.BackupSummary) -> str:
     )
 
 
+_SIZE_UNITS = (
+    QT_TRANSLATE_NOOP("BackupsDialog", "{size} bytes"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "{size} KB"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "{size} MB"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "{size} GB"),
+)
+
+
 def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1)
+    """A file size in the interface language (Qt's own data sizes stay "MiB" in Arabic); units
+    of 1,024 as the file managers count."""
+    locale = QLocale()
+    unit = 0
+    value = float(size)
+    while value >= 1024 and unit < len(_SIZE_UNITS) - 1:
+        value /= 1024
+        unit += 1
+    number = locale.toString(size) if unit == 0 else locale.toString(value, "f", 1)
+    return QCoreApplication.translate("BackupsDialog", _SIZE_UNITS[unit]).format(size=number)
 
 
 class BackupsDialog(QDialog):
@@ -103,6 +122,7 @@ class BackupsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setItemDelegate(PaddedDelegate(self.tree))
         self.tree.setHeaderLabels(
             [
                 self.tr("Taken"),
@@ -242,7 +262,9 @@ class BackupsDialog(QDialog):
         )
         if summary.newest_titles:
             text += "\n" + self.tr("Most recently changed: {titles}").format(
-                titles=self.tr("; ").join(summary.newest_titles)
+                # Each title in its own isolate: two English titles in an Arabic sentence
+                # would otherwise run together and read in the wrong order.
+                titles=self.tr("; ").join(f"{FSI}{title}{PDI}" for title in summary.newest_titles)
             )
         return text
 

@@ -208,6 +208,9 @@ class CommentsPanel(QWidget):
             item = self._list_layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                # Hidden at once: deleteLater waits for the event loop, and until then the old
+                # card (or the "No comments" line) would still show under the new ones.
+                widget.hide()
                 widget.deleteLater()
         self.cards = []
         self.orphan_heading = None

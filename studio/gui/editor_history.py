@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from studio.gui.editor_diff_html import diff_html
 from studio.gui.error_texts import error_message
+from studio.gui.padded_cells import PaddedDelegate
 from studio.library import ArticleDetail, Library, LibraryError
 from studio.text import Direction
 
@@ -83,6 +84,8 @@ class HistoryDialog(QDialog):
         self.revisions = library.revisions(article_id)
 
         self.table = QTableWidget(len(self.revisions), 3, self)
+        # Text kept off the frame: in Arabic the outer columns touched the table's edges.
+        self.table.setItemDelegate(PaddedDelegate(self.table))
         self.table.setObjectName("revisions")
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Why"), self.tr("Words")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

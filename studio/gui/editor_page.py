@@ -280,9 +280,18 @@ class ArticleEditor(QWidget):
                 | Qt.AlignmentFlag.AlignVCenter
             )
             self.outline.addItem(item)
+        if self.outline.count() == 0:
+            # An empty white panel looks broken: say what would fill it.
+            hint = QListWidgetItem(self.tr("No headings yet. Lines that start with # appear here."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            hint.setForeground(self.palette().placeholderText())
+            self.outline.addItem(hint)
+        self.outline.setWordWrap(True)
 
     def _go_to_heading(self, item: QListWidgetItem) -> None:
-        self.editor.go_to_line(int(item.data(Qt.ItemDataRole.UserRole)))
+        line = item.data(Qt.ItemDataRole.UserRole)
+        if line is not None:
+            self.editor.go_to_line(int(line))
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)

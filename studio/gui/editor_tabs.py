@@ -164,7 +164,7 @@ class EditorTabs(QTabWidget):
             self.tr("&Find…"), e(lambda p: p.find_bar.open_bar(False)), "Ctrl+F", "findText"
         )
         self.replace_action = self._make(
-            self.tr("Find and &Replace…"),
+            self.tr("Find and Re&place…"),
             e(lambda p: p.find_bar.open_bar(True)),
             "Ctrl+H",
             "replaceText",
@@ -210,9 +210,9 @@ class EditorTabs(QTabWidget):
             "Ctrl+Shift+9",
             "quote",
         )
-        self.link_action = self._make(self.tr("&Link…"), e(self._insert_link), "Ctrl+K", "link")
+        self.link_action = self._make(self.tr("Lin&k…"), e(self._insert_link), "Ctrl+K", "link")
         self.image_action = self._make(
-            self.tr("&Image…"), e(self._insert_image), "Ctrl+Shift+I", "image"
+            self.tr("I&mage…"), e(self._insert_image), "Ctrl+Shift+I", "image"
         )
         self.cycle_direction_action = self._make(
             self.tr("Cycle Paragraph Direction"),
@@ -280,10 +280,10 @@ class EditorTabs(QTabWidget):
         )
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out_action = self._make(
-            self.tr("Zoom &Out"), e(lambda p: p.editor.zoom_out()), "Ctrl+-", "zoomOut"
+            self.tr("Zoom O&ut"), e(lambda p: p.editor.zoom_out()), "Ctrl+-", "zoomOut"
         )
         self.zoom_reset_action = self._make(
-            self.tr("&Actual Size"), e(lambda p: p.editor.set_zoom(1.0)), "Ctrl+0", "zoomReset"
+            self.tr("Actual Si&ze"), e(lambda p: p.editor.set_zoom(1.0)), "Ctrl+0", "zoomReset"
         )
         self.comment_action = self._make(
             self.tr("Add &Comment…"), e(self._start_comment), "Ctrl+Alt+M", "addComment"
@@ -423,7 +423,7 @@ class EditorTabs(QTabWidget):
             article_menu.addAction(action)
         bar.insertMenu(view_menu.menuAction(), fmt)
         self.format_menu = fmt
-        review = QMenu(self.tr("Re&view"), bar)
+        review = QMenu(self.tr("&Review"), bar)
         review.setObjectName("reviewMenu")
         review.addAction(self.comment_action)
         review.addAction(self.review_action)

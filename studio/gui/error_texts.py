@@ -7,10 +7,12 @@ tests/gui/test_translations.py fails when the core gains a template this list la
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from studio.gui.bidi_text import PATH_PARAMETERS, isolate_path
 from studio.library.errors import LibraryError
 
 CONTEXT = "Errors"
@@ -152,13 +154,15 @@ IMPORT_TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "The sample articles are missing from this installation."),
 )
 
-# Bidi isolates (FSI … PDI): a path or a quoted value keeps its own direction inside a sentence
-# of the other direction, so "/home/x/a.txt" does not come apart inside an Arabic message.
+# Bidi isolates (FSI … PDI): a quoted value keeps its own direction inside a sentence of the
+# other direction; paths and file names are left-to-right units (bidi_text.isolate_path).
 _FSI = "\u2068"
 _PDI = "\u2069"
 
 
-def _display(value: Any) -> str:
+def _display(key: str, value: Any) -> str:
+    if key in PATH_PARAMETERS and isinstance(value, str | PurePath):
+        return isolate_path(value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
@@ -171,7 +175,7 @@ def _display(value: Any) -> str:
 def translate_message(template: str, params: dict[str, Any] | None = None) -> str:
     """The template in the interface language, filled with its parameters. A translation that
     names a parameter the template lacks falls back to English rather than failing."""
-    values = {key: _display(value) for key, value in (params or {}).items()}
+    values = {key: _display(key, value) for key, value in (params or {}).items()}
     translated = QCoreApplication.translate(CONTEXT, template)
     try:
         return translated.format(**values)

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui import size_limits
+from studio.gui.bidi_text import isolate_path
+from studio.gui.busy_cursor import busy_cursor
 from studio.gui.error_texts import error_message
 from studio.gui.import_worker import ImportTask
 from studio.library import LibraryError
@@ -163,7 +165,7 @@ class ExportController(QObject):
         self.export_action.setObjectName("export")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_selected)
-        self.copy_html_action = QAction(self.tr("Copy as &HTML"), window)
+        self.copy_html_action = QAction(self.tr("Cop&y as HTML"), window)
         self.copy_html_action.setObjectName("copyAsHtml")
         self.copy_html_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_html_action.triggered.connect(self.copy_as_html)
@@ -268,14 +270,21 @@ class ExportController(QObject):
         from studio.export.writing import export_article
 
         try:
-            export_article(
-                self.library(), article_id, path, options, pdf_writer=_pdf_or_none(options.format)
-            )
+            # One article is written here, on the GUI thread (a PDF of a long piece takes a
+            # moment): the wait cursor says the click was taken.
+            with busy_cursor():
+                export_article(
+                    self.library(),
+                    article_id,
+                    path,
+                    options,
+                    pdf_writer=_pdf_or_none(options.format),
+                )
         except (LibraryError, OSError, ValueError) as error:
             _warn(self.window, self.tr("The export failed."), _describe(error))
             return False
         self.window.statusBar().showMessage(
-            self.tr("Exported to {path}").format(path=f"\u2068{path}\u2069"), 6000
+            self.tr("Exported to {path}").format(path=isolate_path(path)), 6000
         )
         return True
 

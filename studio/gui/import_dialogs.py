@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui.bidi_text import isolate_path
 from studio.gui.error_texts import translate_message
 from studio.library import ImportOutcome
 
@@ -79,7 +80,9 @@ class ImportProgressDialog(QDialog):
         self.bar.setValue(round(done * PROGRESS_STEPS / total))
         current = getattr(progress, "current", "") or ""
         if not self._stopping and current:
-            self.current.setText(self.tr("Reading {name}").format(name=Path(str(current)).name))
+            self.current.setText(
+                self.tr("Reading {name}").format(name=isolate_path(Path(str(current)).name))
+            )
         imported = int(getattr(progress, "imported", 0) or 0)
         self.count.setText(self.tr("%Ln article(s) imported so far", "", imported))
 

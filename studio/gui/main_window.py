@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from studio.gui import settings as keys
 from studio.gui.backup_actions import BackupController
+from studio.gui.busy_cursor import busy_cursor
 from studio.gui.editor_tabs import EditorTabs
 from studio.gui.error_texts import error_message
 from studio.gui.export_dialog import install_export_actions
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.open_in_editor_action = self._action(
-            self.tr("Open in &Editor"), self.open_selected_in_editor, "Ctrl+E", "openInEditor"
+            self.tr("Open in Edi&tor"), self.open_selected_in_editor, "Ctrl+E", "openInEditor"
         )
         self.file_menu.addAction(self.open_in_editor_action)
         self.file_menu.addSeparator()
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.find_action = self._action(
-            self.tr("&Search"), self.filters.focus_search, QKeySequence.StandardKey.Find, "find"
+            self.tr("Sea&rch"), self.filters.focus_search, QKeySequence.StandardKey.Find, "find"
         )
         self.view_menu.addAction(self.find_action)
         self.view_menu.addSeparator()
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
             self.tr("{library} — Qalam Studio").format(library=self.library.path.stem)
         )
         self.path_label.setText(isolate_path(self.library.path))
-        self.path_label.setToolTip(str(self.library.path))
+        self.path_label.setToolTip(isolate_path(self.library.path))
         self._reload_choices()
         self._update_count()
 
@@ -591,7 +592,10 @@ class MainWindow(QMainWindow):
         from studio.library import Library
 
         try:
-            library = Library.open(path)
+            # Opening checks the file and may migrate it (after a backup): seconds on a big
+            # library, during which the window cannot answer.
+            with busy_cursor():
+                library = Library.open(path)
         except LibraryCorrupt as error:
             recovered = self.backups.open_damaged(path, error)
             if recovered is None:

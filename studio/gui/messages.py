@@ -5,17 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from studio.gui.bidi_text import isolate_path
 from studio.gui.error_texts import error_message
 from studio.library import LibraryError
 
-# Left-to-right isolate around paths and file names: a path keeps its slashes in place inside
-# an Arabic sentence or a right-to-left label.
-LRI = "\u2066"
-PDI = "\u2069"
-
-
-def isolate_path(path: object) -> str:
-    return f"{LRI}{path}{PDI}"
+__all__ = ["cannot_open_headline", "error_box", "isolate_path"]
 
 
 def error_box(parent: QWidget | None, headline: str, error: BaseException) -> QMessageBox:

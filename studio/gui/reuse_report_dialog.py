@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui.error_texts import error_message
+from studio.gui.padded_cells import PaddedDelegate
 from studio.gui.reader_html import block_direction
 from studio.gui.similar_compare import ComparedText, SimilarCompareDialog
 from studio.gui.similar_worker import Comparison, ReportProgress, SimilarWorker
@@ -58,6 +59,8 @@ class ReuseReportDialog(QDialog):
         self.state = QLabel(self)
         self.state.setObjectName("reportState")
         self.table = QTableWidget(0, 4, self)
+        # Text kept off the frame: in Arabic the outer columns touched the table's edges.
+        self.table.setItemDelegate(PaddedDelegate(self.table))
         self.table.setObjectName("reportTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Piece"), self.tr("Shares text with"), self.tr("Shared"), self.tr("Passages")]

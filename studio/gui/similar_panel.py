@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from studio.gui.error_texts import error_message
 from studio.gui.i18n import status_label
+from studio.gui.padded_cells import PaddedDelegate
 from studio.gui.reader_html import article_default_direction, block_direction
 from studio.gui.similar_compare import ComparedText, SimilarCompareDialog
 from studio.gui.similar_worker import SimilarAnswer, SimilarWorker
@@ -63,6 +64,9 @@ class SimilarPanel(QWidget):
         self.state.setWordWrap(True)
         self.state.setStyleSheet(f"color: {TOPIC_COLOUR};")
         self.tree = QTreeWidget(self)
+        # The last column kept off the frame (in Arabic it touched the panel's edge); only that
+        # one, so the narrow panel leaves the titles as much room as it can.
+        self.tree.setItemDelegateForColumn(Col.STATUS, PaddedDelegate(self.tree))
         self.tree.setObjectName("similarList")
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -127,6 +129,9 @@ class DeferredLibrary:
         self._library: Library | None = None
         self._error: BaseException | None = None
         self._closed = False
+        # Entered around a call that has to wait for the opening to finish: the studio window
+        # shows a busy cursor there, so a click in the first moments does not look ignored.
+        self.waiting: Callable[[], AbstractContextManager[object]] = nullcontext
 
     def start(self) -> None:
         """Starts opening the real library on a background thread (once); nothing once closed
@@ -155,7 +160,9 @@ class DeferredLibrary:
     def wait(self) -> Library:
         """The real library, opening it first if need be; raises what opening raised."""
         self._begin()
-        self._opened.wait()
+        if not self._opened.is_set():
+            with self.waiting():
+                self._opened.wait()
         if self._error is not None:
             raise self._error
         assert self._library is not None

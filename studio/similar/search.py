@@ -15,6 +15,7 @@ import numpy as np
 from studio.similar.align import Passage, Weights, find_passages
 from studio.similar.features import Analysed, analyse, shingles
 from studio.similar.index import SHINGLE, SimilarIndex
+from studio.similar.passage_edges import trim_passage_edges
 
 # Alignment is the expensive part: at most this many candidates are aligned per query.
 MAX_ALIGNED = 12
@@ -146,7 +147,7 @@ def find_similar(
         missing = weights.missing(source.hashes)
         weights.add(missing, index.idf(missing))
         passages = [
-            p
+            trim_passage_edges(p, text, body)
             for p in find_passages(query, source, weights, boiler)
             if not _is_quote(p, query, quoted)
         ]

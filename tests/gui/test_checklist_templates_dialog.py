@@ -103,8 +103,12 @@ def test_a_clients_new_manual_item_reaches_its_open_article_only(
     assert stored.items[0] == cl.ItemTemplate(
         "quotes_checked", cl.ItemKind.MANUAL, "Quotes checked", QUOTES_AR
     )
-    qtbot.waitUntil(lambda: _template_of(acme) == "client:Acme", timeout=30_000)
-    assert _item_ids(acme)[0] == "quotes_checked"
+    # The template was stored when it was made, then again on Save: wait for the check that
+    # follows the last of the two.
+    qtbot.waitUntil(
+        lambda: _template_of(acme) == "client:Acme" and _item_ids(acme)[0] == "quotes_checked",
+        timeout=30_000,
+    )
     assert acme.checks.panel.item_row("quotes_checked") is not None
     # Saving re-checked every open article: the other client's too, still on the default.
     qtbot.waitUntil(lambda: _template_of(mostaql) == "default", timeout=30_000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from studio.gui.comments_panel import CommentsPanel
 from studio.library import ArticleDraft, Library
@@ -105,3 +106,19 @@ def test_arabic_interface(qtbot, qapp, threads):
     assert panel.orphan_heading is not None
     assert panel.orphan_heading.text() == "تعليقات فقدت مقاطعها"
     assert panel.cards[0].reply_button.text() == "رد"
+
+
+def test_a_rebuilt_list_shows_nothing_of_the_previous_one(qtbot, threads):
+    """The "No comments" line is gone as soon as threads arrive, even before the event loop
+    has deleted it (it used to linger, clipped, beside the first card)."""
+    panel = _panel(qtbot)
+    panel.set_threads([])
+
+    def shown() -> list[QLabel]:
+        return [w for w in panel.findChildren(QLabel, "commentsEmpty") if not w.isHidden()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1)
+    [empty] = shown()
+    panel.set_threads(threads[0])
+    assert empty.isHidden()
+    assert shown() == []

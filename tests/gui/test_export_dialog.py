@@ -109,3 +109,20 @@ def test_dropping_a_word_document_imports_it(qtbot, window, tmp_path: Path) -> N
     [article_id] = finished.args[0].imported
     article = window.library.get(article_id)
     assert (article.title, article.body) == ("From Word", "Dropped **text**.\n")
+
+
+def test_exporting_one_article_shows_the_wait_cursor(window, tmp_path: Path, monkeypatch) -> None:
+    import studio.export.writing as writing
+
+    seen = []
+    real = writing.export_article
+
+    def watched(*args, **kwargs):
+        cursor = QGuiApplication.overrideCursor()
+        seen.append(None if cursor is None else cursor.shape())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(writing, "export_article", watched)
+    assert window.exports.export_one(window.model.row_at(0).id, tmp_path / "a.md", ExportOptions())
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None

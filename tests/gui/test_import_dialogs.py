@@ -5,6 +5,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtWidgets import QDialogButtonBox
 
+from studio.gui.bidi_text import isolate_path
 from studio.gui.import_dialogs import MAX_DETAIL_ROWS, ImportProgressDialog, ImportSummaryDialog
 from studio.importers import ImportProgress
 from studio.importers.errors import EMPTY_FILE, FIELD_NOT_DATE
@@ -18,7 +19,7 @@ def test_progress_moves_the_bar_and_cancel_asks_once(qtbot) -> None:
     dialog.cancel_requested.connect(lambda: asked.append(1))
     dialog.update_progress(ImportProgress(250, 1000, "/data/articles/notes.md", 3))
     assert dialog.bar.value() == 250
-    assert dialog.current.text() == "Reading notes.md"
+    assert dialog.current.text() == f"Reading {isolate_path('notes.md')}"
     assert dialog.count.text() == "3 articles imported so far"
     dialog.update_progress(ImportProgress(1, 1, "", 1))
     assert dialog.count.text() == "1 article imported so far"

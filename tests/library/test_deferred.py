@@ -4,6 +4,7 @@ nothing read at start is served any more."""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -161,5 +162,45 @@ def test_the_first_page_carries_its_checklist_badges(library: Library) -> None:
         beyond = library.list(ListQuery(), 10, 1)[0].id
         assert deferred.check_flags([beyond]) == {}
         assert deferred._opened.is_set()
+    finally:
+        deferred.close()
+
+
+def test_only_a_call_that_has_to_wait_enters_the_waiting_hook(library: Library) -> None:
+    """The window shows a busy cursor through this hook: never for what the first page
+    answers, once for a call that waits for the opening, never once the library is open."""
+    from contextlib import contextmanager
+
+    _fill(library)
+    deferred = open_deferred(library.path, 10)
+    assert isinstance(deferred, DeferredLibrary)
+    entered: list[bool] = []
+    # The opening is held until the hook is entered, so a fast machine cannot finish it
+    # between the start of the thread and the check for whether to wait.
+    gate = threading.Event()
+    really_open = deferred._open
+
+    def held_open() -> None:
+        gate.wait(10)
+        really_open()
+
+    @contextmanager
+    def waiting():
+        entered.append(deferred._opened.is_set())
+        gate.set()
+        yield
+
+    deferred._open = held_open  # type: ignore[method-assign]
+    deferred.waiting = waiting
+    try:
+        deferred.count()
+        deferred.list(ListQuery(), 0, 10)
+        deferred.authors()
+        assert entered == []
+        assert deferred.list(ListQuery(), 10, 10) == library.list(ListQuery(), 10, 10)
+        assert entered == [False]  # entered before the opening had finished
+        deferred.list(ListQuery(), 10, 10)
+        deferred.get(library.list(ListQuery(), 0, 1)[0].id)
+        assert entered == [False]
     finally:
         deferred.close()

@@ -1,0 +1,83 @@
+"""A reused passage never starts or ends with a stray word or two from the next paragraph."""
+
+from __future__ import annotations
+
+from studio.similar.align import Passage
+from studio.similar.passage_edges import trim_passage_edges, trim_span
+from tests.similar.texts import AR_SOURCE
+
+FIRST = "تعلم الكتابة للويب يبدأ بفهم القارئ الذي يقرأ على عجل ويبحث عن جواب واضح."
+SECOND = "وفي الفقرة التالية نتحدث عن العناوين وكيف تجذب القارئ."
+
+
+def _span(text: str, start: int, end: int) -> str:
+    return text[slice(*trim_span(text, start, end))]
+
+
+def test_lone_word_after_a_paragraph_break_is_dropped() -> None:
+    text = f"{FIRST}\n\n{SECOND}"
+    end = text.index("وفي") + len("وفي")
+    assert _span(text, 0, end) == FIRST
+
+
+def test_two_words_before_a_paragraph_break_are_dropped_at_the_start() -> None:
+    text = f"مقدمة قصيرة. نهاية الفقرة\n{SECOND}"
+    start = text.index("نهاية")
+    assert _span(text, start, len(text)) == SECOND
+
+
+def test_three_words_beyond_the_break_are_kept() -> None:
+    text = f"{FIRST}\n\nوفي الفقرة التالية نتحدث"
+    end = len(text)
+    assert _span(text, 0, end) == text
+
+
+def test_english_and_single_newlines_count_as_breaks_too() -> None:
+    text = "The opening paragraph says what the piece is about.\nIn short"
+    assert _span(text, 0, len(text)) == "The opening paragraph says what the piece is about."
+
+
+def test_fragments_on_several_lines_are_all_dropped() -> None:
+    text = f"كلمة\nكلمتان هنا\n{FIRST}\nثم\nو"
+    assert _span(text, 0, len(text)) == FIRST
+
+
+def test_a_span_of_short_lines_only_is_left_alone() -> None:
+    text = "عنوان\nسطر قصير\nآخر"
+    assert trim_span(text, 0, len(text)) == (0, len(text))
+
+
+def test_a_passage_without_breaks_is_returned_unchanged() -> None:
+    passage = Passage(0, len(FIRST), 0, len(FIRST), 14)
+    assert trim_passage_edges(passage, FIRST, FIRST) is passage
+
+
+def test_both_sides_are_trimmed_and_the_word_count_follows() -> None:
+    text = f"{FIRST}\n\n{SECOND}"
+    source = f"في البداية\n{FIRST}"
+    passage = Passage(0, text.index("وفي") + 3, 0, len(source), 15)
+    trimmed = trim_passage_edges(passage, text, source)
+    assert text[trimmed.start : trimmed.end] == FIRST
+    assert source[trimmed.source_start : trimmed.source_end] == FIRST
+    assert trimmed.words == 14
+
+
+def test_search_results_carry_trimmed_passages() -> None:
+    """Through the whole search: a text reusing a source paragraph, followed by a paragraph of
+    its own that starts with a word the source also has next, reports the paragraph alone."""
+    from studio.similar import SimilarIndex, stem_hashes
+    from studio.similar.search import find_similar
+
+    paragraph = AR_SOURCE.split("\n\n")[0]
+    assert len(paragraph.split()) > 30
+    source = f"{paragraph}\nوفي المقابل يرى آخرون أن الأمر مختلف تماما عن ذلك."
+    text = f"مقدمة من عندي عن الموضوع كله.\n\n{paragraph}\n\nوفي رأيي الأمر أبسط من ذلك بكثير."
+    library = {1: source}
+    index = SimilarIndex()
+    index.add_many((i, stem_hashes(body)) for i, body in library.items())
+    matches = find_similar(index, text, lambda ids: {i: library[i] for i in ids})
+    assert matches and matches[0].passages
+    for p in matches[0].passages:
+        assert "\n" not in text[p.start : p.end].strip()
+        assert not text[p.start : p.end].strip().endswith("وفي")
+        assert not source[p.source_start : p.source_end].strip().endswith("وفي")
