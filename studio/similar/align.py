@@ -34,6 +34,11 @@ PASSAGE_SHARE = 0.6  # weighted words of each side of a passage found in the oth
 PASSAGE_SHARE_IN_ORDER = 0.35  # ... when at least IN_ORDER of its words are in shared runs
 IN_ORDER = 0.25
 MERGE_GAP = 30  # words between two passages of the same pair that are merged
+# A run of shared words whose exact seeds jump by more than this many words in the source holds
+# two reuses (two paragraphs from different places, pasted one after the other).
+JUMP = 60
+ANCHORED = 0.3  # share of a passage's words with exact seeds for them to place its source span
+CONFIRM = 8  # anchored words after a jump that must agree before the run is cut there
 
 
 class Weights:
@@ -122,14 +127,29 @@ def find_passages(
     matched |= _bag_matches(ids)
     if boilerplate is not None:
         matched &= ~boilerplate
+    anchors = _anchors(q, s)
     passages = []
-    for first, last in _runs(np.flatnonzero(matched), GAP):
-        first, last = _trim(matched, first, last)
+    runs = _runs(np.flatnonzero(matched), GAP)
+    todo = [piece for run in runs for piece in reversed(_split(run, anchors))]
+    while todo:
+        first, last = _trim(matched, *todo.pop())
         count = int(matched[first : last + 1].sum())
         if count < MIN_WORDS or count < MIN_DENSITY * (last - first + 1):
             continue
+        placed = _anchored(anchors[first : last + 1], count)
+        if placed is not None:
+            (qa, qb), span = placed
+            # Words on either side of the seeded stretch matched only as a bag: they are
+            # looked at again on their own rather than stretching this passage.
+            if qa > 0:
+                todo.append((first, first + qa - 1))
+            if first + qb < last:
+                todo.append((first + qb + 1, last))
+            first, last = first + qa, first + qb
+        else:
+            qpart = ids.q[first : last + 1]
+            span = _source_span(qpart[matched[first : last + 1]], ids)
         qpart = ids.q[first : last + 1]
-        span = _source_span(qpart[matched[first : last + 1]], ids)
         in_order = float(seeded[first : last + 1].mean())
         if span is None or not _verified(qpart, ids.s[span[0] : span[1] + 1], ids, in_order):
             continue
@@ -144,6 +164,55 @@ def find_passages(
         )
         for a, b, sa, sb in _merge(passages)
     ]
+
+
+def _anchors(q: np.ndarray, s: np.ndarray) -> np.ndarray:
+    """For each query word inside an exact 5- (else 3-) word run that occurs once in the source,
+    where that word sits in the source; -1 elsewhere. Runs repeated in the source are left out:
+    they cannot tell which place a passage came from."""
+    where = np.full(len(q), -1, dtype=np.int64)
+    for k in SEED_SIZES:
+        qsh, ssh = shingles(q, k), shingles(s, k)
+        if not len(qsh) or not len(ssh):
+            continue
+        keys, first, counts = np.unique(ssh, return_index=True, return_counts=True)
+        pos = np.minimum(np.searchsorted(keys, qsh), len(keys) - 1)
+        hits = np.flatnonzero((keys[pos] == qsh) & (counts[pos] == 1))
+        for off in range(k):
+            target = hits + off
+            free = where[target] < 0
+            where[target[free]] = first[pos[hits[free]]] + off
+    return where
+
+
+def _split(run: tuple[int, int], anchors: np.ndarray) -> list[tuple[int, int]]:
+    """Cuts a run of shared words where its exact seeds move to another place in the source and
+    stay there: two paragraphs copied from different parts of one source, back to back, are two
+    passages, each with its own source span."""
+    first, last = run
+    positions = np.flatnonzero(anchors[first : last + 1] >= 0) + first
+    if len(positions) < 2 * CONFIRM:
+        return [run]
+    where = anchors[positions]
+    pieces = []
+    start, lo, hi = first, where[0], where[0]
+    i = 1
+    while i < len(positions):
+        w = where[i]
+        if lo - JUMP <= w <= hi + JUMP:
+            lo, hi = min(lo, w), max(hi, w)
+            i += 1
+            continue
+        ahead = where[i : i + CONFIRM]
+        elsewhere = (ahead < lo - JUMP) | (ahead > hi + JUMP)
+        if len(ahead) < CONFIRM or not elsewhere.all():
+            i += 1  # a stray seed (a phrase the source happens to share), not a new place
+            continue
+        pieces.append((start, int(positions[i - 1])))
+        start, lo, hi = int(positions[i]), w, w
+        i += 1
+    pieces.append((start, last))
+    return pieces
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +293,27 @@ def _verified(a: np.ndarray, b: np.ndarray, ids: _Ids, in_order: float) -> bool:
     # Heavy synonym substitution leaves half the words, but the survivors keep their order:
     # many shared 3- and 5-word runs are evidence that two texts on one topic do not give.
     return share >= PASSAGE_SHARE_IN_ORDER and in_order >= IN_ORDER
+
+
+def _anchored(anchors: np.ndarray, count: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a passage sits by its exact seeds, when it has enough of them: the largest group
+    of seeds close together in the source (a stray seed elsewhere is a phrase the two texts
+    happen to share). Returns the first and last seeded query words of that group (relative to
+    the passage) and the first and last source words."""
+    seeded = np.flatnonzero(anchors >= 0)
+    if len(seeded) < max(MIN_WORDS // 2, ANCHORED * count):
+        return None
+    order = np.argsort(anchors[seeded], kind="stable")
+    where = anchors[seeded][order]
+    breaks = np.flatnonzero(np.diff(where) > 2 * GAP)
+    firsts = np.concatenate(([0], breaks + 1))
+    lasts = np.concatenate((breaks, [len(where) - 1]))
+    biggest = int(np.argmax(lasts - firsts))
+    lo, hi = firsts[biggest], lasts[biggest]
+    if hi - lo + 1 < max(MIN_WORDS // 2, ANCHORED * count):
+        return None
+    mine = seeded[order[lo : hi + 1]]
+    return (int(mine.min()), int(mine.max())), (int(where[lo]), int(where[hi]))
 
 
 def _source_span(words: np.ndarray, ids: _Ids) -> tuple[int, int] | None:
