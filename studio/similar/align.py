@@ -38,6 +38,7 @@ MERGE_GAP = 30  # words between two passages of the same pair that are merged
 # two reuses (two paragraphs from different places, pasted one after the other).
 JUMP = 60
 ANCHORED = 0.3  # share of a passage's words with exact seeds for them to place its source span
+EDGE_REACH = 2 * GAP  # unseeded words at a passage's edge kept with its seeded stretch
 CONFIRM = 8  # anchored words after a jump that must agree before the run is cut there
 
 
@@ -138,14 +139,19 @@ def find_passages(
             continue
         placed = _anchored(anchors[first : last + 1], count)
         if placed is not None:
-            (qa, qb), span = placed
-            # Words on either side of the seeded stretch matched only as a bag: they are
-            # looked at again on their own rather than stretching this passage.
-            if qa > 0:
-                todo.append((first, first + qa - 1))
-            if first + qb < last:
-                todo.append((first + qb + 1, last))
-            first, last = first + qa, first + qb
+            (qa, qb), (sa, sb) = placed
+            # A few unseeded words at an edge belong to the passage (a reworded first or last
+            # phrase); the source side grows by as many. A long stretch matched only as a bag
+            # is looked at again on its own rather than stretching this passage.
+            seeded_first, seeded_last = first + qa, first + qb
+            if qa > EDGE_REACH:
+                todo.append((first, seeded_first - 1))
+                first = seeded_first
+            if last - seeded_last > EDGE_REACH:
+                todo.append((seeded_last + 1, last))
+                last = seeded_last
+            head, tail = seeded_first - first, last - seeded_last
+            span = _grown(sa, sb, head, tail, ids.mask(ids.q[first : last + 1]), ids.s)
         else:
             qpart = ids.q[first : last + 1]
             span = _source_span(qpart[matched[first : last + 1]], ids)
@@ -265,8 +271,13 @@ def _trim(matched: np.ndarray, first: int, last: int) -> tuple[int, int]:
         last -= 1
         while last > first and not matched[last]:
             last -= 1
-    # An edge sits on three matched words in a row: a lone shared "the" or "في" beside the
-    # passage is chance.
+
+    return _held(matched, first, last)
+
+
+def _held(matched: np.ndarray, first: int, last: int) -> tuple[int, int]:
+    """Moves each edge inwards until it sits on three matched words in a row: a lone shared
+    "the" or "في" beside a passage is chance."""
     while first + 2 <= last and not matched[first : first + 3].all():
         first += 1
     while last - 2 >= first and not matched[last - 2 : last + 1].all():
@@ -305,7 +316,7 @@ def _anchored(anchors: np.ndarray, count: int) -> tuple[tuple[int, int], tuple[i
         return None
     order = np.argsort(anchors[seeded], kind="stable")
     where = anchors[seeded][order]
-    breaks = np.flatnonzero(np.diff(where) > 2 * GAP)
+    breaks = np.flatnonzero(np.diff(where) > JUMP)
     firsts = np.concatenate(([0], breaks + 1))
     lasts = np.concatenate((breaks, [len(where) - 1]))
     biggest = int(np.argmax(lasts - firsts))
@@ -314,6 +325,20 @@ def _anchored(anchors: np.ndarray, count: int) -> tuple[tuple[int, int], tuple[i
         return None
     mine = seeded[order[lo : hi + 1]]
     return (int(mine.min()), int(mine.max())), (int(where[lo]), int(where[hi]))
+
+
+def _grown(
+    sa: int, sb: int, head: int, tail: int, in_passage: np.ndarray, source: np.ndarray
+) -> tuple[int, int]:
+    """The seeded source span grown by up to as many words as the passage grew, stopping at
+    the outermost source words that occur in the passage."""
+    lo = max(0, sa - head)
+    while lo < sa and not in_passage[source[lo]]:
+        lo += 1
+    hi = min(len(source) - 1, sb + tail)
+    while hi > sb and not in_passage[source[hi]]:
+        hi -= 1
+    return lo, hi
 
 
 def _source_span(words: np.ndarray, ids: _Ids) -> tuple[int, int] | None:
@@ -347,7 +372,9 @@ def _merge(passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, in
     for a, b, sa, sb in sorted(passages):
         if out:
             pa, pb, psa, psb = out[-1]
-            near_source = sa <= psb + MERGE_GAP * 3 and sb >= psa - MERGE_GAP * 3
+            # Sources must be close too: two paragraphs pasted together from two places of
+            # the source (with more than a paragraph between them there) are two passages.
+            near_source = max(sa - psb, psa - sb) <= MERGE_GAP * 3
             if a - pb <= MERGE_GAP and near_source:
                 out[-1] = [pa, max(pb, b), min(psa, sa), max(psb, sb)]
                 continue
