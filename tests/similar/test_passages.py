@@ -122,14 +122,19 @@ def test_lightly_edited_passages_are_found():
     _check(EN_FILLER + "\n\n" + edited_en, edited_en, 3, EN_MARKET)
 
 
-def test_words_shuffled_inside_the_passage_are_found():
-    words = AR_MARKET.split()
+@pytest.mark.parametrize(
+    ("market", "source_id", "filler"),
+    [(AR_MARKET, 1, AR_FILLER), (EN_MARKET, 3, EN_FILLER)],
+    ids=["arabic", "english"],
+)
+def test_words_shuffled_inside_the_passage_are_found(market, source_id, filler):
+    words = market.split()
     shuffled = (
         " ".join(words[i] for i in range(len(words)) if i % 2 == 0)
         + " "
         + " ".join(words[i] for i in range(len(words)) if i % 2 == 1)
     )
-    _check(AR_FILLER + "\n\n" + shuffled, shuffled, 1, AR_MARKET)
+    _check(filler + "\n\n" + shuffled, shuffled, source_id, market)
 
 
 def test_unrelated_text_gets_no_passages():
