@@ -34,6 +34,7 @@ PASSAGE_SHARE = 0.6  # weighted words of each side of a passage found in the oth
 PASSAGE_SHARE_IN_ORDER = 0.35  # ... when at least IN_ORDER of its words are in shared runs
 IN_ORDER = 0.25
 MERGE_GAP = 30  # words between two passages of the same pair that are merged
+COMPACT = 1.25  # source stretch of merged pieces at most this many times their length
 # A run of shared words whose exact seeds jump by more than this many words in the source holds
 # two reuses (two paragraphs from different places, pasted one after the other).
 JUMP = 60
@@ -368,8 +369,33 @@ def _source_span(words: np.ndarray, ids: _Ids) -> tuple[int, int] | None:
 def _merge(passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """Joins passages close in the new text whose sources are close too (one reuse detected in
     pieces would count as several)."""
+    out: list[tuple[int, int, int, int]] = []
+    for chain in _chains(sorted(passages)):
+        # Pieces next to each other that together cover a stretch of the source about as long
+        # as they are: one passage with its sentences in another order, found piece by piece.
+        a, b = chain[0][0], max(p[1] for p in chain)
+        sa, sb = min(p[2] for p in chain), max(p[3] for p in chain)
+        if len(chain) > 1 and sb - sa + 1 <= COMPACT * (b - a + 1):
+            out.append((a, b, sa, sb))
+        else:
+            out.extend(_merge_pairs(chain))
+    return out
+
+
+def _chains(passages: list[tuple[int, int, int, int]]) -> list[list[tuple[int, int, int, int]]]:
+    """Runs of passages each at most MERGE_GAP words after the previous one in the new text."""
+    chains: list[list[tuple[int, int, int, int]]] = []
+    for p in passages:
+        if chains and p[0] - max(q[1] for q in chains[-1]) <= MERGE_GAP:
+            chains[-1].append(p)
+        else:
+            chains.append([p])
+    return chains
+
+
+def _merge_pairs(passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     out: list[list[int]] = []
-    for a, b, sa, sb in sorted(passages):
+    for a, b, sa, sb in passages:
         if out:
             pa, pb, psa, psb = out[-1]
             # Sources must be close too: two paragraphs pasted together from two places of
