@@ -305,7 +305,7 @@ class SimilarIndex:
         hashes: np.ndarray,
         exclude: int | None = None,
         chunk: int = 30,
-        step: int = 10,
+        step: int = 15,
         rare: int = 12,
         need: float = 0.6,
         strong: float = 0.75,
