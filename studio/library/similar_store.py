@@ -157,6 +157,21 @@ def article_ids(library: Library) -> set[int]:
         return set(s.scalars(select(Article.id)))
 
 
+def stored_hashes(library: Library, scheme: int, ids: Iterable[int]) -> dict[int, bytes]:
+    """The stored hashes of those articles whose row is up to date (same version and scheme)."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    d = similar_docs.c
+    stmt = (
+        select(d.article_id, d.hashes)
+        .join(Article, Article.id == d.article_id)
+        .where(and_(d.article_id.in_(wanted), d.version == Article.version, d.scheme == scheme))
+    )
+    with library._session() as s:
+        return {int(a): bytes(h) for a, h in s.execute(stmt)}
+
+
 def bodies(library: Library, ids: Iterable[int]) -> dict[int, str]:
     wanted = list(ids)
     if not wanted:

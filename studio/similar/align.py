@@ -34,6 +34,13 @@ PASSAGE_SHARE = 0.6  # weighted words of each side of a passage found in the oth
 PASSAGE_SHARE_IN_ORDER = 0.35  # ... when at least IN_ORDER of its words are in shared runs
 IN_ORDER = 0.25
 MERGE_GAP = 30  # words between two passages of the same pair that are merged
+COMPACT = 1.25  # source stretch of merged pieces at most this many times their length
+# A run of shared words whose exact seeds jump by more than this many words in the source holds
+# two reuses (two paragraphs from different places, pasted one after the other).
+JUMP = 60
+ANCHORED = 0.3  # share of a passage's words with exact seeds for them to place its source span
+EDGE_REACH = 2 * GAP  # unseeded words at a passage's edge kept with its seeded stretch
+CONFIRM = 8  # anchored words after a jump that must agree before the run is cut there
 
 
 class Weights:
@@ -122,14 +129,34 @@ def find_passages(
     matched |= _bag_matches(ids)
     if boilerplate is not None:
         matched &= ~boilerplate
+    anchors = _anchors(q, s)
     passages = []
-    for first, last in _runs(np.flatnonzero(matched), GAP):
-        first, last = _trim(matched, first, last)
+    runs = _runs(np.flatnonzero(matched), GAP)
+    todo = [piece for run in runs for piece in reversed(_split(run, anchors))]
+    while todo:
+        first, last = _trim(matched, *todo.pop())
         count = int(matched[first : last + 1].sum())
         if count < MIN_WORDS or count < MIN_DENSITY * (last - first + 1):
             continue
+        placed = _anchored(anchors[first : last + 1], count)
+        if placed is not None:
+            (qa, qb), (sa, sb) = placed
+            # A few unseeded words at an edge belong to the passage (a reworded first or last
+            # phrase); the source side grows by as many. A long stretch matched only as a bag
+            # is looked at again on its own rather than stretching this passage.
+            seeded_first, seeded_last = first + qa, first + qb
+            if qa > EDGE_REACH:
+                todo.append((first, seeded_first - 1))
+                first = seeded_first
+            if last - seeded_last > EDGE_REACH:
+                todo.append((seeded_last + 1, last))
+                last = seeded_last
+            head, tail = seeded_first - first, last - seeded_last
+            span = _grown(sa, sb, head, tail, ids.mask(ids.q[first : last + 1]), ids.s)
+        else:
+            qpart = ids.q[first : last + 1]
+            span = _source_span(qpart[matched[first : last + 1]], ids)
         qpart = ids.q[first : last + 1]
-        span = _source_span(qpart[matched[first : last + 1]], ids)
         in_order = float(seeded[first : last + 1].mean())
         if span is None or not _verified(qpart, ids.s[span[0] : span[1] + 1], ids, in_order):
             continue
@@ -144,6 +171,55 @@ def find_passages(
         )
         for a, b, sa, sb in _merge(passages)
     ]
+
+
+def _anchors(q: np.ndarray, s: np.ndarray) -> np.ndarray:
+    """For each query word inside an exact 5- (else 3-) word run that occurs once in the source,
+    where that word sits in the source; -1 elsewhere. Runs repeated in the source are left out:
+    they cannot tell which place a passage came from."""
+    where = np.full(len(q), -1, dtype=np.int64)
+    for k in SEED_SIZES:
+        qsh, ssh = shingles(q, k), shingles(s, k)
+        if not len(qsh) or not len(ssh):
+            continue
+        keys, first, counts = np.unique(ssh, return_index=True, return_counts=True)
+        pos = np.minimum(np.searchsorted(keys, qsh), len(keys) - 1)
+        hits = np.flatnonzero((keys[pos] == qsh) & (counts[pos] == 1))
+        for off in range(k):
+            target = hits + off
+            free = where[target] < 0
+            where[target[free]] = first[pos[hits[free]]] + off
+    return where
+
+
+def _split(run: tuple[int, int], anchors: np.ndarray) -> list[tuple[int, int]]:
+    """Cuts a run of shared words where its exact seeds move to another place in the source and
+    stay there: two paragraphs copied from different parts of one source, back to back, are two
+    passages, each with its own source span."""
+    first, last = run
+    positions = np.flatnonzero(anchors[first : last + 1] >= 0) + first
+    if len(positions) < 2 * CONFIRM:
+        return [run]
+    where = anchors[positions]
+    pieces = []
+    start, lo, hi = first, where[0], where[0]
+    i = 1
+    while i < len(positions):
+        w = where[i]
+        if lo - JUMP <= w <= hi + JUMP:
+            lo, hi = min(lo, w), max(hi, w)
+            i += 1
+            continue
+        ahead = where[i : i + CONFIRM]
+        elsewhere = (ahead < lo - JUMP) | (ahead > hi + JUMP)
+        if len(ahead) < CONFIRM or not elsewhere.all():
+            i += 1  # a stray seed (a phrase the source happens to share), not a new place
+            continue
+        pieces.append((start, int(positions[i - 1])))
+        start, lo, hi = int(positions[i]), w, w
+        i += 1
+    pieces.append((start, last))
+    return pieces
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +286,13 @@ def _trim(matched: np.ndarray, first: int, last: int) -> tuple[int, int]:
         last -= 1
         while last > first and not matched[last]:
             last -= 1
-    # An edge sits on three matched words in a row: a lone shared "the" or "في" beside the
-    # passage is chance.
+
+    return _held(matched, first, last)
+
+
+def _held(matched: np.ndarray, first: int, last: int) -> tuple[int, int]:
+    """Moves each edge inwards until it sits on three matched words in a row: a lone shared
+    "the" or "في" beside a passage is chance."""
     while first + 2 <= last and not matched[first : first + 3].all():
         first += 1
     while last - 2 >= first and not matched[last - 2 : last + 1].all():
@@ -238,6 +319,41 @@ def _verified(a: np.ndarray, b: np.ndarray, ids: _Ids, in_order: float) -> bool:
     # Heavy synonym substitution leaves half the words, but the survivors keep their order:
     # many shared 3- and 5-word runs are evidence that two texts on one topic do not give.
     return share >= PASSAGE_SHARE_IN_ORDER and in_order >= IN_ORDER
+
+
+def _anchored(anchors: np.ndarray, count: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a passage sits by its exact seeds, when it has enough of them: the largest group
+    of seeds close together in the source (a stray seed elsewhere is a phrase the two texts
+    happen to share). Returns the first and last seeded query words of that group (relative to
+    the passage) and the first and last source words."""
+    seeded = np.flatnonzero(anchors >= 0)
+    if len(seeded) < max(MIN_WORDS // 2, ANCHORED * count):
+        return None
+    order = np.argsort(anchors[seeded], kind="stable")
+    where = anchors[seeded][order]
+    breaks = np.flatnonzero(np.diff(where) > JUMP)
+    firsts = np.concatenate(([0], breaks + 1))
+    lasts = np.concatenate((breaks, [len(where) - 1]))
+    biggest = int(np.argmax(lasts - firsts))
+    lo, hi = firsts[biggest], lasts[biggest]
+    if hi - lo + 1 < max(MIN_WORDS // 2, ANCHORED * count):
+        return None
+    mine = seeded[order[lo : hi + 1]]
+    return (int(mine.min()), int(mine.max())), (int(where[lo]), int(where[hi]))
+
+
+def _grown(
+    sa: int, sb: int, head: int, tail: int, in_passage: np.ndarray, source: np.ndarray
+) -> tuple[int, int]:
+    """The seeded source span grown by up to as many words as the passage grew, stopping at
+    the outermost source words that occur in the passage."""
+    lo = max(0, sa - head)
+    while lo < sa and not in_passage[source[lo]]:
+        lo += 1
+    hi = min(len(source) - 1, sb + tail)
+    while hi > sb and not in_passage[source[hi]]:
+        hi -= 1
+    return lo, hi
 
 
 def _source_span(words: np.ndarray, ids: _Ids) -> tuple[int, int] | None:
@@ -267,11 +383,38 @@ def _source_span(words: np.ndarray, ids: _Ids) -> tuple[int, int] | None:
 def _merge(passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """Joins passages close in the new text whose sources are close too (one reuse detected in
     pieces would count as several)."""
+    out: list[tuple[int, int, int, int]] = []
+    for chain in _chains(sorted(passages)):
+        # Pieces next to each other that together cover a stretch of the source about as long
+        # as they are: one passage with its sentences in another order, found piece by piece.
+        a, b = chain[0][0], max(p[1] for p in chain)
+        sa, sb = min(p[2] for p in chain), max(p[3] for p in chain)
+        if len(chain) > 1 and sb - sa + 1 <= COMPACT * (b - a + 1):
+            out.append((a, b, sa, sb))
+        else:
+            out.extend(_merge_pairs(chain))
+    return out
+
+
+def _chains(passages: list[tuple[int, int, int, int]]) -> list[list[tuple[int, int, int, int]]]:
+    """Runs of passages each at most MERGE_GAP words after the previous one in the new text."""
+    chains: list[list[tuple[int, int, int, int]]] = []
+    for p in passages:
+        if chains and p[0] - max(q[1] for q in chains[-1]) <= MERGE_GAP:
+            chains[-1].append(p)
+        else:
+            chains.append([p])
+    return chains
+
+
+def _merge_pairs(passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     out: list[list[int]] = []
-    for a, b, sa, sb in sorted(passages):
+    for a, b, sa, sb in passages:
         if out:
             pa, pb, psa, psb = out[-1]
-            near_source = sa <= psb + MERGE_GAP * 3 and sb >= psa - MERGE_GAP * 3
+            # Sources must be close too: two paragraphs pasted together from two places of
+            # the source (with more than a paragraph between them there) are two passages.
+            near_source = max(sa - psb, psa - sb) <= MERGE_GAP * 3
             if a - pb <= MERGE_GAP and near_source:
                 out[-1] = [pa, max(pb, b), min(psa, sa), max(psb, sb)]
                 continue

@@ -79,6 +79,17 @@ def analyse(text: str) -> Analysed:
     return _analyse_by_word(text)
 
 
+def spans_of(text: str, hashes: np.ndarray) -> Analysed | None:
+    """`analyse(text)` when `hashes` are `stem_hashes(text)` (stored earlier): only the word
+    spans are looked for. None when the words found in the original are not one per hash (then
+    `analyse` must work word by word)."""
+    spans = [m.span() for m in _ORIGINAL_TOKEN_RE.finditer(text)]
+    if len(spans) != len(hashes):
+        return None
+    bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
+    return Analysed(np.asarray(hashes, dtype=np.uint32), bounds[:, 0].copy(), bounds[:, 1].copy())
+
+
 def _analyse_by_word(text: str) -> Analysed:
     hashes: list[int] = []
     starts: list[int] = []

@@ -304,8 +304,8 @@ class SimilarIndex:
         self,
         hashes: np.ndarray,
         exclude: int | None = None,
-        chunk: int = 40,
-        step: int = 20,
+        chunk: int = 30,
+        step: int = 15,
         rare: int = 12,
         need: float = 0.6,
         strong: float = 0.75,
@@ -320,6 +320,7 @@ class SimilarIndex:
         df = self.df(terms)
         hits: dict[int, list[float]] = {}
         min_df = 1 if exclude is None else 2
+        picks, owners, thresholds, sizes = [], [], [], []
         for start in range(0, max(len(hashes) - chunk, 0) + 1, step):
             words = np.unique(hashes[start : start + chunk])
             wdf = df[np.searchsorted(terms, words)]
@@ -329,25 +330,42 @@ class SimilarIndex:
             if len(pool) < 4:
                 continue
             pick = pool[np.argsort(pool_df, kind="stable")[:rare]]
-            threshold = max(3, math.ceil(need * len(pick)))
-            for seg in self._segments:
-                lo, hi, found = seg.postings(pick)
-                sel = np.flatnonzero(found)
-                if not len(sel):
-                    continue
-                idx = np.concatenate(
-                    [np.arange(a, b) for a, b in zip(lo[sel], hi[sel], strict=True)]
-                )
-                docs = seg.post_doc[idx]
-                cnt = np.bincount(docs, minlength=len(seg.doc_ids))
-                cnt[~seg.alive] = 0
-                hit = np.flatnonzero(cnt >= threshold)
-                if not len(hit):
-                    continue
-                hit = hit[np.argsort(-cnt[hit], kind="stable")[:per_chunk]]
-                for d, c in zip(seg.doc_ids[hit].tolist(), cnt[hit].tolist(), strict=True):
-                    if d != exclude:
-                        hits.setdefault(d, []).append(c / len(pick))
+            picks.append(pick)
+            owners.append(np.full(len(pick), len(sizes), dtype=np.int64))
+            thresholds.append(max(3, math.ceil(need * len(pick))))
+            sizes.append(len(pick))
+        if not picks:
+            return {}
+        # Every chunk's rare words are looked up at once; (chunk, article) pairs are counted.
+        pick_all, owner_all = np.concatenate(picks), np.concatenate(owners)
+        need_of, size_of = np.array(thresholds), np.array(sizes, dtype=np.float64)
+        for seg in self._segments:
+            lo, hi, found = seg.postings(pick_all)
+            sel = np.flatnonzero(found & (hi > lo))
+            if not len(sel):
+                continue
+            lens = hi[sel] - lo[sel]
+            idx = np.repeat(lo[sel] - np.cumsum(lens) + lens, lens) + np.arange(lens.sum())
+            docs = seg.post_doc[idx].astype(np.int64)
+            which = np.repeat(owner_all[sel], lens)
+            live = seg.alive[docs]
+            keys, cnt = np.unique(which[live] * len(seg.doc_ids) + docs[live], return_counts=True)
+            which, docs = keys // len(seg.doc_ids), keys % len(seg.doc_ids)
+            ok = cnt >= need_of[which]
+            which, docs, cnt = which[ok], docs[ok], cnt[ok]
+            # The `per_chunk` best articles of each chunk.
+            order = np.lexsort((-cnt, which))
+            which, docs, cnt = which[order], docs[order], cnt[order]
+            first_of = np.searchsorted(which, which)
+            top = (np.arange(len(which)) - first_of) < per_chunk
+            for d, c, w in zip(
+                seg.doc_ids[docs[top]].tolist(),
+                cnt[top].tolist(),
+                which[top].tolist(),
+                strict=True,
+            ):
+                if d != exclude:
+                    hits.setdefault(d, []).append(c / size_of[w])
         # A source is usually hit by neighbouring chunks, or by one nearly in full; one chunk
         # sharing some rare words is what two pieces on one subject look like.
         return {d: sum(r) for d, r in hits.items() if max(r) >= strong or len(r) >= 2}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from studio.similar.align import Passage, Weights, find_passages
-from studio.similar.features import Analysed, analyse, shingles
+from studio.similar.features import Analysed, analyse, shingles, spans_of
 from studio.similar.index import SHINGLE, SimilarIndex
 from studio.similar.passage_edges import trim_passage_edges
 
@@ -94,6 +94,41 @@ def _resemblance(c1: float, c2: float) -> float:
     return 1.0 / (1.0 / c1 + 1.0 / c2 - 1.0)
 
 
+def _by_position(hashes: np.ndarray) -> Analysed:
+    """Stored hashes as an analysed text whose "offsets" are word positions."""
+    positions = np.arange(len(hashes), dtype=np.int64)
+    return Analysed(np.asarray(hashes, dtype=np.uint32), positions, positions + 1)
+
+
+def _in_characters(
+    passages: list[Passage],
+    query: Analysed,
+    source: Analysed,
+    body: str,
+    weights: Weights,
+    boiler: np.ndarray,
+) -> list[Passage]:
+    """Passages found on stored hashes, their source side turned into character offsets of
+    `body`. Should the body no longer analyse to the stored words, it is aligned afresh."""
+    # Stored hashes are `stem_hashes` of this very version of the body: when the body has one
+    # word per hash, its spans are all that is missing.
+    analysed = spans_of(body, source.hashes)
+    if analysed is None:
+        analysed = analyse(body)
+        if len(analysed) != len(source) or not np.array_equal(analysed.hashes, source.hashes):
+            return find_passages(query, analysed, weights, boiler)
+    return [
+        Passage(
+            p.start,
+            p.end,
+            int(analysed.starts[p.source_start]),
+            int(analysed.ends[p.source_end - 1]),
+            p.words,
+        )
+        for p in passages
+    ]
+
+
 def find_similar(
     index: SimilarIndex,
     text: str,
@@ -105,12 +140,15 @@ def find_similar(
     min_topic_score: float = MIN_TOPIC_SCORE,
     with_topic: bool = True,
     only: int | None = None,
+    fetch_hashes: Callable[[list[int]], Mapping[int, np.ndarray]] | None = None,
 ) -> list[Match]:
     """Articles sharing passages with `text` (most reused first), then its topic neighbours.
 
     `with_topic=False` skips the topic neighbours (the library-wide reuse report needs only
     passages); `only` aligns the text with that one article and no other (a comparison of two
-    chosen pieces)."""
+    chosen pieces). `fetch_hashes`, when given, returns the stored stem hashes of articles (as
+    `stem_hashes` made them): candidates are then aligned on those, and only the bodies of
+    articles that do share passages are read and analysed for their character offsets."""
     query = analysed or analyse(text)
     q = query.hashes
     topic = (
@@ -131,24 +169,36 @@ def find_similar(
             set(shingle_hits) | set(chunk_hits),
             key=lambda a: (-shingle_hits.get(a, 0), -chunk_hits.get(a, 0.0)),
         )[: min(ALIGNED_CEILING, max(MAX_ALIGNED, len(q) // WORDS_PER_ALIGNED))]
-    bodies = fetch(sorted(set(ranked) | set(topic)))
-    vocab = np.unique(q)
-    weights = Weights(vocab, index.idf(vocab))
+    stored = dict(fetch_hashes(ranked)) if fetch_hashes is not None else {}
+    bodies = dict(fetch(sorted((set(ranked) - set(stored)) | set(topic))))
     boiler = _boilerplate(index, q)
     quoted = _quoted(text, query)
     q_shingles = np.unique(shingles(q, SHINGLE))
     total_chars = max(int(query.ends[-1] - query.starts[0]) if len(query) else 0, 1)
+    sources: dict[int, Analysed] = {a: _by_position(h) for a, h in stored.items()}
+    for article_id in ranked:
+        if article_id not in sources and article_id in bodies:
+            sources[article_id] = analyse(bodies[article_id])
+    # One weight lookup for every word of the text and of the candidates.
+    vocab = np.unique(np.concatenate([q, *(src.hashes for src in sources.values())]))
+    weights = Weights(vocab, index.idf(vocab))
     matches: dict[int, Match] = {}
     for article_id in ranked:
-        body = bodies.get(article_id)
-        if body is None:
+        source = sources.get(article_id)
+        if source is None:
             continue
-        source = analyse(body)
-        missing = weights.missing(source.hashes)
-        weights.add(missing, index.idf(missing))
+        passages = find_passages(query, source, weights, boiler)
+        if passages and article_id in stored:
+            body = bodies.get(article_id)
+            if body is None:
+                body = fetch([article_id]).get(article_id)
+            if body is None:
+                continue
+            bodies[article_id] = body
+            passages = _in_characters(passages, query, source, body, weights, boiler)
         passages = [
-            trim_passage_edges(p, text, body)
-            for p in find_passages(query, source, weights, boiler)
+            trim_passage_edges(p, text, bodies[article_id])
+            for p in passages
             if not _is_quote(p, query, quoted)
         ]
         if not passages:
@@ -166,7 +216,9 @@ def find_similar(
         )
     reused = sorted(matches.values(), key=lambda m: (-m.reused_share, -m.score))
     neighbours = [
-        Match(a, round(s, 4), 0.0) for a, s in topic.items() if a not in matches and a in bodies
+        Match(a, round(s, 4), 0.0)
+        for a, s in topic.items()
+        if a not in matches and (a in bodies or a in stored)
     ]
     return (reused + neighbours)[:limit] if limit else reused + neighbours
 

@@ -149,6 +149,10 @@ class SimilarService:
     def _fetch(self, ids: list[int]) -> dict[int, str]:
         return store.bodies(self.library, ids)
 
+    def _fetch_hashes(self, ids: list[int]) -> dict[int, np.ndarray]:
+        rows = store.stored_hashes(self.library, SCHEME, ids)
+        return {a: np.frombuffer(blob, dtype="<u4").astype(np.uint32) for a, blob in rows.items()}
+
     def similar_to_text(
         self, text: str, limit: int = 10, exclude: int | None = None
     ) -> list[SimilarResult]:
@@ -181,7 +185,9 @@ class SimilarService:
     def _answer(self, text: str, **options: Any) -> list[SimilarResult]:
         with self._lock:
             index = self._loaded()
-            matches = find_similar(index, text, self._fetch, **options)
+            matches = find_similar(
+                index, text, self._fetch, fetch_hashes=self._fetch_hashes, **options
+            )
         names = store.labels(self.library, [m.article_id for m in matches])
         return [
             SimilarResult(

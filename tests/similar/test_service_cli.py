@@ -108,3 +108,29 @@ def test_cli_by_id_file_and_stdin(library, tmp_path, capsys, monkeypatch):
     assert main(["--library", str(path), "similar", "-"]) == 0
     assert "السوق" in capsys.readouterr().out
     assert main(["--library", str(path), "similar"]) == 2
+
+
+def _source_offsets_hold(library, body: str, passage_text: str) -> None:
+    library.add_article(ArticleDraft(title="مصدر", body=body))
+    service = SimilarService(library)
+    service.catch_up()
+    text = AR_FILLER + "\n\n" + passage_text
+    reused = [r for r in service.similar_to_text(text) if r.passages]
+    assert len(reused) == 1 and len(reused[0].passages) == 1
+    p = reused[0].passages[0]
+    where = body.index(AR_MARKET)
+    # The source offsets point into the stored body, whatever the words around the passage.
+    assert abs(p.source_start - where) <= 5
+    assert abs(p.source_end - (where + len(AR_MARKET))) <= 5
+
+
+def test_stored_words_give_source_offsets_in_the_body(library):
+    # Candidates are aligned on the stored words; only the matching body is read for offsets.
+    _source_offsets_hold(library, AR_OTHER + "\n\n" + AR_MARKET + "\n\n" + EN_OTHER, AR_MARKET)
+
+
+def test_source_offsets_hold_when_a_body_splits_words_differently(library):
+    # "don't" and a word of tatweel alone make the body's words differ from a plain split:
+    # the body is then analysed afresh rather than read with the stored word positions.
+    body = "They don't ـــ stop. " + AR_OTHER + "\n\n" + AR_MARKET + "\n\nIt isn't over."
+    _source_offsets_hold(library, body, AR_MARKET)

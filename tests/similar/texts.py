@@ -66,3 +66,18 @@ GREETING = (
     "السلام عليكم ورحمة الله وبركاته، أهلا بكم أعزائي القراء في مدونتنا، ونتمنى لكم قراءة "
     "ممتعة ومفيدة، ولا تنسوا الاشتراك في النشرة البريدية ومشاركة المقال مع أصدقائكم."
 )
+
+# AR_MARKET with about one word in four replaced by a synonym (a writer "rewording" a paragraph).
+AR_MARKET_SYNONYMS = (
+    "وفي البلدات الساحلية الصغيرة تفتح الأسواق الشعبية أبوابها قبل طلوع الشمس، عندما يصل "
+    "الصيادون بمراكبهم المحملة بالسردين والتونة، ويحتشد التجار حول الصناديق الخشبية لتحديد "
+    "الأثمان بأصوات مرتفعة. وتظل هذه الأسواق مكانا لالتقاء الجيران وتبادل الأنباء أكثر من "
+    "كونها موضعا للبيع والشراء فحسب، ولهذا يحرص كبار السن على زيارتها كل صباح أيا كان الطقس."
+)
+
+EN_MARKET_SYNONYMS = (
+    "Port towns on the northern shore still open their fish markets before sunrise. The boats "
+    "arrive loaded with sardines and mackerel, the merchants gather around wooden boxes to "
+    "haggle over prices, and elderly residents walk down each morning to hear the news from "
+    "their neighbours whatever the weather."
+)
