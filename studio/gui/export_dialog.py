@@ -192,26 +192,40 @@ class ExportController(QObject):
     def _copy_in_background(self, article: ArticleDetail) -> ImportTask:
         """Copy as HTML for a very long article: rendered on a worker, put on the clipboard
         (which belongs to the GUI thread) when done."""
-        library = self.library()
         from studio.export import clean_fragment
+
+        library = self.library()
+        return self._one_in_background(
+            article.title,
+            lambda: clean_fragment(article, library.asset),
+            self._put_on_clipboard,
+            self.tr("Could not copy the article."),
+        )
+
+    def _one_in_background(
+        self,
+        title: str,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failure: str,
+    ) -> ImportTask:
+        """`work` for one article on a worker thread, with a progress dialog; `done(result)`
+        on the GUI thread, or the `failure` headline with the reason."""
         from studio.export.writing import BatchProgress
 
-        def job(_on_progress: Callable[[Any], None], _should_cancel: Callable[[], bool]) -> Any:
-            return clean_fragment(article, library.asset)
-
         progress = ExportProgressDialog(1, self.window)
-        progress.update_progress(BatchProgress(0, 1, article.title))
-        progress.setCancelButton(None)
-        task = ImportTask(job, self.window)
+        progress.update_progress(BatchProgress(0, 1, title))
+        progress.setCancelButton(None)  # written in one go: nothing to stop halfway
+        task = ImportTask(lambda _on_progress, _should_cancel: work(), self.window)
         self.task = task
 
-        def succeeded(fragment: Fragment) -> None:
+        def succeeded(result: object) -> None:
             progress.close()
-            self._put_on_clipboard(fragment)
+            done(result)
 
         def failed(error: Exception) -> None:
             progress.close()
-            _warn(self.window, self.tr("Could not copy the article."), _describe(error))
+            _warn(self.window, failure, _describe(error))
 
         def finished() -> None:
             self.task = None
@@ -292,41 +306,22 @@ class ExportController(QObject):
         self, article_id: int, title: str, path: Path, options: ExportOptions
     ) -> ImportTask:
         """`export_one` on a worker thread, with a progress dialog (a very long article)."""
-        library = self.library()
-        from studio.export.writing import BatchProgress, export_article
+        from studio.export.writing import export_article
 
+        library = self.library()
         pdf = _pdf_or_none(options.format)
 
-        def job(_on_progress: Callable[[Any], None], _should_cancel: Callable[[], bool]) -> Any:
-            return export_article(library, article_id, path, options, pdf_writer=pdf)
-
-        progress = ExportProgressDialog(1, self.window)
-        progress.update_progress(BatchProgress(0, 1, title))
-        progress.setCancelButton(None)  # written in one go: nothing to stop halfway
-        task = ImportTask(job, self.window)
-        self.task = task
-
-        def succeeded(written: Path) -> None:
-            progress.close()
+        def exported(written: Path) -> None:
             self.window.statusBar().showMessage(
-                self.tr("Exported to {path}").format(path=f"\u2068{written}\u2069"), 6000
+                self.tr("Exported to {path}").format(path=isolate_path(written)), 6000
             )
 
-        def failed(error: Exception) -> None:
-            progress.close()
-            _warn(self.window, self.tr("The export failed."), _describe(error))
-
-        def finished() -> None:
-            self.task = None
-            task.deleteLater()
-            progress.deleteLater()
-
-        task.succeeded.connect(succeeded)
-        task.failed.connect(failed)
-        task.finished.connect(finished)
-        progress.show()
-        task.start()
-        return task
+        return self._one_in_background(
+            title,
+            lambda: export_article(library, article_id, path, options, pdf_writer=pdf),
+            exported,
+            self.tr("The export failed."),
+        )
 
     def export_many(self, ids: list[int], folder: Path, options: ExportOptions) -> ImportTask:
         from studio.export.writing import export_batch
