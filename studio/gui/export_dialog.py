@@ -217,6 +217,17 @@ class ExportController(QObject):
         progress.update_progress(BatchProgress(0, 1, title))
         progress.setCancelButton(None)  # written in one go: nothing to stop halfway
         task = ImportTask(lambda _on_progress, _should_cancel: work(), self.window)
+        return self._run(task, progress, done, failure)
+
+    def _run(
+        self,
+        task: ImportTask,
+        progress: ExportProgressDialog,
+        done: Callable[[Any], None],
+        failure: str,
+    ) -> ImportTask:
+        """Starts `task` behind `progress`; `done(result)` on the GUI thread, or the `failure`
+        headline with the reason; both close the dialog, and the end frees them."""
         self.task = task
 
         def succeeded(result: object) -> None:
@@ -342,12 +353,10 @@ class ExportController(QObject):
 
         progress = ExportProgressDialog(len(ids), self.window)
         task = ImportTask(job, self.window)
-        self.task = task
         task.progressed.connect(progress.update_progress)
         progress.canceled.connect(task.cancel)
 
-        def succeeded(outcome: BatchOutcome) -> None:
-            progress.close()
+        def exported(outcome: BatchOutcome) -> None:
             message = self.tr("Exported %n article(s).", "", len(outcome.written))
             if outcome.failed:
                 details = "\n".join(f"{i}: {e}" for i, e in outcome.failed[:20])
@@ -355,21 +364,7 @@ class ExportController(QObject):
             else:
                 self.window.statusBar().showMessage(message, 6000)
 
-        def failed(error: Exception) -> None:
-            progress.close()
-            _warn(self.window, self.tr("The export failed."), _describe(error))
-
-        def finished() -> None:
-            self.task = None
-            task.deleteLater()
-            progress.deleteLater()
-
-        task.succeeded.connect(succeeded)
-        task.failed.connect(failed)
-        task.finished.connect(finished)
-        progress.show()
-        task.start()
-        return task
+        return self._run(task, progress, exported, self.tr("The export failed."))
 
 
 def install_export_actions(window: Any) -> ExportController:
