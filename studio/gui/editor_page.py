@@ -57,6 +57,8 @@ PREVIEW_DELAY_MS = 600
 DIMS_DELAY_MS = 500
 STATUS_DELAY_MS = 150
 AFTER_SHOW_MS = 200
+# The text keeps at least this much width when a side panel asks for room (about 70 characters).
+EDITOR_MIN_ROOM = 560
 
 
 class ArticleEditor(QWidget):
@@ -329,12 +331,28 @@ class ArticleEditor(QWidget):
         self.editor.set_focus_mode(on)
         self.toolbar.setVisible(not on)
         self.outline.setVisible(not on)
-        self.review.panel.setVisible(not on)
+        self.review.panel.setVisible(not on and self.review.panel_wanted())
         self.checks.panel.setVisible(not on and self.checks.active)
         if on:
             self.preview.hide()
             if self.similar is not None:
                 self.similar.panel.hide()
+
+    def give_room(self, panel: QWidget, width: int) -> None:
+        """Widens a side panel just shown, taking the room from the text while the text keeps
+        a comfortable line length."""
+        sizes = self.splitter.sizes()
+        index = self.splitter.indexOf(panel)
+        editor = self.splitter.indexOf(self.editor)
+        if index < 0 or sizes[index] >= width:
+            return
+        spare = max(0, sizes[editor] - EDITOR_MIN_ROOM)
+        grow = min(width - sizes[index], spare)
+        if grow <= 0:
+            return
+        sizes[index] += grow
+        sizes[editor] -= grow
+        self.splitter.setSizes(sizes)
 
     def set_similar_visible(self, visible: bool) -> None:
         if self.similar is not None:

@@ -92,6 +92,11 @@ class ReviewSide(QObject):
         self.header = ReviewHeader(page)
         self.panel = CommentsPanel(page)
         self.panel.setMinimumWidth(240)
+        # The panel takes room from the text only when it has something to show: an article
+        # without comments hides it, as word processors do, until View ▸ Comments asks for it
+        # or a comment is added. `hidden_by_user` is View ▸ Comments switched off.
+        self.hidden_by_user = False
+        self.opened_by_user = False
         self.panel.passage_requested.connect(self.select_passage)
         self.panel.reply_requested.connect(self.start_reply)
         self.panel.resolve_requested.connect(self.set_resolved)
@@ -137,7 +142,22 @@ class ReviewSide(QObject):
         except LibraryError:
             return
         self.panel.set_threads(self.threads)
+        self.show_panel_if_wanted()
         self.refresh_highlights()
+
+    def panel_wanted(self) -> bool:
+        return not self.hidden_by_user and (bool(self.threads) or self.opened_by_user)
+
+    def set_panel_wanted(self, on: bool) -> None:
+        """View ▸ Comments: on shows the panel even with no comments yet; off hides it."""
+        self.hidden_by_user = not on
+        self.opened_by_user = on
+        self.show_panel_if_wanted()
+
+    def show_panel_if_wanted(self) -> None:
+        if self.page.editor.focus_mode:
+            return
+        self.panel.setVisible(self.panel_wanted())
 
     def refresh_highlights(self) -> None:
         editor = self.page.editor
@@ -236,6 +256,8 @@ class ReviewSide(QObject):
             error_box(self.page, self.tr("The comment could not be added."), error).open()
             return False
         self.active = comment.id
+        # A new comment is shown even where the panel had been put away.
+        self.hidden_by_user = False
         self.reload_comments()
         return True
 

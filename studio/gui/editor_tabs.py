@@ -293,7 +293,7 @@ class EditorTabs(QTabWidget):
         )
         self.comments_panel_action = self._make(
             self.tr("&Comments"),
-            e(lambda p: p.review.panel.setVisible(self.comments_panel_action.isChecked())),
+            e(lambda p: p.review.set_panel_wanted(self.comments_panel_action.isChecked())),
             None,
             "showComments",
             checkable=True,
@@ -588,7 +588,7 @@ class EditorTabs(QTabWidget):
                 page.direction_setting, self.article_direction_actions["auto"]
             ).setChecked(True)
             self.outline_action.setChecked(page.outline.isVisibleTo(page))
-            self.comments_panel_action.setChecked(page.review.panel.isVisibleTo(page))
+            self.comments_panel_action.setChecked(page.review.panel_wanted())
             self.checklist_action.setChecked(page.checks.active)
             self.preview_action.setChecked(page.preview.isVisibleTo(page))
             self.focus_action.setChecked(page.editor.focus_mode)

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 REUSED_COLOUR = "#9a3412"
 TOPIC_COLOUR = "#6b6b6b"
+# Wide enough for a title of a few words beside the figures.
+PANEL_WIDTH = 380
 
 
 class Col:
@@ -156,12 +158,15 @@ class SimilarPanel(QWidget):
             )
             if r.near_duplicate:
                 tip += " " + self.tr("Nearly the same piece as a whole.")
-            item.setToolTip(Col.TITLE, tip)
+            # The title first: a narrow panel elides it.
+            item.setToolTip(Col.TITLE, f"{title}\n{tip}")
             item.setToolTip(Col.REUSED, tip)
         else:
             item.setText(Col.REUSED, "—")
             item.setForeground(Col.REUSED, QBrush(QColor(TOPIC_COLOUR)))
-            item.setToolTip(Col.TITLE, self.tr("About the same subject; no shared passages."))
+            item.setToolTip(
+                Col.TITLE, f"{title}\n" + self.tr("About the same subject; no shared passages.")
+            )
         for col in (Col.REUSED, Col.SCORE, Col.STATUS):
             item.setTextAlignment(col, Qt.AlignmentFlag.AlignCenter)
 
@@ -205,6 +210,8 @@ class SimilarSide(QObject):
     def set_visible(self, visible: bool) -> None:
         self.panel.setVisible(visible)
         if visible:
+            # Titles need room; shown beside other panels it would get only its minimum.
+            self.page.give_room(self.panel, PANEL_WIDTH)
             self.refresh()
 
     def refresh(self) -> None:

@@ -179,12 +179,13 @@ def test_the_window_offers_comment_and_review_in_menus_and_the_context_menu(
     page = tabs.open_article(filled_library.list()[0].id)
     assert page is not None
     assert page.editor.context_actions == [action]
-    # The View entry shows and hides the panel.
+    # No comments yet: the panel leaves the room to the text, until View ▸ Comments asks.
+    assert not page.review.panel.isVisible()
+    assert not tabs.comments_panel_action.isChecked()
+    tabs.comments_panel_action.setChecked(True)
     assert page.review.panel.isVisible()
     tabs.comments_panel_action.setChecked(False)
     assert not page.review.panel.isVisible()
-    tabs.comments_panel_action.setChecked(True)
-    assert page.review.panel.isVisible()
     # The shortcut on a selection opens the comment form.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -200,3 +201,31 @@ def test_the_window_offers_comment_and_review_in_menus_and_the_context_menu(
     )
     qtbot.waitUntil(lambda: isinstance(page.review.dialog, CommentDialog))
     page.review.dialog.reject()
+    # A comment added while the panel was put away brings it back, with the comment in it.
+    assert page.review.add_comment("Omar", (0, 5), page.editor.toPlainText()[0:5], "Why?")
+    assert page.review.panel.isVisible()
+    assert [card.thread.text for card in page.review.panel.cards] == ["Why?"]
+
+
+def test_an_article_with_comments_opens_with_its_panel(qtbot, filled_library):
+    from studio.gui.main_window import MainWindow
+
+    store_profile("Omar", "editor")
+    article = filled_library.list()[0]
+    body = filled_library.get(article.id).body
+    filled_library.add_comment(
+        article.id, "Check this", author="Omar", quote=body[:4], start=0, end=4
+    )
+    window = MainWindow(filled_library, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.workspace.open_article(article.id)
+    assert page is not None
+    assert page.review.panel.isVisible()
+    assert window.workspace.comments_panel_action.isChecked()
+    # Focus mode hides it and gives it back.
+    page.set_focus_mode(True)
+    assert not page.review.panel.isVisible()
+    page.set_focus_mode(False)
+    assert page.review.panel.isVisible()

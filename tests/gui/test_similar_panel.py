@@ -85,6 +85,30 @@ def test_panel_on_an_english_article(qtbot, library, worker):
     assert worker.ids["draft"] not in [r.article_id for r in page.similar.answer.results]
 
 
+def test_panel_shown_beside_the_checklist_gets_room_for_titles(qtbot, library, worker):
+    from studio.gui.editor_page import EDITOR_MIN_ROOM
+    from studio.gui.similar_panel import PANEL_WIDTH
+
+    page = _page(qtbot, library, worker, "en_copy")
+    page.resize(1800, 800)
+    qtbot.waitExposed(page)
+    assert page.checks.panel.isVisible()
+    page.set_similar_visible(True)
+    sizes = dict(zip(range(page.splitter.count()), page.splitter.sizes(), strict=True))
+    panel_width = sizes[page.splitter.indexOf(page.similar.panel)]
+    assert panel_width >= PANEL_WIDTH
+    assert sizes[page.splitter.indexOf(page.editor)] >= EDITOR_MIN_ROOM
+    # The room comes with its title in the tooltip, for titles that are still cut short.
+    _caught_up(qtbot, worker)
+    page.similar.refresh()
+    qtbot.waitUntil(
+        lambda: page.similar.answer is not None and page.similar.answer.token == page.similar.token,
+        timeout=WAIT_MS,
+    )
+    row = page.similar.panel.reused_group.child(0)
+    assert row.toolTip(Col.TITLE).startswith("Libraries and harbours\n")
+
+
 def test_panel_says_it_is_catching_up_with_the_articles_left(qtbot, library, worker):
     page = _page(qtbot, library, worker, "draft")
     side = page.similar
