@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
+from copy import copy
 from dataclasses import dataclass
 from functools import cache
 from html import escape
@@ -32,6 +33,9 @@ _ALIGN_STYLE = re.compile(r"text-align:(left|center|right)")
 _SPACES = re.compile(r"\s+")
 _TAGS = re.compile(r"<[^>]+>")
 DESCRIPTION_CHARS = 160
+# A text editor's wrapping width, and what ends a sentence (see `_looks_hard_wrapped`).
+WRAP_MIN, WRAP_MAX = 40, 100
+_SENTENCE_ENDS = frozenset(".!?؟…:;؛\"'”’»)]*_")
 
 # Given an image's Markdown source and description, the `src` to write, or None to show the
 # description in its place (a local file, an asset the library lacks).
@@ -173,6 +177,79 @@ def _drop_title_heading(tokens: list[Token], title: str) -> list[Token]:
     return tokens
 
 
+def _segments(children: list[Token]) -> list[tuple[int, list[Token]]]:
+    """An inline's children cut at its soft line breaks: (source line offset, children)."""
+    segments: list[tuple[int, list[Token]]] = [(0, [])]
+    line = 0
+    for child in children:
+        if child.type in ("softbreak", "hardbreak"):
+            line += 1
+        if child.type == "softbreak":
+            segments.append((line, []))
+        else:
+            segments[-1][1].append(child)
+    return segments
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """Prose wrapped at a fixed width by a text editor, which Markdown joins into one paragraph:
+    every line but the last of a wrapping width, most of them cut mid-sentence."""
+    body = [line.strip() for line in lines[:-1]]
+    if not body or any(not WRAP_MIN <= len(line) <= WRAP_MAX for line in body):
+        return False
+    cut = sum(1 for line in body if line[-1] not in _SENTENCE_ENDS)
+    return cut * 2 > len(body)
+
+
+def split_line_paragraphs(tokens: list[Token]) -> list[Token]:
+    """Each line of a paragraph as a paragraph of its own, as the editor shows it.
+
+    The editor makes every Return a paragraph with its own direction; plain Markdown would join
+    lines separated by a single line break into one paragraph, so an English line between two
+    Arabic ones would be laid out right to left in the export, and two paragraphs typed with one
+    Return between them would become one. Lines wrapped at a fixed width by another program stay
+    joined. In a tight list item (no paragraph tags) a line becomes a line break instead.
+    """
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if (
+            token.type != "paragraph_open"
+            or index + 2 >= len(tokens)
+            or tokens[index + 1].type != "inline"
+            or not any(c.type == "softbreak" for c in tokens[index + 1].children or ())
+        ):
+            out.append(token)
+            index += 1
+            continue
+        opening, inline, closing = tokens[index : index + 3]
+        index += 3
+        segments = _segments(inline.children or [])
+        lines = ["".join(c.content for c in seg) for _line, seg in segments]
+        if _looks_hard_wrapped(lines):
+            out.extend((opening, inline, closing))
+            continue
+        if opening.hidden:
+            for child in inline.children or ():
+                if child.type == "softbreak":
+                    child.type, child.tag = "hardbreak", "br"
+            out.extend((opening, inline, closing))
+            continue
+        first = opening.map[0] if opening.map else None
+        for line, children in segments:
+            if not children:
+                continue
+            part_open, part_inline, part_close = copy(opening), copy(inline), copy(closing)
+            part_open.attrs = dict(opening.attrs)
+            if first is not None:
+                part_open.map = [first + line, first + line + 1]
+            part_inline.children = children
+            part_inline.content = "".join(c.content for c in children)
+            out.extend((part_open, part_inline, part_close))
+    return out
+
+
 def _mark_figures(tokens: list[Token]) -> None:
     """A paragraph holding only an image becomes a figure with a caption."""
     for index in range(len(tokens) - 2):
@@ -202,7 +279,7 @@ def render_body(
     """
     md = markdown()
     env = {"resolve_image": resolve_image or (lambda source, _alt: source)}
-    tokens = _drop_title_heading(md.parse(markdown_text, env), title)
+    tokens = split_line_paragraphs(_drop_title_heading(md.parse(markdown_text, env), title))
     _mark_figures(tokens)
     levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
     shift = 2 - min(levels) if levels else 0

@@ -26,7 +26,12 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from markdown_it.token import Token
 
-from studio.export.body import article_direction, markdown, overridden_direction
+from studio.export.body import (
+    article_direction,
+    markdown,
+    overridden_direction,
+    split_line_paragraphs,
+)
 from studio.export.images import AssetLookup, asset_id
 from studio.export.labels import labels_for
 from studio.library.records import ArticleDetail
@@ -174,7 +179,7 @@ class _DocxWriter:
             byline.append(labels.reading_time(article.reading_minutes))
         line = self._paragraph(labels.separator.join(byline), style="Subtitle")
         line.paragraph_format.space_after = Pt(18)
-        tokens = markdown().parse(article.body, {})
+        tokens = split_line_paragraphs(markdown().parse(article.body, {}))
         self._blocks(tokens)
         stream = io.BytesIO()
         self.document.save(stream)

@@ -25,6 +25,7 @@ from studio.export.body import (
     first_strong_text,
     inline_text,
     overridden_direction,
+    split_line_paragraphs,
 )
 from studio.text import Direction
 from studio.text import block_direction as text_block_direction
@@ -181,7 +182,7 @@ def render_body(
     """The article's Markdown as HTML, each block marked with its own direction (the
     writer's override for its line when there is one)."""
     md = _markdown()
-    tokens = md.parse(markdown)
+    tokens = split_line_paragraphs(md.parse(markdown))
     for index, token in enumerate(tokens):
         if token.type in ("heading_open", "heading_close"):
             # The article's title is the page's only h1; its headings sit one level below.

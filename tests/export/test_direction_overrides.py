@@ -32,7 +32,11 @@ def test_render_body_uses_the_override_of_the_paragraph_line():
 
 
 def test_an_override_on_any_line_of_a_wrapped_paragraph_counts():
-    body = "First line of a paragraph\nwhose second line was forced."
+    # Wrapped at a fixed width by a text editor: one paragraph, as Markdown reads it.
+    body = (
+        "First line of a paragraph that another program wrapped at its\n"
+        "width, whose second line was forced."
+    )
     html = render_body(body, Direction.LTR, overrides={1: "rtl"}).html
     assert html.startswith('<p dir="rtl">')
 
