@@ -2051,6 +2051,47 @@
     </message>
 </context>
 <context>
+    <name>ReuseNote</name>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>{share}%</source>
+        <translation>{share}٪</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares passages with %Ln piece(s):</source>
+        <translation>
+            <numerusform>يشترك في مقاطع مع %Ln قطع:</numerusform>
+            <numerusform>يشترك في مقاطع مع قطعة واحدة:</numerusform>
+            <numerusform>يشترك في مقاطع مع قطعتين:</numerusform>
+            <numerusform>يشترك في مقاطع مع %Ln قطع:</numerusform>
+            <numerusform>يشترك في مقاطع مع %Ln قطعة:</numerusform>
+            <numerusform>يشترك في مقاطع مع %Ln قطعة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وقطعة أخرى</numerusform>
+            <numerusform>وقطعتان أخريان</numerusform>
+            <numerusform>و%Ln قطع أخرى</numerusform>
+            <numerusform>و%Ln قطعة أخرى</numerusform>
+            <numerusform>و%Ln قطعة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a piece to see the shared passages side by side.</source>
+        <translation>انقر قطعةً لترى المقاطع المشتركة جنبًا إلى جنب.</translation>
+    </message>
+</context>
+<context>
     <name>ReuseReportDialog</name>
     <message>
         <source>Reused Passages</source>

@@ -213,6 +213,23 @@
     </message>
 </context>
 <context>
+    <name>ReuseNote</name>
+    <message numerus="yes">
+        <source>Shares passages with %Ln piece(s):</source>
+        <translation>
+            <numerusform>Shares passages with %Ln piece:</numerusform>
+            <numerusform>Shares passages with %Ln pieces:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReuseReportDialog</name>
     <message numerus="yes">
         <source>%Ln pair(s) of pieces share passages.</source>

@@ -52,6 +52,7 @@ from studio.gui.library_model import SEARCH_LIMIT, ArticleTableModel, Column, Vi
 from studio.gui.messages import cannot_open_headline, error_box, isolate_path
 from studio.gui.person_summary import PersonSummary
 from studio.gui.reader import ReaderPane
+from studio.gui.reader_reuse import ReaderReuse, ReuseNote
 from studio.gui.settings import open_settings, store_language
 from studio.gui.similar_worker import SimilarWorker
 from studio.library import ImportOutcome, LibraryError
@@ -109,11 +110,21 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.reader)
+        # Over the reading pane: the pieces sharing passages with the article being read.
+        reading = QWidget(self)
+        reading.setObjectName("readingPane")
+        reading_column = QVBoxLayout(reading)
+        reading_column.setContentsMargins(0, 0, 0, 0)
+        reading_column.setSpacing(0)
+        self.reuse_note = ReuseNote(reading)
+        reading_column.addWidget(self.reuse_note)
+        reading_column.addWidget(self.reader, 1)
+        self.splitter.addWidget(reading)
         self.splitter.setStretchFactor(0, _SPLIT[0])
         self.splitter.setStretchFactor(1, _SPLIT[1])
         # Similar pieces for every open article, and the reuse report, from one background index.
         self.similar = SimilarWorker(library, self)
+        self.reader_reuse = ReaderReuse(self.reuse_note, self.similar, self)
         self._report: ReuseReportDialog | None = None
         # The library is the first tab of the workspace; articles open for writing beside it.
         self.workspace = EditorTabs(library, self.splitter, self, similar=self.similar)
@@ -360,22 +371,23 @@ class MainWindow(QMainWindow):
         self._sync_sort_indicator(self.table.horizontalHeader())
         self._update_count()
         if not self.table.selectionModel().hasSelection():
-            self.reader.show_nothing()
+            self._read_nothing()
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
         if row is None:
-            self.reader.show_nothing()
+            self._read_nothing()
             return
         try:
             article = self.library.get(row.id)
         except LibraryError as error:
             self.statusBar().showMessage(error_message(error), 8000)
-            self.reader.show_nothing()
+            self._read_nothing()
             if isinstance(error, LibraryCorrupt):
                 self.backups.library_damaged(error)
             return
         self.reader.show_article(article, self.model.hit_for(row.id))
+        self.reader_reuse.show_article(article.id, article.body)
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -615,10 +627,11 @@ class MainWindow(QMainWindow):
         self.similar.shutdown()
         self.similar.deleteLater()
         self.similar = SimilarWorker(library, self)
+        self.reader_reuse.set_worker(self.similar)
         self.workspace.set_library(library, self.similar)
         self.similar.poke()
         self.filters.reset()
-        self.reader.show_nothing()
+        self._read_nothing()
         self.model.set_library(library)
         self._show_library()
         if previous is not library:
@@ -719,7 +732,15 @@ class MainWindow(QMainWindow):
             # Articles changed by a script or an import since the last session get indexed, a
             # moment after the window is up so start-up does not wait for it.
             # Through self: a restored or switched library brings a new worker meanwhile.
-            QTimer.singleShot(_SIMILAR_START_MS, self, lambda: self.similar.poke())
+            QTimer.singleShot(_SIMILAR_START_MS, self, self._start_similar)
+
+    def _read_nothing(self) -> None:
+        self.reader.show_nothing()
+        self.reader_reuse.clear()
+
+    def _start_similar(self) -> None:
+        self.similar.poke()
+        self.reader_reuse.set_ready()
 
     def _fit_columns(self) -> None:
         """On a first start, makes room for the title when it would get less than a quarter of

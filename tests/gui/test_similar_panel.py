@@ -363,3 +363,38 @@ def test_a_deleted_piece_leaves_the_panel(qtbot, library, worker):
     worker.forget([worker.ids["source"]])  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: not _titles(page.similar.panel.reused_group), timeout=WAIT_MS)
     assert worker.ids["source"] not in [r.article_id for r in page.similar.answer.results]  # type: ignore[attr-defined]
+
+
+def test_reading_pane_names_the_pieces_sharing_passages(qtbot, library, worker):
+    from studio.gui.main_window import MainWindow
+
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    note = window.reuse_note
+    # Asked only once the window's index has started, then answered in the background.
+    window._start_similar()
+    assert window.select_article(worker.ids["draft"])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: note.isVisible(), timeout=WAIT_MS)
+    assert [p.title for p in note.pieces] == ["الأسواق والمكتبات في المدن الصغيرة"]
+    assert "الأسواق والمكتبات في المدن الصغيرة" in note.text()
+    assert note.text().startswith("Shares passages with 1 piece:")
+    # A click on the piece opens the two texts side by side, seen from the one being read.
+    note.linkActivated.emit(str(worker.ids["source"]))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.reader_reuse.dialog is not None, timeout=WAIT_MS)
+    compare = window.reader_reuse.dialog
+    assert compare.mine.piece.text == AR_DRAFT and len(compare.passages) == 2
+    compare.close()
+    # An article that shares nothing shows no note.
+    assert window.select_article(worker.ids["oases"])  # type: ignore[attr-defined]
+    assert not note.isVisible()
+    token = window.reader_reuse.token
+    qtbot.waitUntil(
+        lambda: (
+            window.reader_reuse.answer is not None and window.reader_reuse.answer.token == token
+        ),
+        timeout=WAIT_MS,
+    )
+    assert not note.isVisible()
+    window.close()

@@ -1,0 +1,162 @@
+"""Above the library's reading pane: which pieces share passages with the article being read.
+
+An editor going through submissions sees reuse before opening anything for writing; a click on a
+piece opens the side-by-side comparison. Answered by the window's similar-pieces worker, in the
+background, once that worker has started (the window's start-up never waits for the index).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from studio.gui.similar_worker import Comparison, SimilarAnswer, SimilarWorker
+
+if TYPE_CHECKING:
+    # Not at run time: the window starts without the similar-pieces code (tests/test_startup.py).
+    from studio.gui.similar_compare import SimilarCompareDialog
+    from studio.similar.service import SimilarResult
+
+# Pieces named in the note; the rest are counted (the editor's panel lists them all).
+NAMED = 4
+# The similar-pieces panel's colour for shares of reused text.
+REUSED_COLOUR = "#9a3412"
+# Unicode isolates: an Arabic title in an English sentence (or the reverse) keeps its order.
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+class ReuseNote(QLabel):
+    """One line over the reading pane; hidden when the article shares nothing."""
+
+    compare_requested = Signal(int)  # the other article's id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reuseNote")
+        self.setWordWrap(True)
+        self.setOpenExternalLinks(False)
+        self.setStyleSheet(
+            "QLabel#reuseNote { background: #fdf1ef; border: 1px solid #f0c8c0;"
+            " border-radius: 4px; padding: 6px 10px; }"
+        )
+        self.linkActivated.connect(self._on_link)
+        self.pieces: list[SimilarResult] = []
+        self.hide()
+
+    def show_pieces(self, pieces: list[SimilarResult]) -> None:
+        self.pieces = list(pieces)
+        if not pieces:
+            self.clear()
+            self.hide()
+            return
+        locale = QLocale()
+        links = []
+        for piece in pieces[:NAMED]:
+            title = piece.title or self.tr("Untitled")
+            share = self.tr("{share}%").format(
+                share=locale.toString(max(1, round(piece.reused_share * 100)))
+            )
+            links.append(
+                f'<a href="{piece.article_id}">{_FSI}{escape(title)}{_PDI}</a>'
+                f' <span style="color: {REUSED_COLOUR};">({share})</span>'
+            )
+        text = self.tr("Shares passages with %Ln piece(s):", "", len(pieces)) + " "
+        text += self.tr(", ").join(links)
+        if len(pieces) > NAMED:
+            text += " " + self.tr("and %Ln more", "", len(pieces) - NAMED)
+        self.setText(text)
+        self.setToolTip(self.tr("Click a piece to see the shared passages side by side."))
+        self.show()
+
+    def _on_link(self, link: str) -> None:
+        if link.isdigit():
+            self.compare_requested.emit(int(link))
+
+
+class ReaderReuse(QObject):
+    """Asks the window's worker about each article the reading pane shows."""
+
+    def __init__(self, note: ReuseNote, worker: SimilarWorker, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.note = note
+        self.window = parent
+        self.worker: SimilarWorker | None = None
+        self.ready = False
+        self.article_id: int | None = None
+        self.body = ""
+        self.token: int | None = None
+        self.answer: SimilarAnswer | None = None
+        self._compare_token: int | None = None
+        self.dialog: SimilarCompareDialog | None = None
+        note.compare_requested.connect(self.compare)
+        self.set_worker(worker)
+
+    def set_worker(self, worker: SimilarWorker) -> None:
+        """A switched or restored library brings a new worker."""
+        self.worker = worker
+        worker.answered.connect(self._on_answer)
+        worker.compared.connect(self._on_compared)
+        worker.index_updated.connect(self._ask)
+        self.token = self._compare_token = None
+        self.answer = None
+
+    def set_ready(self) -> None:
+        """The window's index has started: questions no longer hold up start-up."""
+        self.ready = True
+        self._ask()
+
+    def show_article(self, article_id: int, body: str) -> None:
+        if article_id != self.article_id:
+            self.note.show_pieces([])
+        self.article_id, self.body = article_id, body
+        self._ask()
+
+    def clear(self) -> None:
+        self.article_id, self.body, self.token = None, "", None
+        self.note.show_pieces([])
+
+    def _ask(self) -> None:
+        if self.ready and self.worker is not None and self.article_id is not None:
+            self.token = self.worker.ask(self.article_id, self.body)
+
+    def _on_answer(self, answer: SimilarAnswer) -> None:
+        if answer.token != self.token:
+            return
+        self.answer = answer
+        self.note.show_pieces([r for r in answer.results if r.passages])
+
+    def compare(self, other_id: int) -> None:
+        if self.worker is not None and self.article_id is not None:
+            self._compare_token = self.worker.compare(self.article_id, other_id)
+
+    def _on_compared(self, comparison: Comparison) -> None:
+        if comparison.token != self._compare_token:
+            return
+        self._compare_token = None
+        from studio.gui.similar_compare import ComparedText, SimilarCompareDialog
+
+        r = comparison.result
+        dialog = SimilarCompareDialog(
+            ComparedText.of(
+                comparison.title, comparison.text, comparison.direction, comparison.lang
+            ),
+            ComparedText.of(
+                comparison.other_title,
+                comparison.other_text,
+                comparison.other_direction,
+                comparison.other_lang,
+            ),
+            r.passages,
+            r.reused_share,
+            r.source_share,
+            self.window,
+        )
+        dialog.destroyed.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
