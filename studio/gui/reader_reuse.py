@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from studio.gui.similar_worker import Comparison, SimilarAnswer, SimilarWorker
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 # Pieces named in the note; the rest are counted (the editor's panel lists them all).
 NAMED = 4
+# Asked once the selection has rested this long: arrowing down the table asks only about the
+# article where the editor stops, and the worker is not queued with questions nobody reads.
+ASK_DELAY_MS = 250
 # The similar-pieces panel's colour for shares of reused text.
 REUSED_COLOUR = "#9a3412"
 # Unicode isolates: an Arabic title in an English sentence (or the reverse) keeps its order.
@@ -91,6 +94,10 @@ class ReaderReuse(QObject):
         self.answer: SimilarAnswer | None = None
         self._compare_token: int | None = None
         self.dialog: SimilarCompareDialog | None = None
+        self._ask_timer = QTimer(self)
+        self._ask_timer.setSingleShot(True)
+        self._ask_timer.setInterval(ASK_DELAY_MS)
+        self._ask_timer.timeout.connect(self._ask)
         note.compare_requested.connect(self.compare)
         self.set_worker(worker)
 
@@ -112,9 +119,11 @@ class ReaderReuse(QObject):
         if article_id != self.article_id:
             self.note.show_pieces([])
         self.article_id, self.body = article_id, body
-        self._ask()
+        self.token = None
+        self._ask_timer.start()
 
     def clear(self) -> None:
+        self._ask_timer.stop()
         self.article_id, self.body, self.token = None, "", None
         self.note.show_pieces([])
 

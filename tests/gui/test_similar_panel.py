@@ -389,12 +389,39 @@ def test_reading_pane_names_the_pieces_sharing_passages(qtbot, library, worker):
     # An article that shares nothing shows no note.
     assert window.select_article(worker.ids["oases"])  # type: ignore[attr-defined]
     assert not note.isVisible()
-    token = window.reader_reuse.token
+    reuse = window.reader_reuse
     qtbot.waitUntil(
         lambda: (
-            window.reader_reuse.answer is not None and window.reader_reuse.answer.token == token
+            reuse.token is not None
+            and reuse.answer is not None
+            and reuse.answer.token == reuse.token
         ),
         timeout=WAIT_MS,
     )
+    assert reuse.answer.article_id == worker.ids["oases"]  # type: ignore[attr-defined]
     assert not note.isVisible()
+    window.close()
+
+
+def test_reading_pane_asks_only_where_the_selection_rests(qtbot, library, worker):
+    from studio.gui.main_window import MainWindow
+
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window._start_similar()
+    asked: list[int] = []
+    original = window.similar.ask
+
+    def ask(article_id: int, text: str) -> int:
+        asked.append(article_id)
+        return original(article_id, text)
+
+    window.similar.ask = ask  # type: ignore[method-assign]
+    for key in ("oases", "topic", "en_other", "draft"):
+        assert window.select_article(worker.ids[key])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.reuse_note.isVisible(), timeout=WAIT_MS)
+    # (again when the index has taken in the library: it may know more by then)
+    assert set(asked) == {worker.ids["draft"]}  # type: ignore[attr-defined]
     window.close()
