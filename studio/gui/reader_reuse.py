@@ -145,24 +145,9 @@ class ReaderReuse(QObject):
         if comparison.token != self._compare_token:
             return
         self._compare_token = None
-        from studio.gui.similar_compare import ComparedText, SimilarCompareDialog
+        from studio.gui.similar_compare import SimilarCompareDialog
 
-        r = comparison.result
-        dialog = SimilarCompareDialog(
-            ComparedText.of(
-                comparison.title, comparison.text, comparison.direction, comparison.lang
-            ),
-            ComparedText.of(
-                comparison.other_title,
-                comparison.other_text,
-                comparison.other_direction,
-                comparison.other_lang,
-            ),
-            r.passages,
-            r.reused_share,
-            r.source_share,
-            self.window,
-        )
+        dialog = SimilarCompareDialog.of(comparison, self.window)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
         dialog.open()

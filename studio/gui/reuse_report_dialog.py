@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from studio.gui.error_texts import error_message
 from studio.gui.padded_cells import PaddedDelegate
 from studio.gui.reader_html import block_direction
-from studio.gui.similar_compare import ComparedText, SimilarCompareDialog
+from studio.gui.similar_compare import SimilarCompareDialog
 from studio.gui.similar_worker import Comparison, ReportProgress, SimilarWorker
 from studio.library import LibraryError
 from studio.similar.report import ReusedPair
@@ -191,22 +191,7 @@ class ReuseReportDialog(QDialog):
             return
         self._compare_token = None
         self.state.setText("")
-        r = comparison.result
-        dialog = SimilarCompareDialog(
-            ComparedText.of(
-                comparison.title, comparison.text, comparison.direction, comparison.lang
-            ),
-            ComparedText.of(
-                comparison.other_title,
-                comparison.other_text,
-                comparison.other_direction,
-                comparison.other_lang,
-            ),
-            r.passages,
-            r.reused_share,
-            r.source_share,
-            self,
-        )
+        dialog = SimilarCompareDialog.of(comparison, self)
         self.comparison = dialog
         dialog.destroyed.connect(self._forget_comparison)
         dialog.open()

@@ -9,6 +9,7 @@ stands on the right and the other piece on the left, as a mirrored splitter lays
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
@@ -29,6 +30,9 @@ from studio.gui.reader_html import article_default_direction, block_direction
 from studio.gui.similar_compare_html import anchor, compare_html
 from studio.similar.align import Passage
 from studio.text import Direction
+
+if TYPE_CHECKING:
+    from studio.gui.similar_worker import Comparison
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +105,26 @@ class ComparePane(QWidget):
 
 class SimilarCompareDialog(QDialog):
     """`passages` have start/end in `mine.text` and source_start/source_end in `other.text`."""
+
+    @classmethod
+    def of(cls, comparison: Comparison, parent: QWidget | None = None) -> SimilarCompareDialog:
+        """Two stored pieces as the window's worker compared them."""
+        r = comparison.result
+        return cls(
+            ComparedText.of(
+                comparison.title, comparison.text, comparison.direction, comparison.lang
+            ),
+            ComparedText.of(
+                comparison.other_title,
+                comparison.other_text,
+                comparison.other_direction,
+                comparison.other_lang,
+            ),
+            r.passages,
+            r.reused_share,
+            r.source_share,
+            parent,
+        )
 
     def __init__(
         self,
