@@ -415,6 +415,9 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
     "studio.commands.backup": (
         ("backup", "back up the library now (or list its backups, or set how many to keep)"),
     ),
+    "studio.commands.verify": (
+        ("verify", "check the library for damage: the file, each article's rows, the search index"),
+    ),
 }
 COMMAND_MODULES: list[str] = list(COMMANDS)
 

@@ -110,3 +110,45 @@ def search_ids(conn: Connection, query: str, limit: int) -> list[tuple[int, floa
 
 def count_indexed(conn: Connection) -> int:
     return int(conn.execute(text("SELECT count(*) FROM article_fts")).scalar_one())
+
+
+def index_problems(conn: Connection) -> list[str]:
+    """What is wrong with the search index: FTS5's own check, then articles it lacks or holds
+    after their deletion (either makes search miss or show an article). Empty when sound."""
+    problems: list[str] = []
+    try:
+        conn.execute(text("INSERT INTO article_fts(article_fts) VALUES ('integrity-check')"))
+    except Exception as error:  # FTS5 reports a damaged index as a database error
+        problems.append(f"the search index is damaged: {error}")
+        return problems
+    missing = conn.execute(
+        text("SELECT id FROM articles WHERE id NOT IN (SELECT rowid FROM article_fts) ORDER BY id")
+    ).scalars()
+    extra = conn.execute(
+        text(
+            "SELECT rowid FROM article_fts WHERE rowid NOT IN (SELECT id FROM articles) "
+            "ORDER BY rowid"
+        )
+    ).scalars()
+    problems += [f"article {i}: missing from the search index" for i in missing]
+    problems += [f"article {i}: deleted but still in the search index" for i in extra]
+    return problems
+
+
+def repair_index(conn: Connection) -> int:
+    """Indexes the articles the search index lacks and drops the rows of deleted ones; the
+    number of rows mended. The index is derived from the text, so nothing is lost."""
+    missing = conn.execute(
+        text(
+            "SELECT a.id, a.title, t.body FROM articles a JOIN article_texts t "
+            "ON t.article_id = a.id WHERE a.id NOT IN (SELECT rowid FROM article_fts)"
+        )
+    ).all()
+    extra = list(
+        conn.execute(
+            text("SELECT rowid FROM article_fts WHERE rowid NOT IN (SELECT id FROM articles)")
+        ).scalars()
+    )
+    unindex(conn, extra)
+    index_rows(conn, [(row[0], row[1], row[2]) for row in missing])
+    return len(missing) + len(extra)

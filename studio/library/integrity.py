@@ -9,9 +9,10 @@ record covers that snapshot's body. A save cut in half would break one of these.
 
 from __future__ import annotations
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from studio.authorship import AuthorshipMismatch, AuthorshipRecord
+from studio.library import fts
 from studio.library.models import Article, ArticleText, Authorship, Revision
 from studio.library.service import Library
 from studio.library.writing import body_hash
@@ -72,6 +73,32 @@ def row_problems(library: Library) -> list[str]:
     return problems
 
 
+def search_index_problems(library: Library) -> list[str]:
+    with library.engine.connect() as conn:
+        return fts.index_problems(conn)
+
+
+def repair_derived(library: Library) -> int:
+    """Mends what is derived from the stored text — stored word counts and the search index —
+    without touching any text; the number of things mended. Authorship records and the file
+    itself cannot be mended this way (a backup can)."""
+    mended = 0
+    with library.engine.begin() as conn:
+        counts = conn.execute(
+            select(Article.id, Article.word_count, ArticleText.body).join(
+                ArticleText, ArticleText.article_id == Article.id
+            )
+        ).all()
+        for article_id, words, body in counts:
+            if words != (counted := word_count(body)):
+                conn.execute(
+                    update(Article).where(Article.id == article_id).values(word_count=counted)
+                )
+                mended += 1
+        mended += fts.repair_index(conn)
+    return mended
+
+
 def integrity_problems(library: Library) -> list[str]:
     """Everything wrong with the library's file or rows; empty for a sound library."""
-    return sqlite_integrity(library) or row_problems(library)
+    return sqlite_integrity(library) or row_problems(library) + search_index_problems(library)
