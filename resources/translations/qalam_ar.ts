@@ -1688,6 +1688,90 @@
     </message>
 </context>
 <context>
+    <name>LibraryCheck</name>
+    <message>
+        <source>Check Library for Da&amp;mage…</source>
+        <translation>افحص المكتبة بحثًا &amp;عن تلف…</translation>
+    </message>
+    <message>
+        <source>Checks the library file, every article&apos;s records and the search index</source>
+        <translation>يفحص ملف المكتبة وسجلات كل مقال وفهرس البحث</translation>
+    </message>
+    <message>
+        <source>The library is already being checked.</source>
+        <translation>المكتبة قيد الفحص بالفعل.</translation>
+    </message>
+    <message>
+        <source>Mending the library…</source>
+        <translation>يجري إصلاح المكتبة…</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>يجري فحص المكتبة…</translation>
+    </message>
+    <message>
+        <source>The library could not be checked.</source>
+        <translation>تعذّر فحص المكتبة.</translation>
+    </message>
+    <message>
+        <source>Check Library</source>
+        <translation>فحص المكتبة</translation>
+    </message>
+    <message>
+        <source>The library is sound.</source>
+        <translation>المكتبة سليمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) checked: the file, every article&apos;s records and the search index agree.</source>
+        <translation>
+            <numerusform>لم يُفحص أي مقال.</numerusform>
+            <numerusform>فُحص مقال واحد: الملف وسجلاته وفهرس البحث متوافقة.</numerusform>
+            <numerusform>فُحص مقالان: الملف وسجلات كل مقال وفهرس البحث متوافقة.</numerusform>
+            <numerusform>فُحصت %Ln مقالات: الملف وسجلات كل مقال وفهرس البحث متوافقة.</numerusform>
+            <numerusform>فُحص %Ln مقالًا: الملف وسجلات كل مقال وفهرس البحث متوافقة.</numerusform>
+            <numerusform>فُحص %Ln مقال: الملف وسجلات كل مقال وفهرس البحث متوافقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word count(s) or search index entries were rebuilt from the text.</source>
+        <translation>
+            <numerusform>لم يُعَد بناء شيء.</numerusform>
+            <numerusform>أُعيد بناء قيمة واحدة (عدد كلمات أو مدخل في فهرس البحث) من النص.</numerusform>
+            <numerusform>أُعيد بناء قيمتين (أعداد كلمات أو مدخلات في فهرس البحث) من النص.</numerusform>
+            <numerusform>أُعيد بناء %Ln قيم (أعداد كلمات أو مدخلات في فهرس البحث) من النص.</numerusform>
+            <numerusform>أُعيد بناء %Ln قيمة (أعداد كلمات أو مدخلات في فهرس البحث) من النص.</numerusform>
+            <numerusform>أُعيد بناء %Ln قيمة (أعداد كلمات أو مدخلات في فهرس البحث) من النص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found in the library.</source>
+        <translation>
+            <numerusform>لا مشكلات في المكتبة.</numerusform>
+            <numerusform>وُجدت مشكلة واحدة في المكتبة.</numerusform>
+            <numerusform>وُجدت مشكلتان في المكتبة.</numerusform>
+            <numerusform>وُجدت %Ln مشكلات في المكتبة.</numerusform>
+            <numerusform>وُجدت %Ln مشكلة في المكتبة.</numerusform>
+            <numerusform>وُجدت %Ln مشكلة في المكتبة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library file itself is damaged. Restore the newest good backup; the damaged file is kept aside.</source>
+        <translation>ملف المكتبة نفسه تالف. استعِد أحدث نسخة احتياطية سليمة؛ يُحفظ الملف التالف جانبًا.</translation>
+    </message>
+    <message>
+        <source>Word counts and the search index can be rebuilt from the articles&apos; text, which is not changed. Anything else needs a backup.</source>
+        <translation>يمكن إعادة بناء أعداد الكلمات وفهرس البحث من نصوص المقالات دون تغييرها. أما غير ذلك فيحتاج إلى نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>&amp;Mend</source>
+        <translation>أ&amp;صلح</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>النسخ الا&amp;حتياطية…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reused &amp;Passages Across the Library…</source>

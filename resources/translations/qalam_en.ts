@@ -134,6 +134,30 @@
     </message>
 </context>
 <context>
+    <name>LibraryCheck</name>
+    <message numerus="yes">
+        <source>%Ln article(s) checked: the file, every article&apos;s records and the search index agree.</source>
+        <translation>
+            <numerusform>%Ln article checked: the file, its records and the search index agree.</numerusform>
+            <numerusform>%Ln articles checked: the file, every article&apos;s records and the search index agree.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word count(s) or search index entries were rebuilt from the text.</source>
+        <translation>
+            <numerusform>%Ln word count or search index entry was rebuilt from the text.</numerusform>
+            <numerusform>%Ln word counts or search index entries were rebuilt from the text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found in the library.</source>
+        <translation>
+            <numerusform>%Ln problem found in the library.</numerusform>
+            <numerusform>%Ln problems found in the library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>The best %Ln results</source>

@@ -36,27 +36,22 @@ def register(sub: Any, kit: Any) -> None:
 
 def _handler(kit: Any):
     def run(lib: Any, args: argparse.Namespace, printer: Any) -> int:
-        from studio.library.integrity import repair_derived
+        from studio.library.integrity import verify
 
-        problems = _problems(lib)
-        mended = 0
-        if args.repair and problems and not _file_damaged(lib):
-            mended = repair_derived(lib)
-            problems = _problems(lib)
-        articles = lib.count()
+        report = verify(lib, repair=args.repair)
         if args.json:
             printer.json(
                 {
-                    "sound": not problems,
-                    "articles": articles,
-                    "mended": mended,
-                    "problems": problems,
+                    "sound": report.sound,
+                    "articles": report.articles,
+                    "mended": report.mended,
+                    "problems": report.problems,
                 }
             )
-        elif problems:
-            for problem in problems:
+        elif report.problems:
+            for problem in report.problems:
                 printer.line(problem)
-            mendable = not args.repair and not _file_damaged(lib)
+            mendable = not args.repair and not report.file_damaged
             hint = (
                 "`qalam verify --repair` mends word counts and the search index; for anything "
                 "else, "
@@ -64,36 +59,23 @@ def _handler(kit: Any):
                 else ""
             )
             print(
-                f"qalam verify: {len(problems)} problem(s) found in {lib.path}. {hint}"
+                f"qalam verify: {len(report.problems)} problem(s) found in {lib.path}. {hint}"
                 "`qalam backup --list` shows its backups and `qalam restore latest` puts the "
                 "newest good one in its place, keeping this file aside.",
                 file=sys.stderr,
             )
         else:
-            if mended:
-                printer.line(f"Mended {mended} derived value(s) (word counts, search index rows).")
+            if report.mended:
+                printer.line(
+                    f"Mended {report.mended} derived value(s) (word counts, search index rows)."
+                )
             printer.line(
-                f"The library is sound: {_articles(articles)}; the file, every article's rows and "
-                "the search index agree."
+                f"The library is sound: {_articles(report.articles)}; the file, every article's "
+                "rows and the search index agree."
             )
-        return kit.Exit.LIBRARY if problems else kit.Exit.OK
+        return kit.Exit.LIBRARY if report.problems else kit.Exit.OK
 
     return run
-
-
-def _file_damaged(lib: Any) -> bool:
-    from studio.library.integrity import sqlite_integrity
-
-    return bool(sqlite_integrity(lib))
-
-
-def _problems(lib: Any) -> list[str]:
-    from studio.library.integrity import row_problems, search_index_problems, sqlite_integrity
-
-    problems = sqlite_integrity(lib)
-    if problems:  # rows read from a damaged file would only repeat its damage
-        return problems
-    return row_problems(lib) + search_index_problems(lib)
 
 
 def _articles(n: int) -> str:

@@ -48,6 +48,7 @@ from studio.gui.filters import FilterBar
 from studio.gui.i18n import LANGUAGE_NAMES, LANGUAGES
 from studio.gui.import_dialogs import ImportProgressDialog, ImportSummaryDialog
 from studio.gui.import_worker import CancelCheck, ImportJob, ImportTask, ProgressCallback
+from studio.gui.library_check import LibraryCheck
 from studio.gui.library_model import SEARCH_LIMIT, ArticleTableModel, Column, ViewFilter
 from studio.gui.messages import cannot_open_headline, error_box, isolate_path
 from studio.gui.person_summary import PersonSummary
@@ -164,6 +165,12 @@ class MainWindow(QMainWindow):
         self.import_finished.connect(lambda _outcome: self.similar.poke())
         self.backups = BackupController(self)
         self.backups.install(self.file_menu, self.quit_action)
+        self.library_check = LibraryCheck(self)
+        # Beside the backups, above the separator before Quit.
+        file_actions = self.file_menu.actions()
+        self.library_check.install(
+            self.file_menu, file_actions[file_actions.index(self.quit_action) - 1]
+        )
         self._on_workspace_tab(self.workspace.currentIndex())
         self.setAcceptDrops(True)
         self._show_library()

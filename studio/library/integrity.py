@@ -9,6 +9,8 @@ record covers that snapshot's body. A save cut in half would break one of these.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select, text, update
 
 from studio.authorship import AuthorshipMismatch, AuthorshipRecord
@@ -102,3 +104,29 @@ def repair_derived(library: Library) -> int:
 def integrity_problems(library: Library) -> list[str]:
     """Everything wrong with the library's file or rows; empty for a sound library."""
     return sqlite_integrity(library) or row_problems(library) + search_index_problems(library)
+
+
+@dataclass(frozen=True, slots=True)
+class IntegrityReport:
+    articles: int
+    problems: list[str]
+    mended: int  # derived values mended first (`repair=True`)
+    file_damaged: bool  # SQLite's own check failed: only a backup can help
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def verify(library: Library, *, repair: bool = False) -> IntegrityReport:
+    """The whole check, as `qalam verify` and File ▸ Check Library run it. With `repair`, what
+    is derived from the text is mended first when the file itself is whole."""
+    problems = sqlite_integrity(library)
+    damaged = bool(problems)
+    mended = 0
+    if not damaged:  # rows read from a damaged file would only repeat its damage
+        problems = row_problems(library) + search_index_problems(library)
+        if repair and problems:
+            mended = repair_derived(library)
+            problems = row_problems(library) + search_index_problems(library)
+    return IntegrityReport(library.count(), problems, mended, damaged)
