@@ -564,6 +564,13 @@ def model_json(m: Fitted, ai_only: float, attention: float) -> dict:
     }
 
 
+if __name__ == "__main__":
+    # Pickled documents must name their class as checks_eval.py imports it, so one cache serves
+    # both scripts whichever wrote it.
+    sys.modules.setdefault("checks_fit", sys.modules[__name__])
+    Doc.__module__ = "checks_fit"
+
+
 def load_prepared(data: Path, cache: Path | None = None) -> list[Doc]:
     """Documents loaded and measured; kept in `cache` (outside the repository) if given."""
     import pickle

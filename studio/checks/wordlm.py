@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import accumulate, repeat
+from operator import truediv
 
 from studio.text.sentences import split_sentences
 
@@ -78,16 +80,19 @@ class WordLM:
 
 def parse_wordlm(data: dict) -> WordLM:
     vocab = data["vocab"]
-    # Keys are stored as gaps between the sorted h * size + w, which compress far better.
-    pairs: dict[int, float] = {}
-    key = 0
-    for gap, share in zip(data["pair_keys"], data["pair_shares"], strict=True):
-        key += gap
-        pairs[key] = share / PAIR_SCALE
+    # Keys are stored as gaps between the sorted h * size + w, which compress far better; the
+    # dict is built in C (accumulate, map), as this runs when the first English text is checked.
+    pairs = dict(
+        zip(
+            accumulate(data["pair_keys"]),
+            map(truediv, data["pair_shares"], repeat(PAIR_SCALE)),
+            strict=True,
+        )
+    )
     ctx = data["contexts"]
     return WordLM(
         {w: i for i, w in enumerate(vocab)},
-        [u / UNIGRAM_SCALE for u in data["unigram"]],
+        list(map(truediv, data["unigram"], repeat(UNIGRAM_SCALE))),
         ctx["backoff"],
         ctx["entropy"],
         ctx["moment2"],

@@ -12,7 +12,9 @@ import sys
 import pytest
 
 from studio.checks.analysis import analyse_paragraph
+from studio.checks.engine import Checker
 from studio.checks.features import feature_vector, totals
+from studio.checks.score import score_model
 from studio.checks.wordlm import (
     LM_FEATURES,
     START,
@@ -126,3 +128,19 @@ def test_the_model_is_not_read_until_english_is_measured() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_the_shipped_english_model_scores_with_the_word_model() -> None:
+    model = score_model().for_lang("en")
+    coef = dict(zip(model.features, model.coef, strict=True))
+    # Machine text follows words that say little about what comes next, and picks the word model's
+    # first choice more often.
+    assert coef["lm_info"] < 0
+    assert coef["lm_top1"] > 0
+    # Raw predictability would make plain learner English read as machine text: never scored.
+    for name in ("lm_logp", "lm_disc", "lm_top10", "lm_top100", "lm_sent_sd"):
+        assert coef[name] == 0, name
+    result = Checker().check(SENTENCES * 3)
+    assert result.style_score is not None
+    values = feature_vector(totals(p.stats for p in Checker().paragraphs(SENTENCES * 3)))
+    assert model.contributions(values)["lm_info"] != 0.0
