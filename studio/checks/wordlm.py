@@ -6,7 +6,14 @@ model (Fast-DetectGPT's sampling discrepancy: observed log-probability minus the
 expectation of it, over its standard deviation). We do it analytically with a smoothed word
 bigram model derived from human English (benchmarks/wordlm_build.py): for every context the
 entropy and the second moment of its next-word distribution are precomputed, so each word costs
-one lookup. The normalisation by what the model expected is what cancels topic and genre.
+one lookup.
+
+On the development data a bigram model is too far from the models that wrote the machine texts
+for the discrepancy itself to separate them (docs/checklist.md); what holds in every collection,
+and is scored, is how much each word's predecessor tells about it (less in machine text) and how
+often a word after a content word is the model's first choice (more often in machine text). The
+raw predictability figures are measured too, never scored: plain learner English is the most
+predictable writing of all.
 
 The model file is loaded on first use only (not when the window or `qalam` starts).
 """
