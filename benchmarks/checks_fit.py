@@ -39,6 +39,7 @@ from studio.checks.lexicon import (  # noqa: E402
     phrase_words,
 )
 from studio.checks.patterns import pattern_counts  # noqa: E402
+from studio.checks.wordlm import LM_FEATURES  # noqa: E402
 from studio.text import TokenKind, tokenise, word_count  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "aidetect"
@@ -72,6 +73,12 @@ HELD_OUT_ALWAYS = {"en/liang_gpt_polished_human"}
 # so the score uses a fixed list of signals that lean the same way on all three (DESIGN.md).
 # Never candidates: names and commas (capitals and punctuation differ with how a set was typed
 # and tokenised: Binoculars' PubMed text is lowercased, with spaces before commas).
+# How predictable the words are (mean log p, the sampling discrepancy, the top-10/100 shares) and
+# how evenly so from sentence to sentence: plain, common learner English is the most predictable
+# writing there is, so these make non-native essays read like a machine (Liang et al. 2023; on
+# the TOEFL essays here, mean log p -5.96 against -6.23 for GPT's essays and -6.58 for the
+# college essays). Measured and shown by --effects, never scored.
+PREDICTABILITY_TRAP = ("lm_logp", "lm_disc", "lm_top10", "lm_top100", "lm_sent_sd")
 CANDIDATES: dict[str, tuple[str, ...]] = {
     "en": (
         "stock",
@@ -90,6 +97,7 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
         "long_words",
         "long_sents",
         "patterns",
+        *(name for name in LM_FEATURES if name not in PREDICTABILITY_TRAP),
     ),
     "ar": (
         "stock",
@@ -554,6 +562,13 @@ def model_json(m: Fitted, ai_only: float, attention: float) -> dict:
         "threshold_ai_only": round(ai_only, 6),
         "threshold_needs_attention": round(attention, 6),
     }
+
+
+if __name__ == "__main__":
+    # Pickled documents must name their class as checks_eval.py imports it, so one cache serves
+    # both scripts whichever wrote it.
+    sys.modules.setdefault("checks_fit", sys.modules[__name__])
+    Doc.__module__ = "checks_fit"
 
 
 def load_prepared(data: Path, cache: Path | None = None) -> list[Doc]:

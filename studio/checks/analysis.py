@@ -16,6 +16,7 @@ from studio.checks.function_words import ENGLISH as _EN_FUNCTION
 from studio.checks.lexicon import Entry, Lexicon, lexicon, norm_word
 from studio.checks.patterns import pattern_sum
 from studio.checks.score import pattern_weights
+from studio.checks.wordlm import LMStats, measure, word_lm
 from studio.text import detect_language, split_sentences
 from studio.text.tokens import _TOKEN_RE
 
@@ -94,6 +95,7 @@ class ParagraphStats:
     long_words: int = 0  # words of LONG_WORD_LETTERS letters or more
     pattern_sum: float = 0.0  # summed weights of sentence-building patterns (English)
     pattern_items: int = 0
+    lm: LMStats | None = None  # predictability under the English word model (studio.checks.wordlm)
     bold_lead: int = 0  # end of a "**bold lead:**" at the start of the line, 0 if none
     list_item: bool = False
     heading: bool = False
@@ -145,6 +147,10 @@ def analyse_paragraph(
         weights = pattern_weights("en")
         if weights:
             stats.pattern_sum, stats.pattern_items = pattern_sum(text, weights)
+    if stats.lang == "en":
+        lm = word_lm()
+        if lm is not None:
+            stats.lm = measure(text, lm)
     lex_ar, lex_en = lexicons or (lexicon("ar"), lexicon("en"))
     infos = [_info(text[a:b], lex_ar, lex_en, default) for a, b in spans]
     norms = [info[0] for info in infos]

@@ -140,6 +140,7 @@ def _add(into: Totals, t: Totals) -> None:
         setattr(into, name, getattr(into, name) + getattr(t, name))
     into.stock += t.stock
     into.pattern_sum += t.pattern_sum
+    into.lm.add(t.lm)
     for k, v in t.kinds.items():
         into.kinds[k] = into.kinds.get(k, 0) + v
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from studio.checks.analysis import ParagraphStats
+from studio.checks.wordlm import LM_FEATURES, LMStats, lm_features
 
 FEATURES = (
     "stock",  # data-derived stock-phrase weight per 100 words (signed)
@@ -31,6 +32,8 @@ FEATURES = (
     "long_words",  # share of words of 7 letters or more
     "long_sents",  # share of sentences of 35 words or more
     "patterns",  # mean weight of sentence-building patterns per item (studio.checks.patterns)
+    # predictability under the English word model, per word (studio.checks.wordlm)
+    *LM_FEATURES,
 )
 LONG_SENTENCE_WORDS = 35
 
@@ -56,6 +59,7 @@ class Totals:
     conn_open: int = 0
     rep_open: int = 0
     openers: list[str] = field(default_factory=list)
+    lm: LMStats = field(default_factory=LMStats)
 
 
 def totals(paragraphs: Iterable[ParagraphStats]) -> Totals:
@@ -71,6 +75,8 @@ def totals(paragraphs: Iterable[ParagraphStats]) -> Totals:
         t.long_words += p.long_words
         t.pattern_sum += p.pattern_sum
         t.pattern_items += p.pattern_items
+        if p.lm is not None:
+            t.lm.add(p.lm)
         for n in p.sent_lengths:
             t.sentences += 1
             if n >= LONG_SENTENCE_WORDS:
@@ -127,4 +133,5 @@ def feature_vector(t: Totals) -> dict[str, float]:
         "long_words": t.long_words / lettered,
         "long_sents": t.long_sents / sents,
         "patterns": t.pattern_sum / max(1, t.pattern_items),
+        **lm_features(t.lm),
     }

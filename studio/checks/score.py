@@ -89,6 +89,9 @@ def pattern_weights(lang: str) -> dict[str, float]:
 def model_version() -> str:
     """Names the shipped model and lexicons: a stored result made by another one is stale."""
     digest = hashlib.sha1(_model_text().encode("utf-8"))
+    word_model = resources.files("studio.resources") / "wordlm_en.json.gz"
+    if word_model.is_file():  # the English word model the predictability features read
+        digest.update(word_model.read_bytes())
     folder = resources.files("studio.resources") / "lexicons"
     for name in ("cues_ar.tsv", "cues_en.tsv", "excess_en.tsv", "stock_ar.tsv", "stock_en.tsv"):
         path = folder / name

@@ -65,7 +65,7 @@ def test_features_do_not_depend_on_how_the_text_is_split_into_lines() -> None:
     split = texts.EN_HUMAN.strip()
     a = feature_vector(totals(p.stats for p in checker.paragraphs(one)))
     b = feature_vector(totals(p.stats for p in checker.paragraphs(split)))
-    for name in ("excess", "function_words", "long_words", "long_sents", "word_len"):
+    for name in ("excess", "function_words", "long_words", "long_sents", "word_len", "lm_info"):
         assert a[name] == pytest.approx(b[name]), name
 
 
