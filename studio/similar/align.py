@@ -292,9 +292,8 @@ def _bag_matches(ids: _Ids) -> np.ndarray:
         best = share.argmax(axis=1)
         hit = share[np.arange(len(best)), best] >= BOW_SHARE
         starts = np.flatnonzero(hit)
-        for off in range(width):
-            pos = starts + off
-            out[pos + first] |= present[pos, best[starts]]
+        pos = starts[:, None] + np.arange(width)[None, :]
+        out[(pos + first)[present[pos, best[starts][:, None]]]] = True
     return out
 
 
