@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import json
 import os
 import random
@@ -67,11 +68,18 @@ def main() -> int:
         print(json.dumps({"skipped": f"no data folder at {args.data}"}))
         return 0
 
-    from library_scale import corpus_files, make_articles, read_corpus
-
+    # The studio package first: `library_scale` puts this checkout at the front of sys.path,
+    # which would otherwise run this checkout's code whatever --code says.
     from studio.similar.features import stem_hashes
     from studio.similar.index import SimilarIndex
     from studio.similar.search import find_similar
+
+    scale = importlib.import_module("library_scale")
+    corpus_files, make_articles, read_corpus = (
+        scale.corpus_files,
+        scale.make_articles,
+        scale.read_corpus,
+    )
 
     rng = random.Random(SEED)
     records, _ = read_corpus(corpus_files(args.data / "corpus" / "ar"))
@@ -89,7 +97,8 @@ def main() -> int:
     index.add_many(stored.items())
     len(index)
     build_s = time.perf_counter() - started
-    _log(f"{len(bodies)} articles indexed in {build_s:.1f} s ({args.code or REPO})")
+    where = Path(sys.modules["studio.similar.search"].__file__ or "").parent.parent.parent
+    _log(f"{len(bodies)} articles indexed in {build_s:.1f} s (code in {where})")
 
     queries: list[tuple[str, str]] = []
     for _ in range(args.queries):
@@ -157,7 +166,7 @@ def main() -> int:
         }
 
     result: dict[str, Any] = {
-        "code": str(args.code or REPO),
+        "code": str(Path(sys.modules["studio.similar.search"].__file__ or "").parents[2]),
         "articles": len(bodies),
         "index_build_s": round(build_s, 1),
         "answer_ms": summary(every),

@@ -184,7 +184,7 @@ def _seeds(q: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     matched = np.zeros(n, dtype=bool)
     where = np.full(n, -1, dtype=np.int64)
     for k in SEED_SIZES:
-        qsh, ssh = shingles(q, k), shingles(s, k)
+        qsh, ssh = _query_shingles(q, k), shingles(s, k)
         if not len(qsh) or not len(ssh):
             continue
         keys, first, counts = _distinct(ssh)
@@ -197,6 +197,22 @@ def _seeds(q: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             free = where[target] < 0
             where[target[free]] = first[pos[hits[free]]] + off
     return matched, where
+
+
+# The last query's runs: one text is aligned with a dozen candidates in a row. The array itself
+# is kept and compared by identity (an analysed text's arrays are never changed in place).
+_last_query: tuple[np.ndarray, dict[int, np.ndarray]] = (np.zeros(0, np.uint32), {})
+
+
+def _query_shingles(q: np.ndarray, k: int) -> np.ndarray:
+    global _last_query
+    held, runs = _last_query  # one read: another thread may replace it meanwhile
+    if held is not q:
+        held, runs = q, {}
+        _last_query = (held, runs)
+    if k not in runs:
+        runs[k] = shingles(q, k)
+    return runs[k]
 
 
 def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
