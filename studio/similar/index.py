@@ -416,7 +416,11 @@ def _chunk_hits(
     which = np.repeat(rows[sel], lens)
     live = seg.alive[docs]
     n_docs = len(seg.doc_ids)
-    keys, cnt = np.unique(which[live] * n_docs + docs[live], return_counts=True)
+    pairs = which[live] * n_docs + docs[live]
+    if len(words) * n_docs < 1 << 32:
+        pairs = pairs.astype(np.uint32)  # sorts faster than 64-bit keys (this is most of it)
+    keys, cnt = np.unique(pairs, return_counts=True)
+    keys = keys.astype(np.int64)
     if not len(keys):
         return None
     which, docs = keys // n_docs, keys % n_docs
