@@ -84,10 +84,22 @@ def pending(
         .order_by(Article.id)
         .limit(limit)
     )
-    if after_id is not None and since is not None:
-        stmt = stmt.where(or_(Article.id > after_id, Article.updated >= since))
+    if after_id is None or since is None:
+        with library._session() as s:
+            return [PendingArticle(*row) for row in s.execute(stmt)]
+    # Two queries rather than one with OR: SQLite answers `id > ?` from the primary key and
+    # `updated >= ?` from its index (when ordered by it), but scans every article for the two
+    # joined by OR or for `updated` in id order (10-20 ms at 40,000 articles, on every
+    # background step). A batch cut short by `limit` is finished at the next step: the
+    # articles taken no longer look stale.
+    newer = stmt.where(Article.id > after_id)
+    changed = stmt.where(Article.updated >= since).order_by(None).order_by(Article.updated)
+    found: dict[int, PendingArticle] = {}
     with library._session() as s:
-        return [PendingArticle(*row) for row in s.execute(stmt)]
+        for query in (newer, changed):
+            for row in s.execute(query):
+                found[row[0]] = PendingArticle(*row)
+    return [found[a] for a in sorted(found)[:limit]]
 
 
 def counts(library: Library, scheme: int) -> tuple[int, int]:
@@ -140,6 +152,12 @@ def current_rows(library: Library, scheme: int, batch: int = 5000) -> Iterator[t
             return
         yield from ((int(a), bytes(h)) for a, h in rows)
         last = int(rows[-1][0])
+
+
+def article_count(library: Library) -> int:
+    """How many articles the library holds (from an index: a millisecond at 100,000)."""
+    with library._session() as s:
+        return int(s.scalar(select(func.count()).select_from(Article)) or 0)
 
 
 def indexed_count(library: Library) -> int:

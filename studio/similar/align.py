@@ -117,10 +117,7 @@ def find_passages(
     if n < MIN_WORDS or m < MIN_WORDS:
         return []
     q, s = query.hashes, source.hashes
-    matched = np.zeros(n, dtype=bool)
-    for k in SEED_SIZES:
-        qsh, ssh = shingles(q, k), shingles(s, k)
-        matched |= _cover(np.isin(qsh, ssh), k, n)
+    matched, anchors = _seeds(q, s)
     # From here on words are small local ids, so "does this word occur there" is an index into
     # a boolean array rather than a sort.
     vocab, inverse = np.unique(np.concatenate((q, s)), return_inverse=True)
@@ -129,7 +126,6 @@ def find_passages(
     matched |= _bag_matches(ids)
     if boilerplate is not None:
         matched &= ~boilerplate
-    anchors = _anchors(q, s)
     passages = []
     runs = _runs(np.flatnonzero(matched), GAP)
     todo = [piece for run in runs for piece in reversed(_split(run, anchors))]
@@ -177,19 +173,59 @@ def _anchors(q: np.ndarray, s: np.ndarray) -> np.ndarray:
     """For each query word inside an exact 5- (else 3-) word run that occurs once in the source,
     where that word sits in the source; -1 elsewhere. Runs repeated in the source are left out:
     they cannot tell which place a passage came from."""
-    where = np.full(len(q), -1, dtype=np.int64)
+    return _seeds(q, s)[1]
+
+
+def _seeds(q: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Query words inside exact 5- or 3-word runs found in the source, and their anchors (see
+    `_anchors`). One sort of the source's runs per size serves both (they were two, plus an
+    `isin` each: a third of an alignment's time)."""
+    n = len(q)
+    matched = np.zeros(n, dtype=bool)
+    where = np.full(n, -1, dtype=np.int64)
     for k in SEED_SIZES:
-        qsh, ssh = shingles(q, k), shingles(s, k)
+        qsh, ssh = _query_shingles(q, k), shingles(s, k)
         if not len(qsh) or not len(ssh):
             continue
-        keys, first, counts = np.unique(ssh, return_index=True, return_counts=True)
+        keys, first, counts = _distinct(ssh)
         pos = np.minimum(np.searchsorted(keys, qsh), len(keys) - 1)
-        hits = np.flatnonzero((keys[pos] == qsh) & (counts[pos] == 1))
+        found = keys[pos] == qsh
+        matched |= _cover(found, k, n)
+        hits = np.flatnonzero(found & (counts[pos] == 1))
         for off in range(k):
             target = hits + off
             free = where[target] < 0
             where[target[free]] = first[pos[hits[free]]] + off
-    return where
+    return matched, where
+
+
+# The last query's runs: one text is aligned with a dozen candidates in a row. The array itself
+# is kept and compared by identity (an analysed text's arrays are never changed in place).
+_last_query: tuple[np.ndarray, dict[int, np.ndarray]] = (np.zeros(0, np.uint32), {})
+
+
+def _query_shingles(q: np.ndarray, k: int) -> np.ndarray:
+    global _last_query
+    held, runs = _last_query  # one read: another thread may replace it meanwhile
+    if held is not q:
+        held, runs = q, {}
+        _last_query = (held, runs)
+    if k not in runs:
+        runs[k] = shingles(q, k)
+    return runs[k]
+
+
+def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sorted distinct values, a position of each, and how often each occurs. The position is
+    the only one for values occurring once (all `_seeds` asks of it); an unstable sort is
+    enough for that, and several times faster than `np.unique`'s stable one."""
+    order = np.argsort(values)
+    ordered = values[order]
+    new = np.ones(len(ordered), dtype=bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    starts = np.flatnonzero(new)
+    counts = np.diff(np.append(starts, len(ordered)))
+    return ordered[starts], order[starts], counts
 
 
 def _split(run: tuple[int, int], anchors: np.ndarray) -> list[tuple[int, int]]:
@@ -247,30 +283,33 @@ def _bag_matches(ids: _Ids) -> np.ndarray:
     n = len(ids.q)
     s_wins = _windows(len(ids.s), S_WINDOW, S_STEP)
     width = min(Q_WINDOW, n)
-    wq_all = ids.w[ids.q]
-    kernel = np.ones(width)
-    window_masks = [ids.mask(ids.s[a:b]) for a, b in s_wins]
+    # Weights in whole millionths: sums of whole numbers are exact, so a window's share is the
+    # difference of two running totals and comes out the same whatever chunk it falls in.
+    wq_all = np.round(ids.w[ids.q] * 1e6).astype(np.int64)
+    # in_window[v, j]: word v occurs in source window j (as much memory as one mask a window).
+    in_window = np.zeros((len(ids.w), len(s_wins)), dtype=bool)
+    for j, (a, b) in enumerate(s_wins):
+        in_window[ids.s[a:b], j] = True
     out = np.zeros(n, dtype=bool)
     starts_total = n - width + 1
     for first in range(0, starts_total, _BAG_CHUNK):
         last = min(first + _BAG_CHUNK, starts_total)  # starts first..last-1
         rows = slice(first, last + width - 1)
-        q = ids.q[rows]
         # present[i, j]: query word first + i occurs in source window j.
-        present = np.stack([mask[q] for mask in window_masks], axis=1)
+        present = in_window[ids.q[rows]]
         wq = wq_all[rows]
-        den = np.convolve(wq, kernel, "valid")
-        num = np.stack(
-            [np.convolve(wq * present[:, j], kernel, "valid") for j in range(len(s_wins))],
-            axis=1,
-        )
-        share = num / np.maximum(den, 1e-9)[:, None]
+        totals = np.zeros(len(wq) + 1, dtype=np.int64)
+        np.cumsum(wq, out=totals[1:])
+        den = totals[width:] - totals[:-width]
+        running = np.zeros((len(wq) + 1, present.shape[1]), dtype=np.int64)
+        np.cumsum(wq[:, None] * present, axis=0, out=running[1:])
+        num = running[width:] - running[:-width]
+        share = num / np.maximum(den, 1)[:, None]
         best = share.argmax(axis=1)
         hit = share[np.arange(len(best)), best] >= BOW_SHARE
         starts = np.flatnonzero(hit)
-        for off in range(width):
-            pos = starts + off
-            out[pos + first] |= present[pos, best[starts]]
+        pos = starts[:, None] + np.arange(width)[None, :]
+        out[(pos + first)[present[pos, best[starts][:, None]]]] = True
     return out
 
 
@@ -278,11 +317,14 @@ def _trim(matched: np.ndarray, first: int, last: int) -> tuple[int, int]:
     """Moves each edge inwards to where matched words are dense: words shared by chance just
     outside a passage would otherwise stretch it (precision went from 0.87 to 0.97 in the probe)."""
     k = EDGE
-    while last - first + 1 > k and matched[first : first + k].mean() < EDGE_DENSITY:
+    while last - first + 1 > k and np.count_nonzero(matched[first : first + k]) < EDGE_DENSITY * k:
         first += 1
         while first < last and not matched[first]:
             first += 1
-    while last - first + 1 > k and matched[last - k + 1 : last + 1].mean() < EDGE_DENSITY:
+    while (
+        last - first + 1 > k
+        and np.count_nonzero(matched[last - k + 1 : last + 1]) < EDGE_DENSITY * k
+    ):
         last -= 1
         while last > first and not matched[last]:
             last -= 1

@@ -90,6 +90,12 @@ def spans_of(text: str, hashes: np.ndarray) -> Analysed | None:
     return Analysed(np.asarray(hashes, dtype=np.uint32), bounds[:, 0].copy(), bounds[:, 1].copy())
 
 
+def analyse_by_word(text: str) -> Analysed:
+    """`analyse(text)` for a text known not to split into one word per stem (`spans_of` said
+    so): the same answer without first stemming the whole text for the fast path."""
+    return _analyse_by_word(text)
+
+
 def _analyse_by_word(text: str) -> Analysed:
     hashes: list[int] = []
     starts: list[int] = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from studio.similar.align import Passage, Weights, find_passages
-from studio.similar.features import Analysed, analyse, shingles, spans_of
+from studio.similar.features import Analysed, analyse, analyse_by_word, shingles, spans_of
 from studio.similar.index import SHINGLE, SimilarIndex
 from studio.similar.passage_edges import trim_passage_edges
 
@@ -114,7 +114,7 @@ def _in_characters(
     # word per hash, its spans are all that is missing.
     analysed = spans_of(body, source.hashes)
     if analysed is None:
-        analysed = analyse(body)
+        analysed = analyse_by_word(body)
         if len(analysed) != len(source) or not np.array_equal(analysed.hashes, source.hashes):
             return find_passages(query, analysed, weights, boiler)
     return [

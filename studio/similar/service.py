@@ -119,8 +119,10 @@ class SimilarService:
             if len(batch) < limit:
                 # Caught up: from now on only newer ids and later changes need looking at.
                 self._after_id, self._since = top, started
-                # Deleted articles lose their stored row; a count tells whether any did.
-                if store.indexed_count(self.library) != len(index):
+                # Caught up, the index holds every article: a different count means some were
+                # deleted. (Counting articles reads an index; counting the stored rows read
+                # every row with its hashes, 17-40 ms at 40,000 articles on each step.)
+                if store.article_count(self.library) != len(index):
                     self._forget_deleted(index)
             return len(batch)
 
