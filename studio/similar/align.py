@@ -35,6 +35,8 @@ PASSAGE_SHARE_IN_ORDER = 0.35  # ... when at least IN_ORDER of its words are in 
 IN_ORDER = 0.25
 MERGE_GAP = 30  # words between two passages of the same pair that are merged
 COMPACT = 1.25  # source stretch of merged pieces at most this many times their length
+SHUFFLE_GAP = 100  # words between pieces of one phrase-shuffled passage
+SHUFFLE_COVER = 0.5  # share of such a merged passage the pieces themselves cover
 # A run of shared words whose exact seeds jump by more than this many words in the source holds
 # two reuses (two paragraphs from different places, pasted one after the other).
 JUMP = 60
@@ -393,6 +395,30 @@ def _merge(passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, in
             out.append((a, b, sa, sb))
         else:
             out.extend(_merge_pairs(chain))
+    return _merge_shuffled(sorted(out))
+
+
+def _merge_shuffled(passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Joins neighbouring passages, further apart than MERGE_GAP, when together they are one block
+    of the new text taken from one block of the source of about the same length: a passage whose
+    phrases were reordered is found piece by piece, with reworded stretches between the pieces,
+    and each piece points somewhere else inside the same stretch of the source."""
+    out: list[tuple[int, int, int, int]] = []
+    for a, b, sa, sb in passages:
+        if out:
+            pa, pb, psa, psb = out[-1]
+            na, nb, nsa, nsb = pa, max(pb, b), min(psa, sa), max(psb, sb)
+            length, source_length = nb - na + 1, nsb - nsa + 1
+            covered = (pb - pa + 1) + (b - a + 1)
+            if (
+                a - pb <= SHUFFLE_GAP
+                and source_length <= COMPACT * length
+                and length <= COMPACT * source_length
+                and covered >= SHUFFLE_COVER * length
+            ):
+                out[-1] = (na, nb, nsa, nsb)
+                continue
+        out.append((a, b, sa, sb))
     return out
 
 

@@ -44,6 +44,9 @@ _ASIDE = "("
 # Brackets used for scripture alone.
 _ORNATE = "﴿{"
 _LONGEST = 1500  # characters: a longer "quotation" is an unbalanced mark, not a quote
+# Straight quotes that far apart on one line are two stray marks (a broken or shuffled text)
+# rather than the two ends of one quotation.
+_LONGEST_STRAIGHT = 400
 
 # Arabic harakat, tanween, shadda, sukun and the superscript alef.
 _MARK_RE = re.compile("[\u064b-\u0652\u0670]")
@@ -106,7 +109,7 @@ def _marked_spans(text: str) -> list[tuple[int, int]]:
         if ch == _SYMMETRIC:
             line_end = text.find("\n", i + 1)
             line_end = n if line_end < 0 else line_end
-            end = text.find(ch, i + 1, min(line_end, i + 1 + _LONGEST))
+            end = text.find(ch, i + 1, min(line_end, i + 1 + _LONGEST_STRAIGHT))
             if end < 0:
                 i += 1
                 continue
