@@ -157,7 +157,7 @@ def find_passages(
             span = _grown(sa, sb, head, tail, ids.mask(ids.q[first : last + 1]), ids.s)
         else:
             qpart = ids.q[first : last + 1]
-            span = _source_span(qpart[matched[first : last + 1]], ids)
+            span = _source_span(qpart[matched[first : last + 1]], ids, last - first + 1)
         qpart = ids.q[first : last + 1]
         in_order = float(seeded[first : last + 1].mean())
         if span is None or not _verified(qpart, ids.s[span[0] : span[1] + 1], ids, in_order):
@@ -358,28 +358,25 @@ def _grown(
     return lo, hi
 
 
-def _source_span(words: np.ndarray, ids: _Ids) -> tuple[int, int] | None:
-    """Where in the source the passage's words are densest: (first, last) word positions."""
+def _source_span(words: np.ndarray, ids: _Ids, length: int) -> tuple[int, int] | None:
+    """Where in the source the passage's words are densest: (first, last) word positions. A
+    passage whose words were shuffled keeps its length, so the span is the stretch of the
+    passage's own length (in words) holding most of its telling words, its edges then moved in
+    to words of the passage."""
     in_passage = ids.mask(words)
     weights = ids.w[in_passage]
-    # Telling words only: function words occur everywhere and would stretch the span.
+    # Telling words only: function words occur everywhere and would pull the span aside.
     telling = in_passage & (ids.w >= 0.5 * weights.mean()) if len(weights) > 3 else in_passage
     hit = telling[ids.s]
     if not hit.any():
         return None
-    window = min(len(words), len(ids.s))
+    window = max(1, min(length, len(ids.s)))
     sums = np.convolve(hit.astype(np.int32), np.ones(window, dtype=np.int32), "valid")
-    centre = int(sums.argmax())
-    lo = max(0, centre - window // 4)
-    hi = min(len(ids.s), centre + window + window // 4)
-    # Within reach of the densest window, every word of the passage counts (function words
-    # too), and the span is trimmed like the passage itself.
+    best = np.flatnonzero(sums == sums.max())
+    lo = int(best[len(best) // 2])
+    hi = lo + window - 1
     every = in_passage[ids.s]
-    positions = np.flatnonzero(every[lo:hi]) + lo
-    inside = [(a, b) for a, b in _runs(positions, GAP) if b >= centre and a < centre + window]
-    if not inside:
-        return None
-    return _trim(every, inside[0][0], inside[-1][1])
+    return _held(every, lo, hi)
 
 
 def _merge(passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
