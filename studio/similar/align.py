@@ -42,6 +42,12 @@ SHUFFLE_COVER = 0.5  # share of such a merged passage the pieces themselves cove
 JUMP = 60
 ANCHORED = 0.3  # share of a passage's words with exact seeds for them to place its source span
 EDGE_REACH = 2 * GAP  # unseeded words at a passage's edge kept with its seeded stretch
+# Growing a seeded passage outwards: this share of the next EXTEND_WORDS words of the new text
+# must occur among the next EXTEND_REACH words of the source.
+EXTEND_WORDS = 6
+EXTEND_REACH = 9
+EXTEND_SHARE = 0.5
+EXTEND_TELLING = 1  # ... at least this many of them telling words (function words are everywhere)
 CONFIRM = 8  # anchored words after a jump that must agree before the run is cut there
 
 
@@ -162,6 +168,8 @@ def find_passages(
         in_order = float(seeded[first : last + 1].mean())
         if span is None or not _verified(qpart, ids.s[span[0] : span[1] + 1], ids, in_order):
             continue
+        if placed is not None:
+            first, last, span = _extended(first, last, span, ids)
         passages.append((first, last, span[0], span[1]))
     return [
         Passage(
@@ -342,6 +350,54 @@ def _anchored(anchors: np.ndarray, count: int) -> tuple[tuple[int, int], tuple[i
         return None
     mine = seeded[order[lo : hi + 1]]
     return (int(mine.min()), int(mine.max())), (int(where[lo]), int(where[hi]))
+
+
+def _extended(
+    first: int, last: int, span: tuple[int, int], ids: _Ids
+) -> tuple[int, int, tuple[int, int]]:
+    """A passage placed by its seeds, grown outwards on both sides while the words just past its
+    edge in the new text keep occurring just past its edge in the source: a reworded passage
+    whose first or last phrase lost its seeds to synonyms still shares most of its telling words
+    with the source there, and text beside a passage does not."""
+    sa, sb = span
+    n, m = len(ids.q), len(ids.s)
+    telling_weight = float(np.median(ids.w[ids.q]))
+    while first > 0 and sa > 0:
+        near = ids.s[max(0, sa - EXTEND_REACH) : sa]
+        step = _extension(
+            ids.q[max(0, first - EXTEND_WORDS) : first][::-1], near[::-1], ids, telling_weight
+        )
+        if step is None:
+            break
+        words, source_words = step
+        first, sa = first - words, sa - source_words
+    while last < n - 1 and sb < m - 1:
+        near = ids.s[sb + 1 : sb + 1 + EXTEND_REACH]
+        step = _extension(ids.q[last + 1 : last + 1 + EXTEND_WORDS], near, ids, telling_weight)
+        if step is None:
+            break
+        words, source_words = step
+        last, sb = last + words, sb + source_words
+    return first, last, (sa, sb)
+
+
+def _extension(
+    words: np.ndarray, near: np.ndarray, ids: _Ids, telling_weight: float
+) -> tuple[int, int] | None:
+    """How far a passage's edge moves outwards: `words` are the next words of the new text and
+    `near` the next words of the source, both in order away from the passage. None when too few
+    of the words (by weight) occur there; else how many words each side gains, up to the
+    farthest shared word."""
+    if not len(words) or not len(near):
+        return None
+    shared = ids.mask(near)[words]
+    # Half the words shared, and not only function words (they occur everywhere).
+    telling = shared & (ids.w[words] >= telling_weight)
+    if shared.sum() < EXTEND_SHARE * len(words) or telling.sum() < EXTEND_TELLING:
+        return None
+    far = int(np.flatnonzero(shared)[-1])
+    in_source = np.flatnonzero(ids.mask(words[shared])[near])
+    return far + 1, int(in_source[-1]) + 1
 
 
 def _grown(
