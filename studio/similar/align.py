@@ -47,7 +47,8 @@ EDGE_REACH = 2 * GAP  # unseeded words at a passage's edge kept with its seeded 
 EXTEND_WORDS = 6
 EXTEND_REACH = 9
 EXTEND_SHARE = 0.5
-EXTEND_TELLING = 1  # ... at least this many of them telling words (function words are everywhere)
+EXTEND_TELLING = 1  # ... at least this many of them telling words (function words are everywhere):
+EXTEND_TELLING_WEIGHT = 1.0  # IDF; a word in more than about a third of the articles is not
 CONFIRM = 8  # anchored words after a jump that must agree before the run is cut there
 
 
@@ -361,19 +362,16 @@ def _extended(
     with the source there, and text beside a passage does not."""
     sa, sb = span
     n, m = len(ids.q), len(ids.s)
-    telling_weight = float(np.median(ids.w[ids.q]))
     while first > 0 and sa > 0:
         near = ids.s[max(0, sa - EXTEND_REACH) : sa]
-        step = _extension(
-            ids.q[max(0, first - EXTEND_WORDS) : first][::-1], near[::-1], ids, telling_weight
-        )
+        step = _extension(ids.q[max(0, first - EXTEND_WORDS) : first][::-1], near[::-1], ids)
         if step is None:
             break
         words, source_words = step
         first, sa = first - words, sa - source_words
     while last < n - 1 and sb < m - 1:
         near = ids.s[sb + 1 : sb + 1 + EXTEND_REACH]
-        step = _extension(ids.q[last + 1 : last + 1 + EXTEND_WORDS], near, ids, telling_weight)
+        step = _extension(ids.q[last + 1 : last + 1 + EXTEND_WORDS], near, ids)
         if step is None:
             break
         words, source_words = step
@@ -381,9 +379,7 @@ def _extended(
     return first, last, (sa, sb)
 
 
-def _extension(
-    words: np.ndarray, near: np.ndarray, ids: _Ids, telling_weight: float
-) -> tuple[int, int] | None:
+def _extension(words: np.ndarray, near: np.ndarray, ids: _Ids) -> tuple[int, int] | None:
     """How far a passage's edge moves outwards: `words` are the next words of the new text and
     `near` the next words of the source, both in order away from the passage. None when too few
     of the words (by weight) occur there; else how many words each side gains, up to the
@@ -392,7 +388,7 @@ def _extension(
         return None
     shared = ids.mask(near)[words]
     # Half the words shared, and not only function words (they occur everywhere).
-    telling = shared & (ids.w[words] >= telling_weight)
+    telling = shared & (ids.w[words] >= EXTEND_TELLING_WEIGHT)
     if shared.sum() < EXTEND_SHARE * len(words) or telling.sum() < EXTEND_TELLING:
         return None
     far = int(np.flatnonzero(shared)[-1])
