@@ -49,6 +49,7 @@ EXTEND_REACH = 9
 EXTEND_SHARE = 0.5
 EXTEND_TELLING = 1  # ... at least this many of them telling words (function words are everywhere):
 EXTEND_TELLING_WEIGHT = 1.0  # IDF; a word in more than about a third of the articles is not
+EXTEND_TELLING_SHARE = 0.3  # ... or, in a tiny library, below this share of the highest IDF
 CONFIRM = 8  # anchored words after a jump that must agree before the run is cut there
 
 
@@ -382,17 +383,22 @@ def _extended(
 def _extension(words: np.ndarray, near: np.ndarray, ids: _Ids) -> tuple[int, int] | None:
     """How far a passage's edge moves outwards: `words` are the next words of the new text and
     `near` the next words of the source, both in order away from the passage. None when too few
-    of the words (by weight) occur there; else how many words each side gains, up to the
-    farthest shared word."""
+    of the words occur there; else how many words each side gains, up to the farthest shared
+    telling word."""
     if not len(words) or not len(near):
         return None
     shared = ids.mask(near)[words]
     # Half the words shared, and not only function words (they occur everywhere).
-    telling = shared & (ids.w[words] >= EXTEND_TELLING_WEIGHT)
+    # In a library of a handful of articles no word reaches the IDF floor: there a telling word
+    # is one well above the commonest.
+    floor = min(EXTEND_TELLING_WEIGHT, EXTEND_TELLING_SHARE * float(ids.w.max()))
+    telling = shared & (ids.w[words] >= floor)
     if shared.sum() < EXTEND_SHARE * len(words) or telling.sum() < EXTEND_TELLING:
         return None
-    far = int(np.flatnonzero(shared)[-1])
-    in_source = np.flatnonzero(ids.mask(words[shared])[near])
+    # Up to the farthest telling shared word: a lone shared "في" past it is chance.
+    far = int(np.flatnonzero(telling)[-1])
+    kept = words[: far + 1][shared[: far + 1]]
+    in_source = np.flatnonzero(ids.mask(kept)[near])
     return far + 1, int(in_source[-1]) + 1
 
 
