@@ -161,6 +161,25 @@ def test_boilerplate_shared_by_many_articles_is_not_reuse():
         assert match.passages == [], match
 
 
+def test_english_boilerplate_shared_by_many_articles_is_not_reuse():
+    sign_off = (
+        "Thank you for reading our weekly newsletter. If you enjoyed this piece, please share it "
+        "with your friends and colleagues, and do not forget to subscribe so that you never miss "
+        "an issue. Replies to this email reach the editors directly."
+    )
+    library = {
+        i: body + "\n\n" + sign_off + f"\n\nIssue {i}"
+        for i, body in enumerate([EN_OTHER, EN_FILLER, *EN_SOURCE.split("\n\n")] * 4, start=1)
+    }
+    text = (
+        "A new bakery opened on the corner of the old square this spring, run by two sisters who "
+        "learned to bake from their grandmother and sell bread only until it runs out.\n\n"
+        + sign_off
+    )
+    for match in _search(text, library):
+        assert match.passages == [], match
+
+
 def test_near_duplicates_are_flagged_both_ways():
     library = {1: AR_SOURCE, 2: AR_OTHER}
     copy = AR_SOURCE.replace("الصغيرة", "الهادئة")
