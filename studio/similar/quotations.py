@@ -83,9 +83,10 @@ _CLOSING = (
 _FORMULA_RE = re.compile("|".join(f"(?:{p})" for p in _INTRO + _CLOSING))
 _INTRO_RE = re.compile("|".join(f"(?:{p})" for p in _INTRO))
 # A reference after a quotation: a name and verse or chapter numbers in brackets, or a sura.
+# Verse and chapter numbers have at most three digits: "(Reuters, 2015)" is no reference.
 _REFERENCE_RE = re.compile(
     r"[(\[]\s*(?:سورة\s+)?[^\W\d_][^()\[\]\n]{0,40}?[\s:،,]\s*"
-    r"(?:الآية\s*|الآيات\s*|آية\s*)?[\d٠-٩]+(?:\s*[-–:،,]\s*[\d٠-٩]+)*\s*[)\]]"
+    r"(?:الآية\s*|الآيات\s*|آية\s*)?[\d٠-٩]{1,3}(?:\s*[-–:،,]\s*[\d٠-٩]{1,3})*\s*[)\]]"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 _INTRO_REACH = 600  # characters an unmarked quotation after an introducing formula may run

@@ -89,6 +89,17 @@ def test_reported_speech_in_the_news_is_marked_but_not_scripture():
     assert "مستشفيات" in _marked_words(text, marked)
 
 
+def test_a_statement_credited_to_a_news_agency_is_not_scripture():
+    text = "The minister said: “Three new hospitals will open this year” (Reuters, 2015)."
+    starts, ends = _words(text)
+    scripture, marked = quotation_masks(text, starts, ends)
+    assert not scripture.any() and marked.any()
+    verse = "The sign on the wall read: “A time to weep, and a time to laugh” (Ecclesiastes 3:4)."
+    starts, ends = _words(verse)
+    scripture, _ = quotation_masks(verse, starts, ends)
+    assert "laugh" in _marked_words(verse, scripture)
+
+
 def test_a_fully_vowelled_text_is_not_all_quotation():
     # A children's story printed with every vowel: vowelling tells nothing there.
     text = "ذَهَبَ الوَلَدُ الصَّغِيرُ إِلَى السُّوقِ مَعَ أَبِيهِ وَاشْتَرَى تُفَّاحًا أَحْمَرَ كَبِيرًا " * 3
