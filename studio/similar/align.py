@@ -35,11 +35,21 @@ PASSAGE_SHARE_IN_ORDER = 0.35  # ... when at least IN_ORDER of its words are in 
 IN_ORDER = 0.25
 MERGE_GAP = 30  # words between two passages of the same pair that are merged
 COMPACT = 1.25  # source stretch of merged pieces at most this many times their length
+SHUFFLE_GAP = 100  # words between pieces of one phrase-shuffled passage
+SHUFFLE_COVER = 0.5  # share of such a merged passage the pieces themselves cover
 # A run of shared words whose exact seeds jump by more than this many words in the source holds
 # two reuses (two paragraphs from different places, pasted one after the other).
 JUMP = 60
 ANCHORED = 0.3  # share of a passage's words with exact seeds for them to place its source span
 EDGE_REACH = 2 * GAP  # unseeded words at a passage's edge kept with its seeded stretch
+# Growing a seeded passage outwards: this share of the next EXTEND_WORDS words of the new text
+# must occur among the next EXTEND_REACH words of the source.
+EXTEND_WORDS = 6
+EXTEND_REACH = 9
+EXTEND_SHARE = 0.5
+EXTEND_TELLING = 1  # ... at least this many of them telling words (function words are everywhere):
+EXTEND_TELLING_WEIGHT = 1.0  # IDF; a word in more than about a third of the articles is not
+EXTEND_TELLING_SHARE = 0.3  # ... or, in a tiny library, below this share of the highest IDF
 CONFIRM = 8  # anchored words after a jump that must agree before the run is cut there
 
 
@@ -151,11 +161,13 @@ def find_passages(
             span = _grown(sa, sb, head, tail, ids.mask(ids.q[first : last + 1]), ids.s)
         else:
             qpart = ids.q[first : last + 1]
-            span = _source_span(qpart[matched[first : last + 1]], ids)
+            span = _source_span(qpart[matched[first : last + 1]], ids, last - first + 1)
         qpart = ids.q[first : last + 1]
         in_order = float(seeded[first : last + 1].mean())
         if span is None or not _verified(qpart, ids.s[span[0] : span[1] + 1], ids, in_order):
             continue
+        if placed is not None:
+            first, last, span = _extended(first, last, span, ids)
         passages.append((first, last, span[0], span[1]))
     return [
         Passage(
@@ -384,6 +396,54 @@ def _anchored(anchors: np.ndarray, count: int) -> tuple[tuple[int, int], tuple[i
     return (int(mine.min()), int(mine.max())), (int(where[lo]), int(where[hi]))
 
 
+def _extended(
+    first: int, last: int, span: tuple[int, int], ids: _Ids
+) -> tuple[int, int, tuple[int, int]]:
+    """A passage placed by its seeds, grown outwards on both sides while the words just past its
+    edge in the new text keep occurring just past its edge in the source: a reworded passage
+    whose first or last phrase lost its seeds to synonyms still shares most of its telling words
+    with the source there, and text beside a passage does not."""
+    sa, sb = span
+    n, m = len(ids.q), len(ids.s)
+    while first > 0 and sa > 0:
+        near = ids.s[max(0, sa - EXTEND_REACH) : sa]
+        step = _extension(ids.q[max(0, first - EXTEND_WORDS) : first][::-1], near[::-1], ids)
+        if step is None:
+            break
+        words, source_words = step
+        first, sa = first - words, sa - source_words
+    while last < n - 1 and sb < m - 1:
+        near = ids.s[sb + 1 : sb + 1 + EXTEND_REACH]
+        step = _extension(ids.q[last + 1 : last + 1 + EXTEND_WORDS], near, ids)
+        if step is None:
+            break
+        words, source_words = step
+        last, sb = last + words, sb + source_words
+    return first, last, (sa, sb)
+
+
+def _extension(words: np.ndarray, near: np.ndarray, ids: _Ids) -> tuple[int, int] | None:
+    """How far a passage's edge moves outwards: `words` are the next words of the new text and
+    `near` the next words of the source, both in order away from the passage. None when too few
+    of the words occur there; else how many words each side gains, up to the farthest shared
+    telling word."""
+    if not len(words) or not len(near):
+        return None
+    shared = ids.mask(near)[words]
+    # Half the words shared, and not only function words (they occur everywhere).
+    # In a library of a handful of articles no word reaches the IDF floor: there a telling word
+    # is one well above the commonest.
+    floor = min(EXTEND_TELLING_WEIGHT, EXTEND_TELLING_SHARE * float(ids.w.max()))
+    telling = shared & (ids.w[words] >= floor)
+    if shared.sum() < EXTEND_SHARE * len(words) or telling.sum() < EXTEND_TELLING:
+        return None
+    # Up to the farthest telling shared word: a lone shared "في" past it is chance.
+    far = int(np.flatnonzero(telling)[-1])
+    kept = words[: far + 1][shared[: far + 1]]
+    in_source = np.flatnonzero(ids.mask(kept)[near])
+    return far + 1, int(in_source[-1]) + 1
+
+
 def _grown(
     sa: int, sb: int, head: int, tail: int, in_passage: np.ndarray, source: np.ndarray
 ) -> tuple[int, int]:
@@ -398,28 +458,25 @@ def _grown(
     return lo, hi
 
 
-def _source_span(words: np.ndarray, ids: _Ids) -> tuple[int, int] | None:
-    """Where in the source the passage's words are densest: (first, last) word positions."""
+def _source_span(words: np.ndarray, ids: _Ids, length: int) -> tuple[int, int] | None:
+    """Where in the source the passage's words are densest: (first, last) word positions. A
+    passage whose words were shuffled keeps its length, so the span is the stretch of the
+    passage's own length (in words) holding most of its telling words, its edges then moved in
+    to words of the passage."""
     in_passage = ids.mask(words)
     weights = ids.w[in_passage]
-    # Telling words only: function words occur everywhere and would stretch the span.
+    # Telling words only: function words occur everywhere and would pull the span aside.
     telling = in_passage & (ids.w >= 0.5 * weights.mean()) if len(weights) > 3 else in_passage
     hit = telling[ids.s]
     if not hit.any():
         return None
-    window = min(len(words), len(ids.s))
+    window = max(1, min(length, len(ids.s)))
     sums = np.convolve(hit.astype(np.int32), np.ones(window, dtype=np.int32), "valid")
-    centre = int(sums.argmax())
-    lo = max(0, centre - window // 4)
-    hi = min(len(ids.s), centre + window + window // 4)
-    # Within reach of the densest window, every word of the passage counts (function words
-    # too), and the span is trimmed like the passage itself.
+    best = np.flatnonzero(sums == sums.max())
+    lo = int(best[len(best) // 2])
+    hi = lo + window - 1
     every = in_passage[ids.s]
-    positions = np.flatnonzero(every[lo:hi]) + lo
-    inside = [(a, b) for a, b in _runs(positions, GAP) if b >= centre and a < centre + window]
-    if not inside:
-        return None
-    return _trim(every, inside[0][0], inside[-1][1])
+    return _held(every, lo, hi)
 
 
 def _merge(passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
@@ -435,6 +492,30 @@ def _merge(passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, in
             out.append((a, b, sa, sb))
         else:
             out.extend(_merge_pairs(chain))
+    return _merge_shuffled(sorted(out))
+
+
+def _merge_shuffled(passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Joins neighbouring passages, further apart than MERGE_GAP, when together they are one block
+    of the new text taken from one block of the source of about the same length: a passage whose
+    phrases were reordered is found piece by piece, with reworded stretches between the pieces,
+    and each piece points somewhere else inside the same stretch of the source."""
+    out: list[tuple[int, int, int, int]] = []
+    for a, b, sa, sb in passages:
+        if out:
+            pa, pb, psa, psb = out[-1]
+            na, nb, nsa, nsb = pa, max(pb, b), min(psa, sa), max(psb, sb)
+            length, source_length = nb - na + 1, nsb - nsa + 1
+            covered = (pb - pa + 1) + (b - a + 1)
+            if (
+                a - pb <= SHUFFLE_GAP
+                and source_length <= COMPACT * length
+                and length <= COMPACT * source_length
+                and covered >= SHUFFLE_COVER * length
+            ):
+                out[-1] = (na, nb, nsa, nsb)
+                continue
+        out.append((a, b, sa, sb))
     return out
 
 

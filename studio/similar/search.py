@@ -6,7 +6,6 @@ the library (`studio.library`) or an in-memory collection (evaluation, tests).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -16,6 +15,7 @@ from studio.similar.align import Passage, Weights, find_passages
 from studio.similar.features import Analysed, analyse, analyse_by_word, shingles, spans_of
 from studio.similar.index import SHINGLE, SimilarIndex
 from studio.similar.passage_edges import trim_passage_edges
+from studio.similar.quotations import is_shared_quotation
 
 # Alignment is the expensive part: at most this many candidates are aligned per query.
 MAX_ALIGNED = 12
@@ -26,7 +26,6 @@ ALIGNED_CEILING = 24
 # Two whole pieces are near-duplicates when the resemblance implied by their containments both
 # ways, 1 / (1/c1 + 1/c2 - 1) (the Jaccard index of their 5-gram sets), reaches this.
 NEAR_DUPLICATE = 0.55
-QUOTE_SHARE = 0.8
 # Topic neighbours scoring below this share of the text's self-score are not worth showing.
 MIN_TOPIC_SCORE = 0.05  # share of each text's 5-gram shingles found in the other
 
@@ -53,30 +52,6 @@ def _boilerplate(index: SimilarIndex, q: np.ndarray) -> np.ndarray:
         # Neighbouring unsampled shingles of the same boilerplate are covered by widening.
         mask[max(0, i - SHINGLE + 1) : i + 2 * SHINGLE - 1] = True
     return mask
-
-
-# Quoted text: a verse, a saying, a statement quoted in the news. Quoting is not reusing.
-_QUOTED_RE = re.compile(
-    r"\{[^{}\n]{1,1500}\}|«[^«»]{1,1500}»|\"[^\"\n]{1,1500}\"|“[^”\n]{1,1500}”|﴿[^﴾]{1,1500}﴾"
-)
-
-
-def _quoted(text: str, query: Analysed) -> np.ndarray:
-    """Query words inside quotation marks or braces."""
-    mask = np.zeros(len(query), dtype=bool)
-    for m in _QUOTED_RE.finditer(text):
-        a = np.searchsorted(query.starts, m.start())
-        b = np.searchsorted(query.starts, m.end())
-        mask[a:b] = True
-    return mask
-
-
-def _is_quote(passage: Passage, query: Analysed, quoted: np.ndarray) -> bool:
-    """A passage that is (nearly) all inside quotation marks. Quoted text inside a longer
-    passage still counts: the reuse is the passage around it."""
-    a = np.searchsorted(query.starts, passage.start)
-    b = np.searchsorted(query.starts, passage.end)
-    return b > a and float(quoted[a:b].mean()) >= QUOTE_SHARE
 
 
 def _containments(q_shingles: np.ndarray, source: np.ndarray) -> tuple[float, float]:
@@ -172,7 +147,6 @@ def find_similar(
     stored = dict(fetch_hashes(ranked)) if fetch_hashes is not None else {}
     bodies = dict(fetch(sorted((set(ranked) - set(stored)) | set(topic))))
     boiler = _boilerplate(index, q)
-    quoted = _quoted(text, query)
     q_shingles = np.unique(shingles(q, SHINGLE))
     total_chars = max(int(query.ends[-1] - query.starts[0]) if len(query) else 0, 1)
     sources: dict[int, Analysed] = {a: _by_position(h) for a, h in stored.items()}
@@ -199,7 +173,9 @@ def find_similar(
         passages = [
             trim_passage_edges(p, text, bodies[article_id])
             for p in passages
-            if not _is_quote(p, query, quoted)
+            if not is_shared_quotation(
+                text, p.start, p.end, bodies[article_id], p.source_start, p.source_end
+            )
         ]
         if not passages:
             continue

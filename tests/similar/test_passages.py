@@ -134,7 +134,15 @@ def test_words_shuffled_inside_the_passage_are_found(market, source_id, filler):
         + " "
         + " ".join(words[i] for i in range(len(words)) if i % 2 == 1)
     )
-    _check(filler + "\n\n" + shuffled, shuffled, source_id, market)
+    text = filler + "\n\n" + shuffled
+    _check(text, shuffled, source_id, market)
+    # The source side is the paragraph the words came from, not half as long again.
+    p = _search(text)[0].passages[0]
+    body = LIBRARY[source_id]
+    where = body.index(market)
+    expected = (where, where + len(market))
+    found = (p.source_start, p.source_end)
+    assert _overlap(found, expected) >= 0.9 and _overlap(expected, found) >= 0.9, found
 
 
 def test_unrelated_text_gets_no_passages():
@@ -149,6 +157,25 @@ def test_boilerplate_shared_by_many_articles_is_not_reuse():
     }
     text = GREETING + "\n\n" + "هذه مقالة جديدة لم تنشر من قبل عن الحدائق العامة في المدينة "
     text += "وعن الأشجار التي زرعها المتطوعون على جانبي الطريق الطويل المؤدي إلى الميناء القديم."
+    for match in _search(text, library):
+        assert match.passages == [], match
+
+
+def test_english_boilerplate_shared_by_many_articles_is_not_reuse():
+    sign_off = (
+        "Thank you for reading our weekly newsletter. If you enjoyed this piece, please share it "
+        "with your friends and colleagues, and do not forget to subscribe so that you never miss "
+        "an issue. Replies to this email reach the editors directly."
+    )
+    library = {
+        i: body + "\n\n" + sign_off + f"\n\nIssue {i}"
+        for i, body in enumerate([EN_OTHER, EN_FILLER, *EN_SOURCE.split("\n\n")] * 4, start=1)
+    }
+    text = (
+        "A new bakery opened on the corner of the old square this spring, run by two sisters who "
+        "learned to bake from their grandmother and sell bread only until it runs out.\n\n"
+        + sign_off
+    )
     for match in _search(text, library):
         assert match.passages == [], match
 
@@ -176,9 +203,16 @@ def test_quoted_text_is_not_reuse():
 )
 def test_synonym_substituted_passages_are_found(reworded, source_id, market):
     filler = AR_FILLER if source_id == 1 else EN_FILLER
-    # A reworded first or last phrase may fall outside the passage: edges are only claimed
-    # where shared words are dense (a few words short rather than stretched into other text).
-    _check(filler + "\n\n" + reworded, reworded, source_id, market, within=0.8)
+    # The reworded first and last phrases belong to the passage too: its edges grow while the
+    # next words still occur just past the source's edge.
+    text = filler + "\n\n" + reworded
+    _check(text, reworded, source_id, market, within=0.95)
+    p = _search(text)[0].passages[0]
+    body = LIBRARY[source_id]
+    where = body.index(market)
+    expected = (where, where + len(market))
+    found = (p.source_start, p.source_end)
+    assert _overlap(found, expected) >= 0.95 and _overlap(expected, found) >= 0.95, found
 
 
 @pytest.mark.parametrize(
