@@ -20,6 +20,7 @@ Everything here works on the original text (its offsets) and never alters it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -43,6 +44,7 @@ _SYMMETRIC = '"'
 _ASIDE = "("
 # Brackets used for scripture alone.
 _ORNATE = "﴿{"
+_OPENING_RE = re.compile("[" + re.escape(_SYMMETRIC + "".join(_PAIRS)) + "]")
 _LONGEST = 1500  # characters: a longer "quotation" is an unbalanced mark, not a quote
 # Straight quotes that far apart on one line are two stray marks (a broken or shuffled text)
 # rather than the two ends of one quotation.
@@ -50,6 +52,7 @@ _LONGEST_STRAIGHT = 400
 
 # Arabic harakat, tanween, shadda, sukun and the superscript alef.
 _MARK_RE = re.compile("[\u064b-\u0652\u0670]")
+_MARK_OR_TATWEEL_RE = re.compile("[\u064b-\u0652\u0670\u0640]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 # A word is vowelled when most of its letters carry a mark.
 _VOWELLED_SHARE = 0.4
@@ -92,13 +95,14 @@ _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 _INTRO_REACH = 600  # characters an unmarked quotation after an introducing formula may run
 
 
-def _without_marks(text: str) -> tuple[str, list[int]]:
+def _without_marks(text: str) -> tuple[str, Sequence[int]]:
     """`text` without harakat and tatweel (the formulas are written plain), and for each of its
     characters (plus the end) the offset in `text`."""
-    keep = [i for i, ch in enumerate(text) if not (_MARK_RE.match(ch) or ch == "\u0640")]
-    plain = "".join(text[i] for i in keep)
-    keep.append(len(text))
-    return plain, keep
+    if not _MARK_OR_TATWEEL_RE.search(text):
+        return text, range(len(text) + 1)  # most prose: nothing to take out
+    removed = [m.start() for m in _MARK_OR_TATWEEL_RE.finditer(text)]
+    keep: list[int] = np.delete(np.arange(len(text) + 1), removed).tolist()
+    return _MARK_OR_TATWEEL_RE.sub("", text), keep
 
 
 def _marked_spans(text: str) -> list[tuple[int, int]]:
@@ -106,6 +110,11 @@ def _marked_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
+        # Straight to the next mark: the text between marks cannot open anything.
+        found = _OPENING_RE.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch == _SYMMETRIC:
             line_end = text.find("\n", i + 1)
@@ -155,6 +164,8 @@ def _formula_spans(text: str) -> list[tuple[int, int]]:
 def _vowelled_words(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """Words most of whose letters carry a mark."""
     word = np.zeros(len(starts), dtype=bool)
+    if not _MARK_RE.search(text):
+        return word
     for i, (a, b) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
         token = text[a:b]
         marks = len(_MARK_RE.findall(token))
