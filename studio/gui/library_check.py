@@ -73,6 +73,9 @@ class LibraryCheck(QObject):
         if isinstance(result, Exception):
             error_box(self.window, self.tr("The library could not be checked."), result).open()
             return
+        if getattr(result, "mended", 0):
+            # Word counts and search rows changed under the table: show the mended ones.
+            self.window.refresh()
         self._show(result)  # type: ignore[arg-type]
 
     def _show(self, report: IntegrityReport) -> None:

@@ -41,16 +41,18 @@ def test_the_file_menu_checks_a_sound_library(qtbot, filled_library):
 
 
 def test_an_article_missing_from_search_is_named_and_mended(qtbot, filled_library):
-    article = filled_library.list()[0]
+    article, other = filled_library.list()[:2]
     connection = sqlite3.connect(filled_library.path)
     with connection:
         connection.execute("DELETE FROM article_fts WHERE rowid = ?", (article.id,))
+        connection.execute("UPDATE articles SET word_count = 999 WHERE id = ?", (other.id,))
     connection.close()
     window = _window(qtbot, filled_library)
     window.library_check.start()
     box = _outcome(qtbot, window)
-    assert box.text() == "1 problem found in the library."
+    assert box.text() == "2 problems found in the library."
     assert f"article {article.id}: missing from the search index" in box.detailedText()
+    assert f"article {other.id}: 999 words stored" in box.detailedText()
     mend = box.findChild(QPushButton, "mendLibrary")
     assert mend is not None
     mend.click()
@@ -63,3 +65,6 @@ def test_an_article_missing_from_search_is_named_and_mended(qtbot, filled_librar
     )
     assert "rebuilt from the text" in window.library_check.box.informativeText()
     assert article.id in [hit.id for hit in filled_library.search(article.title.split()[0])]
+    # The table shows the mended word count.
+    row = window.model.row_of(other.id)
+    assert row is not None and window.model.row_at(row).words == other.words
