@@ -415,6 +415,8 @@ class MainWindow(QMainWindow):
         self.open_in_editor_action.setEnabled(not writing)
         if not writing and self.workspace.editors():
             self.refresh()
+        if not writing:
+            self.reader_reuse.shown_again()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

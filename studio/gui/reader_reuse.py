@@ -94,6 +94,7 @@ class ReaderReuse(QObject):
         self.answer: SimilarAnswer | None = None
         self._compare_token: int | None = None
         self.dialog: SimilarCompareDialog | None = None
+        self.stale = False
         self._ask_timer = QTimer(self)
         self._ask_timer.setSingleShot(True)
         self._ask_timer.setInterval(ASK_DELAY_MS)
@@ -106,7 +107,7 @@ class ReaderReuse(QObject):
         self.worker = worker
         worker.answered.connect(self._on_answer)
         worker.compared.connect(self._on_compared)
-        worker.index_updated.connect(self._ask)
+        worker.index_updated.connect(self._on_index_updated)
         self.token = self._compare_token = None
         self.answer = None
 
@@ -126,6 +127,21 @@ class ReaderReuse(QObject):
         self._ask_timer.stop()
         self.article_id, self.body, self.token = None, "", None
         self.note.show_pieces([])
+
+    def _on_index_updated(self) -> None:
+        # Every autosave of an open article updates the index: while the writer is in the
+        # editor, the reading pane is out of sight and asks again only when shown.
+        parent = self.note.parentWidget()
+        if parent is None or parent.isVisible():
+            self._ask()
+        else:
+            self.stale = True
+
+    def shown_again(self) -> None:
+        """The library is in front again: answer for an index that moved meanwhile."""
+        if self.stale:
+            self.stale = False
+            self._ask()
 
     def _ask(self) -> None:
         if self.ready and self.worker is not None and self.article_id is not None:

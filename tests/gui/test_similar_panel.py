@@ -425,3 +425,26 @@ def test_reading_pane_asks_only_where_the_selection_rests(qtbot, library, worker
     # (again when the index has taken in the library: it may know more by then)
     assert set(asked) == {worker.ids["draft"]}  # type: ignore[attr-defined]
     window.close()
+
+
+def test_reading_pane_waits_while_an_article_is_written(qtbot, library, worker):
+    from studio.gui.main_window import MainWindow
+
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window._start_similar()
+    assert window.select_article(worker.ids["draft"])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.reuse_note.isVisible(), timeout=WAIT_MS)
+    reuse = window.reader_reuse
+    page = window.workspace.open_article(worker.ids["oases"])  # type: ignore[attr-defined]
+    assert page is not None and window.workspace.current_editor() is page
+    asked_before = reuse.token
+    # Each save of the open article moves the index: the hidden reading pane does not ask.
+    window.similar.index_updated.emit()
+    assert reuse.token == asked_before and reuse.stale
+    # Back in the library, it asks about the article it shows.
+    window.workspace.setCurrentIndex(0)
+    assert not reuse.stale and reuse.token != asked_before
+    window.close()
