@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DatabaseError
 
 from studio.text import light_stem, normalise
 from studio.text.stem import light_stems
@@ -112,43 +113,49 @@ def count_indexed(conn: Connection) -> int:
     return int(conn.execute(text("SELECT count(*) FROM article_fts")).scalar_one())
 
 
+def _unindexed(conn: Connection) -> list[int]:
+    """Articles the search index lacks."""
+    return list(
+        conn.execute(
+            text("SELECT id FROM articles WHERE id NOT IN (SELECT rowid FROM article_fts)")
+        ).scalars()
+    )
+
+
+def _orphaned(conn: Connection) -> list[int]:
+    """Index rows of articles that no longer exist."""
+    return list(
+        conn.execute(
+            text("SELECT rowid FROM article_fts WHERE rowid NOT IN (SELECT id FROM articles)")
+        ).scalars()
+    )
+
+
 def index_problems(conn: Connection) -> list[str]:
     """What is wrong with the search index: FTS5's own check, then articles it lacks or holds
     after their deletion (either makes search miss or show an article). Empty when sound."""
-    problems: list[str] = []
     try:
         conn.execute(text("INSERT INTO article_fts(article_fts) VALUES ('integrity-check')"))
-    except Exception as error:  # FTS5 reports a damaged index as a database error
-        problems.append(f"the search index is damaged: {error}")
-        return problems
-    missing = conn.execute(
-        text("SELECT id FROM articles WHERE id NOT IN (SELECT rowid FROM article_fts) ORDER BY id")
-    ).scalars()
-    extra = conn.execute(
-        text(
-            "SELECT rowid FROM article_fts WHERE rowid NOT IN (SELECT id FROM articles) "
-            "ORDER BY rowid"
-        )
-    ).scalars()
-    problems += [f"article {i}: missing from the search index" for i in missing]
-    problems += [f"article {i}: deleted but still in the search index" for i in extra]
-    return problems
+    except DatabaseError as error:  # how FTS5 reports a damaged index
+        return [f"the search index is damaged: {error.orig or error}"]
+    return [f"article {i}: missing from the search index" for i in sorted(_unindexed(conn))] + [
+        f"article {i}: deleted but still in the search index" for i in sorted(_orphaned(conn))
+    ]
 
 
 def repair_index(conn: Connection) -> int:
     """Indexes the articles the search index lacks and drops the rows of deleted ones; the
     number of rows mended. The index is derived from the text, so nothing is lost."""
-    missing = conn.execute(
-        text(
-            "SELECT a.id, a.title, t.body FROM articles a JOIN article_texts t "
-            "ON t.article_id = a.id WHERE a.id NOT IN (SELECT rowid FROM article_fts)"
-        )
-    ).all()
-    extra = list(
-        conn.execute(
-            text("SELECT rowid FROM article_fts WHERE rowid NOT IN (SELECT id FROM articles)")
-        ).scalars()
-    )
-    unindex(conn, extra)
-    index_rows(conn, [(row[0], row[1], row[2]) for row in missing])
-    return len(missing) + len(extra)
+    orphans = _orphaned(conn)
+    unindex(conn, orphans)
+    missing = _unindexed(conn)
+    for article_id in missing:
+        row = conn.execute(
+            text(
+                "SELECT a.title, t.body FROM articles a JOIN article_texts t "
+                "ON t.article_id = a.id WHERE a.id = :id"
+            ),
+            {"id": article_id},
+        ).one()
+        index_rows(conn, [(article_id, row[0], row[1])])
+    return len(orphans) + len(missing)

@@ -103,7 +103,7 @@ def repair_derived(library: Library) -> int:
 
 def integrity_problems(library: Library) -> list[str]:
     """Everything wrong with the library's file or rows; empty for a sound library."""
-    return sqlite_integrity(library) or row_problems(library) + search_index_problems(library)
+    return verify(library).problems
 
 
 @dataclass(frozen=True, slots=True)
