@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from studio.gui.similar_worker import Comparison, SimilarAnswer, SimilarWorker
+from studio.gui.style import REUSED as REUSED_COLOUR
 
 if TYPE_CHECKING:
     # Not at run time: the window starts without the similar-pieces code (tests/test_startup.py).
@@ -25,8 +26,6 @@ NAMED = 4
 # Asked once the selection has rested this long: arrowing down the table asks only about the
 # article where the editor stops, and the worker is not queued with questions nobody reads.
 ASK_DELAY_MS = 250
-# The similar-pieces panel's colour for shares of reused text.
-REUSED_COLOUR = "#9a3412"
 # Unicode isolates: an Arabic title in an English sentence (or the reverse) keeps its order.
 _FSI, _PDI = "\u2068", "\u2069"
 

@@ -29,6 +29,7 @@ from studio.gui.padded_cells import PaddedDelegate
 from studio.gui.reader_html import article_default_direction, block_direction
 from studio.gui.similar_compare import ComparedText, SimilarCompareDialog
 from studio.gui.similar_worker import SimilarAnswer, SimilarWorker
+from studio.gui.style import REUSED as REUSED_COLOUR
 from studio.library import LibraryError
 from studio.similar.service import IndexStatus, SimilarResult
 from studio.text import Direction
@@ -36,7 +37,6 @@ from studio.text import Direction
 if TYPE_CHECKING:
     from studio.gui.editor_page import ArticleEditor
 
-REUSED_COLOUR = "#9a3412"
 TOPIC_COLOUR = "#6b6b6b"
 # Wide enough for a title of a few words beside the figures.
 PANEL_WIDTH = 380

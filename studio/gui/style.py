@@ -16,6 +16,8 @@ MUTED = "#6b6b6b"
 PAPER = "#fffefb"
 CANVAS = "#f5f4f0"
 LINE = "#e0ddd5"
+# The share of an article found in another piece (similar-pieces panel, reading pane).
+REUSED = "#9a3412"
 ACCENT = "#2f6f9f"
 SELECTION = "#d9e6f2"
 
