@@ -163,15 +163,29 @@ def _formula_spans(text: str) -> list[tuple[int, int]]:
 
 def _vowelled_words(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """Words most of whose letters carry a mark."""
-    word = np.zeros(len(starts), dtype=bool)
     if not _MARK_RE.search(text):
-        return word
-    for i, (a, b) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
-        token = text[a:b]
-        marks = len(_MARK_RE.findall(token))
-        if marks >= 2 and marks >= _VOWELLED_SHARE * len(_LETTER_RE.findall(token)):
-            word[i] = True
-    return word
+        return np.zeros(len(starts), dtype=bool)
+    return _CharCounts(text).vowelled(starts, ends)
+
+
+class _CharCounts:
+    """Running counts of marks and of letters over a text's characters, so the marks and letters
+    of any word are two subtractions (rather than two regular expressions per word). Characters
+    are classed by the same expressions as before, once per distinct character."""
+
+    def __init__(self, text: str) -> None:
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        distinct, inverse = np.unique(points, return_inverse=True)
+        chars = [chr(c) for c in distinct.tolist()]
+        is_mark = np.array([bool(_MARK_RE.match(c)) for c in chars], dtype=np.int64)
+        is_letter = np.array([bool(_LETTER_RE.match(c)) for c in chars], dtype=np.int64)
+        self.marks = np.concatenate(([0], np.cumsum(is_mark[inverse])))
+        self.letters = np.concatenate(([0], np.cumsum(is_letter[inverse])))
+
+    def vowelled(self, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        marks = self.marks[ends] - self.marks[starts]
+        letters = self.letters[ends] - self.letters[starts]
+        return (marks >= 2) & (marks >= _VOWELLED_SHARE * letters)
 
 
 def _vowelled_stretches(word: np.ndarray) -> np.ndarray:
@@ -202,16 +216,24 @@ _ATTRIBUTION_REACH = 40
 
 
 def quotation_masks(
-    text: str, starts: np.ndarray, ends: np.ndarray
+    text: str,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    *,
+    formulas_possible: bool = True,
+    vowelled: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """For each word (character spans `starts`/`ends` in `text`): whether it belongs to a
     quotation of scripture, hadith or poetry, or to the formula or reference around one (a
     vowelled stretch, an ornate bracket or brace, a formula, marks next to a formula or holding
     vowelled words); and whether it is inside quotation marks of any kind (in the news, mostly
-    reported speech)."""
+    reported speech). `formulas_possible=False` says the caller knows `text` holds no formula
+    or reference, and `vowelled` which words are vowelled (`QuotedText` learns both once for a
+    whole text)."""
     starts = np.asarray(starts, dtype=np.int64)
     ends = np.asarray(ends, dtype=np.int64)
-    vowelled = _vowelled_words(text, starts, ends)
+    if vowelled is None:
+        vowelled = _vowelled_words(text, starts, ends)
     scripture = _vowelled_stretches(vowelled)
     marked = np.zeros(len(starts), dtype=bool)
 
@@ -219,7 +241,7 @@ def quotation_masks(
         first = int(np.searchsorted(ends, a, "right"))
         return slice(first, int(np.searchsorted(starts, b, "left")))
 
-    formulas = _formula_spans(text)
+    formulas = _formula_spans(text) if formulas_possible else []
     for a, b in formulas:
         scripture[words(a, b)] = True
     for a, b in _marked_spans(text):
@@ -270,19 +292,112 @@ class QuotedExtent:
 
 def quoted_extent(text: str, start: int, end: int) -> QuotedExtent:
     """How much of the span `text[start:end]` is quoted (its context read around it)."""
-    lo = max(0, start - _CONTEXT)
-    window = text[lo : min(len(text), end + _CONTEXT)]
-    spans = [m.span() for m in WORD_RE.finditer(window)]
-    if not spans:
-        return QuotedExtent(0.0, 0, 0.0)
-    bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
-    scripture, marked = quotation_masks(window, bounds[:, 0], bounds[:, 1])
-    a = int(np.searchsorted(bounds[:, 0], start - lo, "left"))
-    b = int(np.searchsorted(bounds[:, 0], end - lo, "left"))
-    if b <= a:
-        return QuotedExtent(0.0, 0, 0.0)
-    inside = scripture[a:b]
-    return QuotedExtent(float(inside.mean()), int((~inside).sum()), float(marked[a:b].mean()))
+    return QuotedText(text).extent(start, end)
+
+
+# Opening marks that quote whatever follows them; a parenthesis quotes only when attributed
+# (by vowelled words inside, or a formula near it).
+_QUOTING_RE = re.compile("[" + re.escape((_SYMMETRIC + "".join(_PAIRS)).replace(_ASIDE, "")) + "]")
+
+
+class QuotedText:
+    """`quoted_extent` for any number of spans of one text (the passages a text shares with
+    several sources), with what holds for the whole text learnt once: a text without formulas,
+    references or vowelled words has none in any window of it either (the patterns have no
+    anchors or look-arounds), and then without quoting marks nothing in it is quoted at all.
+    Answers are exactly those of reading each span's context afresh."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._formulas = True
+        self._nothing_quoted = False
+        self._learnt = False  # on the first span asked: most texts are never asked about
+        self._known: dict[tuple[int, int], QuotedExtent] = {}
+
+    def _learn(self) -> None:
+        text = self.text
+        bounds = np.array([m.span() for m in WORD_RE.finditer(text)], dtype=np.int64)
+        bounds = bounds.reshape(-1, 2)
+        self._starts, self._ends = bounds[:, 0].copy(), bounds[:, 1].copy()
+        self._counts = _CharCounts(text) if _MARK_RE.search(text) else None
+        plain, _ = _without_marks(text)
+        self._formulas = any(
+            pattern.search(plain) for pattern in (_FORMULA_RE, _REFERENCE_RE, _INTRO_RE)
+        )
+        self._nothing_quoted = (
+            not self._formulas and not _MARK_RE.search(text) and not _QUOTING_RE.search(text)
+        )
+        self._learnt = True
+
+    def extent(self, start: int, end: int) -> QuotedExtent:
+        known = self._known.get((start, end))
+        if known is None:
+            known = self._known[(start, end)] = self._read(start, end)
+        return known
+
+    def _read(self, start: int, end: int) -> QuotedExtent:
+        if not self._learnt:
+            self._learn()
+        text = self.text
+        lo = max(0, start - _CONTEXT)
+        if self._nothing_quoted:
+            return QuotedExtent(0.0, _words_starting(text, lo, start, end), 0.0)
+        hi = min(len(text), end + _CONTEXT)
+        starts, ends = self._window_words(lo, hi)
+        if not len(starts):
+            return QuotedExtent(0.0, 0, 0.0)
+        vowelled = (
+            self._counts.vowelled(starts, ends)
+            if self._counts is not None
+            else np.zeros(len(starts), dtype=bool)
+        )
+        scripture, marked = quotation_masks(
+            text[lo:hi],
+            starts - lo,
+            ends - lo,
+            formulas_possible=self._formulas,
+            vowelled=vowelled,
+        )
+        a = int(np.searchsorted(starts, start, "left"))
+        b = int(np.searchsorted(starts, end, "left"))
+        if b <= a:
+            return QuotedExtent(0.0, 0, 0.0)
+        inside = scripture[a:b]
+        return QuotedExtent(float(inside.mean()), int((~inside).sum()), float(marked[a:b].mean()))
+
+    def _window_words(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """The words `WORD_RE` finds in `text[lo:hi]` (as offsets in `text`), from the words of
+        the whole text: the same but for a word that `lo` cuts (its part from the first letter
+        at or after `lo`) and one that `hi` cuts (its part before `hi`)."""
+        first = int(np.searchsorted(self._ends, lo, "right"))
+        last = int(np.searchsorted(self._starts, hi, "left"))
+        starts = self._starts[first:last].copy()
+        ends = np.minimum(self._ends[first:last], hi)
+        if len(starts) and starts[0] < lo:
+            # Matching from `lo` starts at its first letter: marks cannot open a word.
+            letter = _FIRST_LETTER_RE.search(self.text, lo, int(ends[0]))
+            if letter is None:
+                starts, ends = starts[1:], ends[1:]
+            else:
+                starts[0] = letter.start()
+        return starts, ends
+
+
+_FIRST_LETTER_RE = re.compile(r"[^\W_]")
+# A character a word may continue with (WORD_RE's second class).
+_CONTINUES_RE = re.compile(
+    r"[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]"
+)
+
+
+def _words_starting(text: str, lo: int, start: int, end: int) -> int:
+    """How many of the words found in `text[lo:]` start in `[start, end)`, reading only from the
+    last place before `start` where no word can run across (a word cut by `start` is not
+    counted, as in the window)."""
+    i = start
+    while i > lo and _CONTINUES_RE.match(text, i - 1):
+        i -= 1
+    return sum(1 for m in WORD_RE.finditer(text, i, end) if m.start() >= start)
 
 
 # A passage is a shared quotation, not reuse, when on both sides at least this share of its words
@@ -299,22 +414,31 @@ QUOTED_SHARE_ONE_SIDE = 0.8
 
 
 def is_shared_quotation(
-    text: str, start: int, end: int, source: str, source_start: int, source_end: int
+    text: str | QuotedText,
+    start: int,
+    end: int,
+    source: str | QuotedText,
+    source_start: int,
+    source_end: int,
 ) -> bool:
     """Whether the passage `text[start:end]` ~ `source[source_start:source_end]` is (mostly) a
-    quotation both texts make rather than text one took from the other."""
-    mine = quoted_extent(text, start, end)
+    quotation both texts make rather than text one took from the other. Either text may be a
+    `QuotedText` already made for it (one text checked against many passages)."""
+    mine = (text if isinstance(text, QuotedText) else QuotedText(text)).extent(start, end)
     if mine.marked >= QUOTED_SHARE_ONE_SIDE:
         return True
     if mine.scripture < QUOTED_SHARE:
         return False
-    theirs = quoted_extent(source, source_start, source_end)
+    theirs = (source if isinstance(source, QuotedText) else QuotedText(source)).extent(
+        source_start, source_end
+    )
     return theirs.scripture >= QUOTED_SHARE and min(mine.free, theirs.free) < QUOTE_FREE_WORDS
 
 
 __all__ = [
     "WORD_RE",
     "QuotedExtent",
+    "QuotedText",
     "is_shared_quotation",
     "quotation_masks",
     "quoted_extent",

@@ -15,7 +15,7 @@ from studio.similar.align import Passage, Weights, find_passages
 from studio.similar.features import Analysed, analyse, analyse_by_word, shingles, spans_of
 from studio.similar.index import SHINGLE, SimilarIndex
 from studio.similar.passage_edges import trim_passage_edges
-from studio.similar.quotations import is_shared_quotation
+from studio.similar.quotations import QuotedText, is_shared_quotation
 
 # Alignment is the expensive part: at most this many candidates are aligned per query.
 MAX_ALIGNED = 12
@@ -157,6 +157,7 @@ def find_similar(
     vocab = np.unique(np.concatenate([q, *(src.hashes for src in sources.values())]))
     weights = Weights(vocab, index.idf(vocab))
     matches: dict[int, Match] = {}
+    quoted = QuotedText(text)
     for article_id in ranked:
         source = sources.get(article_id)
         if source is None:
@@ -174,7 +175,7 @@ def find_similar(
             trim_passage_edges(p, text, bodies[article_id])
             for p in passages
             if not is_shared_quotation(
-                text, p.start, p.end, bodies[article_id], p.source_start, p.source_end
+                quoted, p.start, p.end, bodies[article_id], p.source_start, p.source_end
             )
         ]
         if not passages:
