@@ -120,9 +120,12 @@ def find_passages(
     source: Analysed,
     weight_of: Weights,
     boilerplate: np.ndarray | None = None,
+    word_ids: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[Passage]:
     """Reused passages between `query` and `source`. `weight_of` maps a stem hash to its weight
-    (IDF); `boilerplate` marks query words that must not count as reuse."""
+    (IDF); `boilerplate` marks query words that must not count as reuse. `word_ids`, when
+    given, are the positions of the two texts' words among `weight_of`'s (sorted) words, found
+    once by whoever aligns one text with many."""
     n, m = len(query), len(source)
     if n < MIN_WORDS or m < MIN_WORDS:
         return []
@@ -130,8 +133,7 @@ def find_passages(
     matched, anchors = _seeds(q, s)
     # From here on words are small local ids, so "does this word occur there" is an index into
     # a boolean array rather than a sort.
-    vocab, inverse = np.unique(np.concatenate((q, s)), return_inverse=True)
-    ids = _Ids(inverse[:n], inverse[n:], weight_of(vocab))
+    ids = _local_ids(q, s, weight_of, word_ids)
     seeded = matched.copy()
     matched |= _bag_matches(ids)
     if boilerplate is not None:
@@ -190,54 +192,61 @@ def _anchors(q: np.ndarray, s: np.ndarray) -> np.ndarray:
 
 def _seeds(q: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Query words inside exact 5- or 3-word runs found in the source, and their anchors (see
-    `_anchors`). One sort of the source's runs per size serves both (they were two, plus an
-    `isin` each: a third of an alignment's time)."""
+    `_anchors`). The text's runs are sorted once for all its candidates; each source's runs are
+    looked up among them (sorting every source's runs instead was half of this)."""
     n = len(q)
     matched = np.zeros(n, dtype=bool)
     where = np.full(n, -1, dtype=np.int64)
     for k in SEED_SIZES:
-        qsh, ssh = _query_shingles(q, k), shingles(s, k)
-        if not len(qsh) or not len(ssh):
+        keys, key_of, seen = _query_runs(q, k)
+        ssh = shingles(s, k)
+        if not len(keys) or not len(ssh):
             continue
-        keys, first, counts = _distinct(ssh)
-        pos = np.minimum(np.searchsorted(keys, qsh), len(keys) - 1)
-        found = keys[pos] == qsh
+        # Most of the source's runs are not the text's: a table of the text's runs by their
+        # last bits rules those out before the (slower) binary search.
+        maybe = np.flatnonzero(seen[ssh & _SEEN_MASK])
+        at = np.minimum(np.searchsorted(keys, ssh[maybe]), len(keys) - 1)
+        shared = keys[at] == ssh[maybe]
+        in_source = maybe[shared]
+        key = at[shared]
+        # How often each of the text's runs occurs in the source, and where (the only place
+        # when once: all that is asked of it).
+        times = np.bincount(key, minlength=len(keys))
+        place = np.zeros(len(keys), dtype=np.int64)
+        place[key] = in_source
+        found = times[key_of] > 0
         matched |= _cover(found, k, n)
-        hits = np.flatnonzero(found & (counts[pos] == 1))
+        hits = np.flatnonzero(found & (times[key_of] == 1))
         for off in range(k):
             target = hits + off
             free = where[target] < 0
-            where[target[free]] = first[pos[hits[free]]] + off
+            where[target[free]] = place[key_of[hits[free]]] + off
     return matched, where
 
 
 # The last query's runs: one text is aligned with a dozen candidates in a row. The array itself
 # is kept and compared by identity (an analysed text's arrays are never changed in place).
-_last_query: tuple[np.ndarray, dict[int, np.ndarray]] = (np.zeros(0, np.uint32), {})
+_last_query: tuple[np.ndarray, dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]] = (
+    np.zeros(0, np.uint32),
+    {},
+)
+_SEEN_MASK = np.uint64((1 << 16) - 1)
 
 
-def _query_shingles(q: np.ndarray, k: int) -> np.ndarray:
+def _query_runs(q: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The text's distinct k-word runs, sorted; for each position the index of its run; and
+    which values of a run's last 16 bits occur among them."""
     global _last_query
     held, runs = _last_query  # one read: another thread may replace it meanwhile
     if held is not q:
         held, runs = q, {}
         _last_query = (held, runs)
     if k not in runs:
-        runs[k] = shingles(q, k)
+        keys, key_of = np.unique(shingles(q, k), return_inverse=True)
+        seen = np.zeros(int(_SEEN_MASK) + 1, dtype=bool)
+        seen[keys & _SEEN_MASK] = True
+        runs[k] = (keys, key_of, seen)
     return runs[k]
-
-
-def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Sorted distinct values, a position of each, and how often each occurs. The position is
-    the only one for values occurring once (all `_seeds` asks of it); an unstable sort is
-    enough for that, and several times faster than `np.unique`'s stable one."""
-    order = np.argsort(values)
-    ordered = values[order]
-    new = np.ones(len(ordered), dtype=bool)
-    new[1:] = ordered[1:] != ordered[:-1]
-    starts = np.flatnonzero(new)
-    counts = np.diff(np.append(starts, len(ordered)))
-    return ordered[starts], order[starts], counts
 
 
 def _split(run: tuple[int, int], anchors: np.ndarray) -> list[tuple[int, int]]:
@@ -275,11 +284,62 @@ class _Ids:
     q: np.ndarray  # local word ids of the query, in order
     s: np.ndarray  # ... of the source
     w: np.ndarray  # weight by local id
+    w_max: float = -1.0  # the highest weight of a word of the two texts (-1: of all of `w`)
+
+    @property
+    def heaviest(self) -> float:
+        return self.w_max if self.w_max >= 0 else float(self.w.max())
 
     def mask(self, words: np.ndarray) -> np.ndarray:
         out = np.zeros(len(self.w), dtype=bool)
         out[words] = True
         return out
+
+
+def _local_ids(
+    q: np.ndarray, s: np.ndarray, weight_of: Weights, given: tuple[np.ndarray, np.ndarray] | None
+) -> _Ids:
+    """The two texts as word ids. When `weight_of` knows every word of both (`find_similar`
+    makes it for the text and all its candidates), its own sorted words are the ids: the text's
+    ids are then found once for all its candidates, and each source costs a binary search (or
+    nothing, when the caller found them) instead of sorting both texts together again."""
+    keys = weight_of.keys
+    if given is not None:
+        q_ids, s_ids = given
+        heaviest = max(float(weight_of.values[q_ids].max()), float(weight_of.values[s_ids].max()))
+        return _Ids(q_ids, s_ids, weight_of.values, heaviest)
+    if len(keys):
+        q_ids = _query_ids(q, keys)
+        s_ids = np.searchsorted(keys, s)
+        if q_ids is not None and _all_found(keys, s_ids, s):
+            heaviest = max(
+                float(weight_of.values[q_ids].max()), float(weight_of.values[s_ids].max())
+            )
+            return _Ids(q_ids, s_ids, weight_of.values, heaviest)
+    vocab, inverse = np.unique(np.concatenate((q, s)), return_inverse=True)
+    return _Ids(inverse[: len(q)], inverse[len(q) :], weight_of(vocab))
+
+
+def _all_found(keys: np.ndarray, at: np.ndarray, words: np.ndarray) -> bool:
+    return bool(len(at)) and int(at.max()) < len(keys) and bool((keys[at] == words).all())
+
+
+# The last text's ids, like `_last_query` (kept by identity of both arrays).
+_last_ids: tuple[np.ndarray, np.ndarray, np.ndarray | None] = (
+    np.zeros(0, np.uint32),
+    np.zeros(0, np.uint32),
+    None,
+)
+
+
+def _query_ids(q: np.ndarray, keys: np.ndarray) -> np.ndarray | None:
+    global _last_ids
+    held_q, held_keys, ids = _last_ids  # one read: another thread may replace it meanwhile
+    if held_q is not q or held_keys is not keys:
+        at = np.searchsorted(keys, q)
+        ids = at if _all_found(keys, at, q) else None
+        _last_ids = (q, keys, ids)
+    return ids
 
 
 # Window starts handled at once by `_bag_matches`: its arrays hold (starts × source windows)
@@ -293,15 +353,11 @@ def _bag_matches(ids: _Ids) -> np.ndarray:
     per-position presence and sliding sums this is a few array passes, not a loop. The starts
     go in chunks, so memory stays bounded however long the two texts are."""
     n = len(ids.q)
-    s_wins = _windows(len(ids.s), S_WINDOW, S_STEP)
     width = min(Q_WINDOW, n)
     # Weights in whole millionths: sums of whole numbers are exact, so a window's share is the
     # difference of two running totals and comes out the same whatever chunk it falls in.
     wq_all = np.round(ids.w[ids.q] * 1e6).astype(np.int64)
-    # in_window[v, j]: word v occurs in source window j (as much memory as one mask a window).
-    in_window = np.zeros((len(ids.w), len(s_wins)), dtype=bool)
-    for j, (a, b) in enumerate(s_wins):
-        in_window[ids.s[a:b], j] = True
+    in_window = _in_windows(ids.s, len(ids.w))
     out = np.zeros(n, dtype=bool)
     starts_total = n - width + 1
     for first in range(0, starts_total, _BAG_CHUNK):
@@ -310,19 +366,32 @@ def _bag_matches(ids: _Ids) -> np.ndarray:
         # present[i, j]: query word first + i occurs in source window j.
         present = in_window[ids.q[rows]]
         wq = wq_all[rows]
-        totals = np.zeros(len(wq) + 1, dtype=np.int64)
-        np.cumsum(wq, out=totals[1:])
-        den = totals[width:] - totals[:-width]
-        running = np.zeros((len(wq) + 1, present.shape[1]), dtype=np.int64)
-        np.cumsum(wq[:, None] * present, axis=0, out=running[1:])
-        num = running[width:] - running[:-width]
-        share = num / np.maximum(den, 1)[:, None]
-        best = share.argmax(axis=1)
-        hit = share[np.arange(len(best)), best] >= BOW_SHARE
+        totals = np.cumsum(wq)
+        den = totals[width - 1 :].copy()
+        den[1:] -= totals[:-width]
+        # Running weighted sums down each column, in place: every temporary the size of
+        # `present` costs more (fresh memory) than the sums themselves.
+        running = wq[:, None] * present
+        np.cumsum(running, axis=0, out=running)
+        num = running[width - 1 :]
+        num[1:] -= running[:-width].copy()
+        best = num.argmax(axis=1)
+        hit = num[np.arange(len(best)), best] / np.maximum(den, 1) >= BOW_SHARE
         starts = np.flatnonzero(hit)
         pos = starts[:, None] + np.arange(width)[None, :]
         out[(pos + first)[present[pos, best[starts][:, None]]]] = True
     return out
+
+
+def _in_windows(source: np.ndarray, vocabulary: int) -> np.ndarray:
+    """in_window[v, j]: word v occurs in source window j (`_windows` of S_WINDOW words, one every
+    S_STEP, all of the same length), set for every window at once."""
+    spans = _windows(len(source), S_WINDOW, S_STEP)
+    in_window = np.zeros((vocabulary, len(spans)), dtype=bool)
+    firsts = np.array([a for a, _ in spans], dtype=np.int64)
+    size = spans[0][1] - spans[0][0]
+    in_window[source[firsts[:, None] + np.arange(size)], np.arange(len(spans))[:, None]] = True
+    return in_window
 
 
 def _trim(matched: np.ndarray, first: int, last: int) -> tuple[int, int]:
@@ -433,7 +502,7 @@ def _extension(words: np.ndarray, near: np.ndarray, ids: _Ids) -> tuple[int, int
     # Half the words shared, and not only function words (they occur everywhere).
     # In a library of a handful of articles no word reaches the IDF floor: there a telling word
     # is one well above the commonest.
-    floor = min(EXTEND_TELLING_WEIGHT, EXTEND_TELLING_SHARE * float(ids.w.max()))
+    floor = min(EXTEND_TELLING_WEIGHT, EXTEND_TELLING_SHARE * ids.heaviest)
     telling = shared & (ids.w[words] >= floor)
     if shared.sum() < EXTEND_SHARE * len(words) or telling.sum() < EXTEND_TELLING:
         return None

@@ -419,8 +419,7 @@ def _chunk_hits(
     pairs = which[live] * n_docs + docs[live]
     if len(words) * n_docs < 1 << 32:
         pairs = pairs.astype(np.uint32)  # sorts faster than 64-bit keys (this is most of it)
-    keys, cnt = np.unique(pairs, return_counts=True)
-    keys = keys.astype(np.int64)
+    keys, cnt = _repeated(pairs)
     if not len(keys):
         return None
     which, docs = keys // n_docs, keys % n_docs
@@ -440,6 +439,23 @@ def _chunk_hits(
         cnt[pick] += _holds(seg.post_doc, s_lo, np.where(s_found, s_hi, s_lo), docs[pick])
         left = left - is_suffix[:, c]
     return which, docs, cnt
+
+
+def _repeated(pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The values met at least twice in `pairs`, and how often (an article holding one of a
+    stretch's first rare words by chance cannot reach the stretch's `need`). `pairs` comes in
+    sorted runs (stretch after stretch, each a few sorted posting lists): a stable sort (timsort
+    here) merges runs, three to four times faster than `np.unique`'s sort at 100,000 articles."""
+    ordered = np.sort(pairs, kind="stable")
+    if not len(ordered):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    new = np.empty(len(ordered), dtype=bool)
+    new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    starts = np.flatnonzero(new)
+    counts = np.diff(starts, append=len(ordered))
+    twice = counts >= 2
+    return ordered[starts[twice]].astype(np.int64), counts[twice].astype(np.int64)
 
 
 def _holds(post_doc: np.ndarray, lo: np.ndarray, hi: np.ndarray, doc: np.ndarray) -> np.ndarray:

@@ -153,16 +153,21 @@ def find_similar(
     for article_id in ranked:
         if article_id not in sources and article_id in bodies:
             sources[article_id] = analyse(bodies[article_id])
-    # One weight lookup for every word of the text and of the candidates.
-    vocab = np.unique(np.concatenate([q, *(src.hashes for src in sources.values())]))
+    # One weight lookup for every word of the text and of the candidates, and every text's
+    # words as positions among those words (what alignment works on), from one sort.
+    texts = [q, *(src.hashes for src in sources.values())]
+    vocab, inverse = np.unique(np.concatenate(texts), return_inverse=True)
     weights = Weights(vocab, index.idf(vocab))
+    bounds = np.cumsum([0, *(len(t) for t in texts)])
+    q_ids = inverse[: len(q)]
+    word_ids = {a: (q_ids, inverse[bounds[i + 1] : bounds[i + 2]]) for i, a in enumerate(sources)}
     matches: dict[int, Match] = {}
     quoted = QuotedText(text)
     for article_id in ranked:
         source = sources.get(article_id)
         if source is None:
             continue
-        passages = find_passages(query, source, weights, boiler)
+        passages = find_passages(query, source, weights, boiler, word_ids[article_id])
         if passages and article_id in stored:
             body = bodies.get(article_id)
             if body is None:
