@@ -41,7 +41,10 @@ def _hash_all(stems: list[str]) -> np.ndarray:
 def stem_hashes(text: str) -> np.ndarray:
     """The hashed stems of the words of `text`, in order (what is stored per article).
     One lookup per word: a normalised word maps straight to its stem's hash."""
-    words = _WORD_RE.findall(normalise(text))
+    return _hashes_of_words(_WORD_RE.findall(normalise(text)))
+
+
+def _hashes_of_words(words: list[str]) -> np.ndarray:
     if len(_WORD_HASHES) >= _HASH_LIMIT:
         _WORD_HASHES.clear()
     known = _WORD_HASHES.get
@@ -68,26 +71,94 @@ class Analysed:
 def analyse(text: str) -> Analysed:
     """Like `stem_hashes`, keeping each word's span in the original text. Words are found in the
     original (where a word may carry harakat, tatweel and joiners), so diacritics never shift an
-    offset. Almost always each word found there folds to exactly one word: then the fast
-    `stem_hashes` gives the stems. Otherwise (don't, a word of tatweel alone) each word is folded
-    on its own."""
-    spans = [m.span() for m in _ORIGINAL_TOKEN_RE.finditer(text)]
+    offset. The whole text is stemmed at once (`stem_hashes`), and each word found there given
+    the span of the word of the original it comes from ("world's" and "2.5" give two, a lone
+    tatweel none); when the whole text does not fold word for word like that, each word is
+    folded on its own."""
     fast = stem_hashes(text)
-    if len(fast) == len(spans):
-        bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
-        return Analysed(fast, bounds[:, 0].copy(), bounds[:, 1].copy())
+    found = _spans(text, len(fast))
+    if found is not None:
+        return Analysed(fast, *found)
     return _analyse_by_word(text)
 
 
 def spans_of(text: str, hashes: np.ndarray) -> Analysed | None:
     """`analyse(text)` when `hashes` are `stem_hashes(text)` (stored earlier): only the word
-    spans are looked for. None when the words found in the original are not one per hash (then
-    `analyse` must work word by word)."""
-    spans = [m.span() for m in _ORIGINAL_TOKEN_RE.finditer(text)]
-    if len(spans) != len(hashes):
+    spans are looked for, each word of the original given as many hashes as it folds into
+    words ("world's", "2.5": two; a lone tatweel: none). None when that does not come to one
+    span per hash (then `analyse` must work word by word)."""
+    found = _spans(text, len(hashes))
+    if found is None:
         return None
-    bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
-    return Analysed(np.asarray(hashes, dtype=np.uint32), bounds[:, 0].copy(), bounds[:, 1].copy())
+    return Analysed(np.asarray(hashes, dtype=np.uint32), *found)
+
+
+def _spans(text: str, words: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """The span of each of the `words` folded words of `text`: the span of the word of the
+    original it comes from (counted by `_pieces`, so a "2.5" beside a lone tatweel does not
+    pass for two words of one piece each). None when the counts do not add up to `words`."""
+    bounds = np.array(
+        [m.span() for m in _ORIGINAL_TOKEN_RE.finditer(text)], dtype=np.int64
+    ).reshape(-1, 2)
+    starts, ends = bounds[:, 0].copy(), bounds[:, 1].copy()
+    pieces = _pieces(text, starts, ends)
+    if pieces is None or int(pieces.sum()) != words:
+        return None
+    if len(starts) == words and bool((pieces == 1).all()):
+        return starts, ends
+    return np.repeat(starts, pieces), np.repeat(ends, pieces)
+
+
+# What `normalise` makes of each code point of the Basic Multilingual Plane, learnt as met:
+# 0 nothing, 1 letters and digits only, 2 no letter or digit, 3 both; 255 not yet known.
+_FOLDS_TO = np.full(0x10000, 255, dtype=np.uint8)
+
+
+def _fold_class(code: int) -> int:
+    folded = normalise(chr(code))
+    if not folded:
+        return 0
+    letters = len("".join(_WORD_RE.findall(folded)))
+    return 1 if letters == len(folded) else 2 if letters == 0 else 3
+
+
+def _fold_classes(text: str) -> np.ndarray:
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    classes = _FOLDS_TO[np.minimum(points, 0xFFFF)]
+    unknown = np.flatnonzero((classes == 255) | (points > 0xFFFF))
+    if len(unknown):
+        for code in np.unique(points[unknown]).tolist():
+            if code <= 0xFFFF:
+                _FOLDS_TO[code] = _fold_class(code)
+        classes = _FOLDS_TO[np.minimum(points, 0xFFFF)]
+        astral = np.flatnonzero(points > 0xFFFF)
+        if len(astral):
+            classes[astral] = [_fold_class(c) for c in points[astral].tolist()]
+    return classes
+
+
+def _pieces(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray | None:
+    """How many words each word `text[starts[i]:ends[i]]` of the original folds into, when the
+    words of the whole text folded are exactly those of its words folded one by one (else
+    None): nothing between two words may fold into letters, and something between them must
+    fold into a separator. A word made only of characters that fold to letters and digits (or
+    to nothing) folds into one word (none if all fold to nothing); the few others are folded
+    one by one."""
+    classes = _fold_classes(text)
+    words = np.concatenate(([0], np.cumsum(classes == 1)))
+    others = np.concatenate(([0], np.cumsum(classes >= 2)))
+    inside = np.zeros(len(text) + 1, dtype=np.int64)
+    np.add.at(inside, starts, 1)
+    np.add.at(inside, ends, -1)
+    outside = np.cumsum(inside[:-1]) == 0
+    if (outside & ((classes == 1) | (classes == 3))).any():
+        return None
+    if len(starts) > 1 and (others[starts[1:]] - others[ends[:-1]] == 0).any():
+        return None
+    pieces = np.minimum(words[ends] - words[starts], 1)
+    for i in np.flatnonzero(others[ends] - others[starts]).tolist():
+        pieces[i] = len(_WORD_RE.findall(normalise(text[starts[i] : ends[i]])))
+    return pieces
 
 
 def analyse_by_word(text: str) -> Analysed:
@@ -97,26 +168,35 @@ def analyse_by_word(text: str) -> Analysed:
 
 
 def _analyse_by_word(text: str) -> Analysed:
-    hashes: list[int] = []
-    starts: list[int] = []
-    ends: list[int] = []
     cache = _TOKEN_CACHE
     if len(cache) >= _HASH_LIMIT:
         cache.clear()
-    for m in _ORIGINAL_TOKEN_RE.finditer(text):
-        token = m.group()
-        pieces = cache.get(token)
-        if pieces is None:
-            stems = light_stems(_WORD_RE.findall(normalise(token)))
-            pieces = cache[token] = tuple(_hash_all(stems).tolist())
-        for h in pieces:
-            hashes.append(h)
-            starts.append(m.start())
-            ends.append(m.end())
+    found = [(m.group(), m.start(), m.end()) for m in _ORIGINAL_TOKEN_RE.finditer(text)]
+    if not found:
+        return Analysed(np.zeros(0, np.uint32), np.zeros(0, np.int64), np.zeros(0, np.int64))
+    tokens, starts, ends = zip(*found, strict=True)
+    # A local table: another thread (the GUI's indexer) may clear the shared one meanwhile.
+    known = cache.get
+    pieces = {token: known(token) for token in set(tokens)}
+    fresh = [token for token, value in pieces.items() if value is None]
+    if fresh:
+        # All new words folded and stemmed in one go (the text's own words are mostly known
+        # already: `analyse` has just hashed the whole text).
+        words_of = [_WORD_RE.findall(normalise(token)) for token in fresh]
+        values = _hashes_of_words([w for words in words_of for w in words]).tolist()
+        at = 0
+        for token, words in zip(fresh, words_of, strict=True):
+            pieces[token] = cache[token] = tuple(values[at : at + len(words)])
+            at += len(words)
+    per_token = [pieces[token] for token in tokens]
+    counts = np.fromiter(map(len, per_token), dtype=np.int64, count=len(per_token))
+    hashes = np.fromiter(
+        (h for piece in per_token for h in piece), dtype=np.uint32, count=int(counts.sum())
+    )
     return Analysed(
-        np.array(hashes, dtype=np.uint32),
-        np.array(starts, dtype=np.int64),
-        np.array(ends, dtype=np.int64),
+        hashes,
+        np.repeat(np.array(starts, dtype=np.int64), counts),
+        np.repeat(np.array(ends, dtype=np.int64), counts),
     )
 
 
