@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from studio.similar.word_spans import WordSpans
 from studio.text import normalise
 from studio.text.stem import light_stems
-from studio.text.tokens import _TOKEN_RE
+from studio.text.tokens import _TOKEN_RE, WORD_MARKS
 
 # Normalised text has no marks, joiners or tatweel left (the same split as the search index).
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -24,6 +25,8 @@ _TOKEN_CACHE: dict[str, tuple[int, ...]] = {}
 # The tokeniser's words and numbers, plus anything `normalise` turns into a word (ligatures).
 _ORIGINAL_TOKEN_RE = re.compile(rf"(?:{_TOKEN_RE.pattern})|[^\W_]+")
 _HASH_LIMIT = 1 << 21
+# The spans of the matches of _ORIGINAL_TOKEN_RE, found without it (see `word_spans`).
+_token_spans = WordSpans(WORD_MARKS, joins=True).spans
 
 
 def _hash_all(stems: list[str]) -> np.ndarray:
@@ -97,10 +100,7 @@ def _spans(text: str, words: int) -> tuple[np.ndarray, np.ndarray] | None:
     """The span of each of the `words` folded words of `text`: the span of the word of the
     original it comes from (counted by `_pieces`, so a "2.5" beside a lone tatweel does not
     pass for two words of one piece each). None when the counts do not add up to `words`."""
-    bounds = np.array(
-        [m.span() for m in _ORIGINAL_TOKEN_RE.finditer(text)], dtype=np.int64
-    ).reshape(-1, 2)
-    starts, ends = bounds[:, 0].copy(), bounds[:, 1].copy()
+    starts, ends = _token_spans(text)
     pieces = _pieces(text, starts, ends)
     if pieces is None or int(pieces.sum()) != words:
         return None

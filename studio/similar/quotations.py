@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from studio.similar.word_spans import WordSpans
+
 # Paired marks (parentheses too: verses are often set in them). A closing mark is looked for
 # before the next opening one of the same kind (the text between must be balanced); a pair may
 # span lines (a verse set on lines of its own). An ornate bracket or brace left open runs to the
@@ -216,24 +218,16 @@ _ATTRIBUTION_REACH = 40
 
 
 def quotation_masks(
-    text: str,
-    starts: np.ndarray,
-    ends: np.ndarray,
-    *,
-    formulas_possible: bool = True,
-    vowelled: np.ndarray | None = None,
+    text: str, starts: np.ndarray, ends: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """For each word (character spans `starts`/`ends` in `text`): whether it belongs to a
     quotation of scripture, hadith or poetry, or to the formula or reference around one (a
     vowelled stretch, an ornate bracket or brace, a formula, marks next to a formula or holding
     vowelled words); and whether it is inside quotation marks of any kind (in the news, mostly
-    reported speech). `formulas_possible=False` says the caller knows `text` holds no formula
-    or reference, and `vowelled` which words are vowelled (`QuotedText` learns both once for a
-    whole text)."""
+    reported speech)."""
     starts = np.asarray(starts, dtype=np.int64)
     ends = np.asarray(ends, dtype=np.int64)
-    if vowelled is None:
-        vowelled = _vowelled_words(text, starts, ends)
+    vowelled = _vowelled_words(text, starts, ends)
     scripture = _vowelled_stretches(vowelled)
     marked = np.zeros(len(starts), dtype=bool)
 
@@ -241,7 +235,7 @@ def quotation_masks(
         first = int(np.searchsorted(ends, a, "right"))
         return slice(first, int(np.searchsorted(starts, b, "left")))
 
-    formulas = _formula_spans(text) if formulas_possible else []
+    formulas = _formula_spans(text)
     for a, b in formulas:
         scripture[words(a, b)] = True
     for a, b in _marked_spans(text):
@@ -272,13 +266,11 @@ def quoted_share(mask: np.ndarray, starts: np.ndarray, start: int, end: int) -> 
     return float(mask[a:b].mean()) if b > a else 0.0
 
 
-# How far around a span its context is read: an opening mark, an introducing formula or the
-# vowelling of the prose around a quotation lie within this many characters of it.
-_CONTEXT = 2000
 # A word with the marks, tatweel and joiners inside it (`\w` alone stops at every haraka).
-WORD_RE = re.compile(
-    r"[^\W_](?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d])*"
-)
+_WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
+WORD_RE = re.compile(rf"[^\W_](?:[^\W_]|[{_WORD_MARKS}])*")
+# The spans of WORD_RE's matches, found without it.
+_word_spans = WordSpans(_WORD_MARKS, joins=False).spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,113 +283,37 @@ class QuotedExtent:
 
 
 def quoted_extent(text: str, start: int, end: int) -> QuotedExtent:
-    """How much of the span `text[start:end]` is quoted (its context read around it)."""
+    """How much of the span `text[start:end]` is quoted (read in the whole text: an opening mark
+    far before it, the vowelling of the text around it)."""
     return QuotedText(text).extent(start, end)
-
-
-# Opening marks that quote whatever follows them; a parenthesis quotes only when attributed
-# (by vowelled words inside, or a formula near it).
-_QUOTING_RE = re.compile("[" + re.escape((_SYMMETRIC + "".join(_PAIRS)).replace(_ASIDE, "")) + "]")
 
 
 class QuotedText:
     """`quoted_extent` for any number of spans of one text (the passages a text shares with
-    several sources), with what holds for the whole text learnt once: a text without formulas,
-    references or vowelled words has none in any window of it either (the patterns have no
-    anchors or look-arounds), and then without quoting marks nothing in it is quoted at all.
-    Answers are exactly those of reading each span's context afresh."""
+    several sources): the text is read once, on the first span asked about."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._formulas = True
-        self._nothing_quoted = False
-        self._learnt = False  # on the first span asked: most texts are never asked about
-        self._known: dict[tuple[int, int], QuotedExtent] = {}
+        self._starts: np.ndarray | None = None
+        self._scripture = np.zeros(0, dtype=bool)
+        self._marked = np.zeros(0, dtype=bool)
 
-    def _learn(self) -> None:
-        text = self.text
-        bounds = np.array([m.span() for m in WORD_RE.finditer(text)], dtype=np.int64)
-        bounds = bounds.reshape(-1, 2)
-        self._starts, self._ends = bounds[:, 0].copy(), bounds[:, 1].copy()
-        self._counts = _CharCounts(text) if _MARK_RE.search(text) else None
-        plain, _ = _without_marks(text)
-        self._formulas = any(
-            pattern.search(plain) for pattern in (_FORMULA_RE, _REFERENCE_RE, _INTRO_RE)
-        )
-        self._nothing_quoted = (
-            not self._formulas and not _MARK_RE.search(text) and not _QUOTING_RE.search(text)
-        )
-        self._learnt = True
+    def _read(self) -> np.ndarray:
+        starts, ends = _word_spans(self.text)
+        self._scripture, self._marked = quotation_masks(self.text, starts, ends)
+        self._starts = starts
+        return starts
 
     def extent(self, start: int, end: int) -> QuotedExtent:
-        known = self._known.get((start, end))
-        if known is None:
-            known = self._known[(start, end)] = self._read(start, end)
-        return known
-
-    def _read(self, start: int, end: int) -> QuotedExtent:
-        if not self._learnt:
-            self._learn()
-        text = self.text
-        lo = max(0, start - _CONTEXT)
-        if self._nothing_quoted:
-            return QuotedExtent(0.0, _words_starting(text, lo, start, end), 0.0)
-        hi = min(len(text), end + _CONTEXT)
-        starts, ends = self._window_words(lo, hi)
-        if not len(starts):
-            return QuotedExtent(0.0, 0, 0.0)
-        vowelled = (
-            self._counts.vowelled(starts, ends)
-            if self._counts is not None
-            else np.zeros(len(starts), dtype=bool)
-        )
-        scripture, marked = quotation_masks(
-            text[lo:hi],
-            starts - lo,
-            ends - lo,
-            formulas_possible=self._formulas,
-            vowelled=vowelled,
-        )
+        starts = self._starts if self._starts is not None else self._read()
         a = int(np.searchsorted(starts, start, "left"))
         b = int(np.searchsorted(starts, end, "left"))
         if b <= a:
             return QuotedExtent(0.0, 0, 0.0)
-        inside = scripture[a:b]
-        return QuotedExtent(float(inside.mean()), int((~inside).sum()), float(marked[a:b].mean()))
-
-    def _window_words(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
-        """The words `WORD_RE` finds in `text[lo:hi]` (as offsets in `text`), from the words of
-        the whole text: the same but for a word that `lo` cuts (its part from the first letter
-        at or after `lo`) and one that `hi` cuts (its part before `hi`)."""
-        first = int(np.searchsorted(self._ends, lo, "right"))
-        last = int(np.searchsorted(self._starts, hi, "left"))
-        starts = self._starts[first:last].copy()
-        ends = np.minimum(self._ends[first:last], hi)
-        if len(starts) and starts[0] < lo:
-            # Matching from `lo` starts at its first letter: marks cannot open a word.
-            letter = _FIRST_LETTER_RE.search(self.text, lo, int(ends[0]))
-            if letter is None:
-                starts, ends = starts[1:], ends[1:]
-            else:
-                starts[0] = letter.start()
-        return starts, ends
-
-
-_FIRST_LETTER_RE = re.compile(r"[^\W_]")
-# A character a word may continue with (WORD_RE's second class).
-_CONTINUES_RE = re.compile(
-    r"[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]"
-)
-
-
-def _words_starting(text: str, lo: int, start: int, end: int) -> int:
-    """How many of the words found in `text[lo:]` start in `[start, end)`, reading only from the
-    last place before `start` where no word can run across (a word cut by `start` is not
-    counted, as in the window)."""
-    i = start
-    while i > lo and _CONTINUES_RE.match(text, i - 1):
-        i -= 1
-    return sum(1 for m in WORD_RE.finditer(text, i, end) if m.start() >= start)
+        inside = self._scripture[a:b]
+        return QuotedExtent(
+            float(inside.mean()), int((~inside).sum()), float(self._marked[a:b].mean())
+        )
 
 
 # A passage is a shared quotation, not reuse, when on both sides at least this share of its words

@@ -144,12 +144,16 @@ def find_similar(
             set(shingle_hits) | set(chunk_hits),
             key=lambda a: (-shingle_hits.get(a, 0), -chunk_hits.get(a, 0.0)),
         )[: min(ALIGNED_CEILING, max(MAX_ALIGNED, len(q) // WORDS_PER_ALIGNED))]
-    stored = dict(fetch_hashes(ranked)) if fetch_hashes is not None else {}
-    bodies = dict(fetch(sorted((set(ranked) - set(stored)) | set(topic))))
+    # Stored hashes of the topic neighbours too: they say the article is still there, for a
+    # tenth of what reading its body costs.
+    stored = (
+        dict(fetch_hashes(sorted(set(ranked) | set(topic)))) if fetch_hashes is not None else {}
+    )
+    bodies = dict(fetch(sorted((set(ranked) | set(topic)) - set(stored))))
     boiler = _boilerplate(index, q)
     q_shingles = np.unique(shingles(q, SHINGLE))
     total_chars = max(int(query.ends[-1] - query.starts[0]) if len(query) else 0, 1)
-    sources: dict[int, Analysed] = {a: _by_position(h) for a, h in stored.items()}
+    sources: dict[int, Analysed] = {a: _by_position(stored[a]) for a in ranked if a in stored}
     for article_id in ranked:
         if article_id not in sources and article_id in bodies:
             sources[article_id] = analyse(bodies[article_id])
@@ -161,27 +165,30 @@ def find_similar(
     bounds = np.cumsum([0, *(len(t) for t in texts)])
     q_ids = inverse[: len(q)]
     word_ids = {a: (q_ids, inverse[bounds[i + 1] : bounds[i + 2]]) for i, a in enumerate(sources)}
-    matches: dict[int, Match] = {}
-    quoted = QuotedText(text)
+    found: dict[int, list[Passage]] = {}
     for article_id in ranked:
         source = sources.get(article_id)
-        if source is None:
+        if source is not None:
+            passages = find_passages(query, source, weights, boiler, word_ids[article_id])
+            if passages:
+                found[article_id] = passages
+    # The bodies of the articles sharing passages, in one read: their offsets are characters.
+    missing = [a for a in found if a not in bodies]
+    if missing:
+        bodies.update(fetch(missing))
+    matches: dict[int, Match] = {}
+    quoted = QuotedText(text)
+    for article_id, passages in found.items():
+        body = bodies.get(article_id)
+        if body is None:
             continue
-        passages = find_passages(query, source, weights, boiler, word_ids[article_id])
-        if passages and article_id in stored:
-            body = bodies.get(article_id)
-            if body is None:
-                body = fetch([article_id]).get(article_id)
-            if body is None:
-                continue
-            bodies[article_id] = body
+        source = sources[article_id]
+        if article_id in stored:
             passages = _in_characters(passages, query, source, body, weights, boiler)
         passages = [
-            trim_passage_edges(p, text, bodies[article_id])
+            trim_passage_edges(p, text, body)
             for p in passages
-            if not is_shared_quotation(
-                quoted, p.start, p.end, bodies[article_id], p.source_start, p.source_end
-            )
+            if not is_shared_quotation(quoted, p.start, p.end, body, p.source_start, p.source_end)
         ]
         if not passages:
             continue

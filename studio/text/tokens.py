@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
+# The marks and joiners a word carries (a character class's inside), for code that finds the
+# same words without the expression (`studio.similar.word_spans`).
+WORD_MARKS = _MARKS
 _LETTER = r"[^\W\d_]"
 _INNER = rf"(?:[^\W_]+|[{_MARKS}]+)*"
 # A word may carry tashkeel, tatweel and joiners, and an apostrophe between letters (don't, l'eau).

@@ -154,38 +154,20 @@ def test_a_copied_paragraph_is_reuse_even_with_a_verse_inside():
     assert matches and matches[0].article_id == 1 and matches[0].passages
 
 
-def test_spans_of_one_text_read_as_each_on_its_own() -> None:
+def test_one_reading_of_a_text_answers_for_every_passage_in_it() -> None:
     # The similar-pieces answer asks about many spans of the new text (one per passage per
-    # source) through one QuotedText, which reads the whole text once; every answer must be
-    # what reading that span's own context gives, wherever the context cuts a word (here
-    # through a vowelled word, at its marks).
-    from studio.similar import quotations
+    # source) through one QuotedText: the verse in the middle of a long essay is quoted, the
+    # plain paragraphs around it are not, and the news item's quoted verse is marked too.
+    from studio.similar.quotations import QuotedText
 
     text = (AR_FILLER + " ") * 6 + AR_ESSAY + " " + (AR_FILLER + " ") * 6 + AR_NEWS
-    shared = quotations.QuotedText(text)
+    shared = QuotedText(text)
     verse_at = text.index(VERSES)
-    for start, end in [
-        (verse_at, verse_at + len(VERSES)),
-        (verse_at + 1, verse_at + 400),
-        (10, 900),
-        (text.index(PLAIN_VERSES), len(text)),
-        (len(text) - 1200, len(text) - 10),
-    ]:
-        lo, hi = max(0, start - quotations._CONTEXT), min(len(text), end + quotations._CONTEXT)
-        window = text[lo:hi]
-        bounds = np.array([m.span() for m in WORD_RE.finditer(window)]).reshape(-1, 2)
-        scripture, marked = quotation_masks(window, bounds[:, 0], bounds[:, 1])
-        a = int(np.searchsorted(bounds[:, 0], start - lo))
-        b = int(np.searchsorted(bounds[:, 0], end - lo))
-        got = shared.extent(start, end)
-        assert got.scripture == float(scripture[a:b].mean())
-        assert got.free == int((~scripture[a:b]).sum())
-        assert got.marked == float(marked[a:b].mean())
     assert shared.extent(verse_at, verse_at + len(VERSES)).scripture == 1.0
-    # The words of any window, cut anywhere (inside a word, on a haraka), as read on their own.
-    shared._learn()
-    for lo in range(verse_at - 3, verse_at + 40):
-        hi = lo + 300 + lo % 7
-        starts, ends = shared._window_words(lo, hi)
-        alone = [(a + lo, b + lo) for a, b in (m.span() for m in WORD_RE.finditer(text[lo:hi]))]
-        assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == alone
+    assert shared.extent(0, len(AR_FILLER)).scripture == 0.0
+    assert shared.extent(0, len(AR_FILLER)).free == len(AR_FILLER.split())
+    plain_at = text.index(PLAIN_VERSES)
+    news_verse = shared.extent(plain_at, plain_at + len(PLAIN_VERSES))
+    assert news_verse.scripture == 1.0 and news_verse.marked == 1.0
+    for start, end in [(verse_at, verse_at + 300), (10, 900), (plain_at - 50, len(text))]:
+        assert shared.extent(start, end) == quoted_extent(text, start, end)
