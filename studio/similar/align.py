@@ -258,6 +258,11 @@ def _split(run: tuple[int, int], anchors: np.ndarray) -> list[tuple[int, int]]:
     if len(positions) < 2 * CONFIRM:
         return [run]
     where = anchors[positions]
+    # Most runs never move in the source: each seed within JUMP of the span of those before it.
+    low = np.minimum.accumulate(where)[:-1]
+    high = np.maximum.accumulate(where)[:-1]
+    if bool(((where[1:] >= low - JUMP) & (where[1:] <= high + JUMP)).all()):
+        return [run]
     pieces = []
     start, lo, hi = first, where[0], where[0]
     i = 1
@@ -370,9 +375,13 @@ def _bag_matches(ids: _Ids) -> np.ndarray:
         den = totals[width - 1 :].copy()
         den[1:] -= totals[:-width]
         # Running weighted sums down each column, in place: every temporary the size of
-        # `present` costs more (fresh memory) than the sums themselves.
-        running = wq[:, None] * present
-        np.cumsum(running, axis=0, out=running)
+        # `present` costs more (fresh memory) than the sums themselves. In 32 bits when a
+        # window's sum fits: the running sums may wrap around, their differences (the window
+        # sums) come out exact all the same, with half the memory to go through.
+        small = len(wq) == 0 or int(wq.max()) * width < 1 << 31
+        kind = np.int32 if small else np.int64
+        running = wq.astype(kind)[:, None] * present
+        np.cumsum(running, axis=0, dtype=kind, out=running)
         num = running[width - 1 :]
         num[1:] -= running[:-width].copy()
         best = num.argmax(axis=1)

@@ -410,20 +410,21 @@ def _chunk_hits(
     sel = np.flatnonzero(found & (hi > lo))
     if not len(sel):
         return None
-    lens = hi[sel] - lo[sel]
-    idx = np.repeat(lo[sel] - np.cumsum(lens) + lens, lens) + np.arange(lens.sum())
-    docs = seg.post_doc[idx].astype(np.int64)
-    which = np.repeat(rows[sel], lens)
-    live = seg.alive[docs]
     n_docs = len(seg.doc_ids)
-    pairs = which[live] * n_docs + docs[live]
-    if len(words) * n_docs < 1 << 32:
-        pairs = pairs.astype(np.uint32)  # sorts faster than 64-bit keys (this is most of it)
+    # Keys (stretch, article) of every posting read, in 32 bits when they fit: they sort faster
+    # than 64-bit ones (this is most of the time), and each pass over them costs half.
+    key_type = np.uint32 if len(words) * n_docs < 1 << 32 else np.int64
+    pairs = np.concatenate(
+        [seg.post_doc[a:b] for a, b in zip(lo[sel].tolist(), hi[sel].tolist(), strict=True)]
+    ).astype(key_type)
+    pairs += np.repeat((rows[sel] * n_docs).astype(key_type), hi[sel] - lo[sel])
     keys, cnt = _repeated(pairs)
-    if not len(keys):
-        return None
     which, docs = keys // n_docs, keys % n_docs
-    cnt = cnt.astype(np.int64)
+    # Deleted articles are dropped once counted (far fewer keys than postings).
+    live = seg.alive[docs]
+    which, docs, cnt = which[live], docs[live], cnt[live]
+    if not len(which):
+        return None
     # Each remaining rare word of the stretch, looked up for these articles only, rarest
     # first; an article that can no longer reach the stretch's `need` is dropped at once (most
     # hold one prefix word by chance and miss the next word), so few are looked up further.
