@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -81,6 +81,10 @@ class ReviewHeader(QWidget):
 
 class ReviewSide(QObject):
     """Wires the review widgets into one `ArticleEditor`."""
+
+    # Whether the comments panel is now wanted (View ▸ Comments follows it: a new comment
+    # brings the panel back, and the menu's tick with it).
+    panel_wanted_changed = Signal(bool)
 
     def __init__(self, page: ArticleEditor) -> None:
         super().__init__(page)
@@ -155,6 +159,7 @@ class ReviewSide(QObject):
         self.show_panel_if_wanted()
 
     def show_panel_if_wanted(self) -> None:
+        self.panel_wanted_changed.emit(self.panel_wanted())
         if self.page.editor.focus_mode:
             return
         self.panel.setVisible(self.panel_wanted())

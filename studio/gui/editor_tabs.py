@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -490,6 +490,9 @@ class EditorTabs(QTabWidget):
             page.save_failed.connect(lambda error: self._tell_failure(error))
             page.save_failed.connect(lambda _e, page=page: self._retitle(page))
             page.open_requested.connect(self.open_article)
+            page.review.panel_wanted_changed.connect(
+                lambda on, page=page: self._tick_comments(page, on)
+            )
             page.checks.stored.connect(self.check_stored)
             if not self.checklist_action.isChecked():
                 page.checks.set_active(False)
@@ -570,6 +573,13 @@ class EditorTabs(QTabWidget):
             )
         else:
             self.message.emit(self.tr("Not saved yet, will retry."))
+
+    def _tick_comments(self, page: ArticleEditor, on: bool) -> None:
+        """View ▸ Comments shows whether the current article's panel is wanted (without asking
+        the page again: the tick follows the page, not the other way round)."""
+        if page is self.current_editor() and self.comments_panel_action.isChecked() != on:
+            with QSignalBlocker(self.comments_panel_action):
+                self.comments_panel_action.setChecked(on)
 
     def _on_current_changed(self, _index: int) -> None:
         # Leaving an article saves it.

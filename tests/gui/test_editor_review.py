@@ -204,6 +204,11 @@ def test_the_window_offers_comment_and_review_in_menus_and_the_context_menu(
     # A comment added while the panel was put away brings it back, with the comment in it.
     assert page.review.add_comment("Omar", (0, 5), page.editor.toPlainText()[0:5], "Why?")
     assert page.review.panel.isVisible()
+    assert tabs.comments_panel_action.isChecked()  # the menu's tick follows
+    # ... and unticking it still puts the panel away.
+    tabs.comments_panel_action.setChecked(False)
+    assert not page.review.panel.isVisible()
+    tabs.comments_panel_action.setChecked(True)
     assert [card.thread.text for card in page.review.panel.cards] == ["Why?"]
 
 
