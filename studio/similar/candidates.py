@@ -70,7 +70,8 @@ def colocated_shares(
 ) -> list[float]:
     """`colocated_share` of each stretch's words (sorted, distinct) in `source`, reading the
     source once. A word met again within `window` words of its last occurrence is not counted
-    again (so a window holds each word at most once)."""
+    again (so a window holds each word at most once). One article at a time: the plain form of
+    what `_colocation` does for all the articles of a question at once."""
     out = [0.0] * len(stretches)
     if not len(source) or not stretches:
         return out
