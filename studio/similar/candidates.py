@@ -27,8 +27,11 @@ import numpy as np
 from studio.similar.index import SimilarIndex, StretchHits
 
 # A stretch's rare words an article must hold to be looked at closer (the strong rule keeps
-# its own, higher, floor: `StretchHits.strong`).
-LOOK_NEED = 0.55
+# its own floor, `StretchHits.strong`) ... or fewer, when those words are all uncommon (in at
+# most RARE_SHARE of the articles): a reworded passage keeps about half its rare words.
+LOOK_NEED = 0.6
+RARE_NEED = 0.55
+RARE_SHARE = 0.02
 # How far apart the stretch's words may lie in the article, in words: a stretch's length and a
 # half (synonyms of several words, inserted words).
 WINDOW_FACTOR = 1.5
@@ -109,7 +112,9 @@ def candidates(
     and the stored words read for it (`hashes_of` gives them), so they need not be read
     again for the alignment."""
     shingle_hits = index.shingle_candidates(q, exclude=exclude)
-    hits = index.stretch_hits(q, exclude=exclude, chunk=chunk, need=LOOK_NEED)
+    hits = index.stretch_hits(
+        q, exclude=exclude, chunk=chunk, need=LOOK_NEED, rare_need=RARE_NEED, rare_share=RARE_SHARE
+    )
     if hits is None or not len(hits.article):
         return [Candidate(a, n, 0.0, 0.0, 0.0, 0.0) for a, n in shingle_hits.items()], {}
     strong = hits.strong()

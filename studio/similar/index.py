@@ -329,10 +329,15 @@ class SimilarIndex:
         rare: int = 12,
         need: float = 0.6,
         per_chunk: int = 3,
+        rare_need: float | None = None,
+        rare_share: float = 0.02,
     ) -> StretchHits | None:
         """For each stretch of `chunk` words of the query (one every `step`), the `per_chunk`
         articles (per segment) holding the most of its `rare` rarest words, at least `need` of
-        them. None when no stretch has four rare words the library knows.
+        them — or `rare_need` of them (a lower floor) in a stretch whose words read for that
+        floor are all in at most `rare_share` of the articles: holding a few uncommon words is
+        worth a look, and their short posting lists keep the lower floor cheap. None when no
+        stretch has four rare words the library knows.
 
         An article holding `t` of a stretch's `r` rare words holds at least two of its
         `r - t + 2` rarest: only those words' postings (the shortest) are read to find the
@@ -348,6 +353,13 @@ class SimilarIndex:
             return None
         words, sizes, starts = stretches
         needs = np.maximum(3, np.ceil(need * sizes)).astype(np.int64)
+        if rare_need is not None:
+            low = np.maximum(3, np.ceil(rare_need * sizes)).astype(np.int64)
+            # The commonest word the lower floor reads (the last of its `sizes - low + 2`).
+            last = np.clip(sizes - low + 1, 0, sizes - 1)
+            last_df = self.df(words[np.arange(len(words)), last])
+            cheap = last_df <= rare_share * len(self._where)
+            needs = np.where(cheap, np.minimum(low, needs), needs)
         col = np.arange(words.shape[1])
         # Rarest first in each row: the first `sizes - needs + 2` find the articles, the rest
         # (up to `sizes`) only count for them.

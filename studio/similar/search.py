@@ -110,10 +110,17 @@ def _hashes_reader(
     fetch: Callable[[list[int]], Mapping[int, str]],
     fetch_hashes: Callable[[list[int]], Mapping[int, np.ndarray]] | None,
 ) -> Callable[[list[int]], Mapping[int, np.ndarray]]:
-    """Articles' stem hashes: stored ones when the caller has them, else from their bodies."""
-    if fetch_hashes is not None:
-        return fetch_hashes
-    return lambda ids: {a: analyse(body).hashes for a, body in fetch(ids).items()}
+    """Articles' stem hashes: stored ones when the caller has them, else (no store, or an
+    article edited since it was indexed) from their bodies."""
+
+    def read(ids: list[int]) -> dict[int, np.ndarray]:
+        got = dict(fetch_hashes(ids)) if fetch_hashes is not None else {}
+        missing = [a for a in ids if a not in got]
+        if missing:
+            got.update((a, analyse(body).hashes) for a, body in fetch(missing).items())
+        return got
+
+    return read
 
 
 def find_similar(
