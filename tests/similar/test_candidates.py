@@ -213,3 +213,31 @@ def test_the_source_is_told_from_articles_holding_the_same_words_spread_out():
     assert all(by_id[a].evidence < MIN_EVIDENCE for a in range(2, 17) if a in by_id)
     assert ranked(found, 12) == [1]
     assert 1 in read  # its words are not read twice for the alignment
+
+
+@pytest.mark.parametrize("spread", [0, 40], ids=["uncommon words", "common words"])
+def test_the_lower_floor_is_used_only_for_stretches_of_uncommon_words(spread):
+    """An article holding 7 of a stretch's 12 rare words is looked at when those words are
+    uncommon (a reworded source keeps about half of them); when they are in many articles, as
+    many as the higher floor asks (8) are needed, which keeps the search cheap."""
+    rng = np.random.default_rng(2)
+    common = np.arange(1, 31, dtype=np.uint32)
+    rare = np.arange(500, 512, dtype=np.uint32)
+    articles = {
+        100 + i: np.concatenate(
+            (rng.choice(common, 80), rng.integers(10000, 90000, 20)),
+        ).astype(np.uint32)
+        for i in range(300)
+    }
+    for i in range(spread):  # the rare words in many other articles too
+        articles[100 + i] = np.concatenate((articles[100 + i], rare))
+    articles[1] = np.concatenate((rng.choice(common, 50), rare[:7], rng.choice(common, 50)))
+    articles[2] = np.concatenate((rng.choice(common, 50), rare[7:]))  # the other five
+    index = SimilarIndex()
+    index.add_many(articles.items())
+    query = np.concatenate((rare, rng.choice(common, 18).astype(np.uint32)))
+    hits = index.stretch_hits(query, need=0.6, rare_need=0.55, rare_share=0.02)
+    found = set(hits.article.tolist()) if hits is not None else set()
+    assert (1 in found) == (spread == 0)
+    plain = index.stretch_hits(query, need=0.6)
+    assert plain is None or 1 not in plain.article.tolist()
