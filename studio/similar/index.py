@@ -316,6 +316,28 @@ class SimilarIndex:
     ) -> dict[int, float]:
         """Articles holding most of the rarest words of some stretch of the query, in any order:
         this finds sources of word-shuffled and reworded passages, which share no shingles.
+        Each article's score is the sum of its stretches' shares (see `StretchHits.strong`)."""
+        hits = self.stretch_hits(hashes, exclude, chunk, step, rare, need, per_chunk)
+        return hits.strong(need, strong) if hits is not None else {}
+
+    def stretch_hits(
+        self,
+        hashes: np.ndarray,
+        exclude: int | None = None,
+        chunk: int = 30,
+        step: int = 15,
+        rare: int = 12,
+        need: float = 0.6,
+        per_chunk: int = 3,
+        rare_need: float | None = None,
+        rare_share: float = 0.02,
+    ) -> StretchHits | None:
+        """For each stretch of `chunk` words of the query (one every `step`), the `per_chunk`
+        articles (per segment) holding the most of its `rare` rarest words, at least `need` of
+        them — or `rare_need` of them (a lower floor) in a stretch whose words read for that
+        floor are all in at most `rare_share` of the articles: holding a few uncommon words is
+        worth a look, and their short posting lists keep the lower floor cheap. None when no
+        stretch has four rare words the library knows.
 
         An article holding `t` of a stretch's `r` rare words holds at least three of its
         `r - t + 3` rarest: only those words' postings (the shortest) are read to find the
@@ -325,18 +347,28 @@ class SimilarIndex:
         (a tenth of the postings, a third of the time at 30,000 articles)."""
         self._flush()
         if not self._where or not len(hashes):
-            return {}
+            return None
         stretches = _rare_words(hashes, self.df, chunk, step, rare, 1 if exclude is None else 2)
         if stretches is None:
-            return {}
-        words, sizes = stretches
+            return None
+        words, sizes, starts = stretches
         needs = np.maximum(3, np.ceil(need * sizes)).astype(np.int64)
+        if rare_need is not None:
+            low = np.maximum(3, np.ceil(rare_need * sizes)).astype(np.int64)
+            # Cheap when the stretch's `sizes - low + 2` rarest words are uncommon (the words an
+            # article must hold two of to reach the lower floor).
+            last = np.clip(sizes - low + 1, 0, sizes - 1)
+            last_df = self.df(words[np.arange(len(words)), last])
+            cheap = last_df <= rare_share * len(self._where)
+            needs = np.where(cheap, np.minimum(low, needs), needs)
         col = np.arange(words.shape[1])
         # Rarest first in each row: the first `sizes - needs + 3` find the articles, the rest
         # (up to `sizes`) only count for them.
         is_prefix = col[None, :] < np.minimum(sizes - needs + _FOUND_BY, sizes)[:, None]
         is_suffix = ~is_prefix & (col[None, :] < sizes[:, None])
-        hits: dict[int, list[float]] = {}
+        art_parts: list[np.ndarray] = []
+        row_parts: list[np.ndarray] = []
+        cnt_parts: list[np.ndarray] = []
         for seg in self._segments:
             found = _chunk_hits(seg, words, is_prefix, is_suffix, needs)
             if found is None:
@@ -349,25 +381,76 @@ class SimilarIndex:
             which, docs, cnt = which[order], docs[order], cnt[order]
             first_of = np.searchsorted(which, which)
             top = (np.arange(len(which)) - first_of) < per_chunk
-            for d, c, w in zip(
-                seg.doc_ids[docs[top]].tolist(),
-                cnt[top].tolist(),
-                which[top].tolist(),
-                strict=True,
-            ):
-                if d != exclude:
-                    hits.setdefault(d, []).append(c / float(sizes[w]))
-        # A source is usually hit by neighbouring chunks, or by one nearly in full; one chunk
-        # sharing some rare words is what two pieces on one subject look like.
-        return {d: sum(r) for d, r in hits.items() if max(r) >= strong or len(r) >= 2}
+            articles = seg.doc_ids[docs[top]]
+            keep = articles != exclude if exclude is not None else np.ones(len(articles), bool)
+            art_parts.append(articles[keep])
+            row_parts.append(which[top][keep])
+            cnt_parts.append(cnt[top][keep])
+        empty = np.zeros(0, dtype=np.int64)
+        return StretchHits(
+            words,
+            sizes,
+            starts,
+            needs,
+            np.concatenate(art_parts) if art_parts else empty,
+            np.concatenate(row_parts) if row_parts else empty,
+            np.concatenate(cnt_parts) if cnt_parts else empty,
+        )
+
+
+@dataclass(frozen=True)
+class StretchHits:
+    """Which articles hold most of the rare words of which stretch of a query: one entry per
+    (stretch, article) pair found, in stretch order."""
+
+    words: np.ndarray  # (stretches x rare) uint32 rare words, rarest first, padded with zeros
+    sizes: np.ndarray  # how many rare words each stretch has
+    starts: np.ndarray  # each stretch's first word in the query
+    needs: np.ndarray  # how many of them an article had to hold to be found
+    article: np.ndarray  # int64 article id, one per hit
+    stretch: np.ndarray  # int64 row of `words`
+    count: np.ndarray  # int64 rare words of the stretch the article holds
+
+    def share(self) -> np.ndarray:
+        return self.count / self.sizes[self.stretch]
+
+    def strong(self, need: float = 0.6, strong: float = 0.75) -> dict[int, float]:
+        """Articles hit by two stretches with at least `need` of their rare words, or by one
+        with at least `strong`; scored by the sum of those stretches' shares. A source is
+        usually hit by neighbouring stretches, or by one nearly in full; one stretch sharing
+        some rare words is what two pieces on one subject look like."""
+        needs = np.maximum(3, np.ceil(need * self.sizes)).astype(np.int64)
+        ok = self.count >= needs[self.stretch]
+        hits: dict[int, list[float]] = {}
+        for a, s in zip(self.article[ok].tolist(), self.share()[ok].tolist(), strict=True):
+            hits.setdefault(a, []).append(s)
+        return {a: sum(r) for a, r in hits.items() if max(r) >= strong or len(r) >= 2}
+
+    def margins(self) -> np.ndarray:
+        """For each hit, its share less the best share any other article found in the same
+        stretch holds (or, when none was found, the most an article not found can hold)."""
+        rows = len(self.sizes)
+        floor = (self.needs - 1).astype(np.float64)
+        # The best and second-best counts of each stretch.
+        order = np.lexsort((-self.count, self.stretch))
+        s, c = self.stretch[order], self.count[order].astype(np.float64)
+        first = np.searchsorted(s, np.arange(rows))
+        last = np.searchsorted(s, np.arange(rows), "right")
+        has1 = last > first
+        has2 = last > first + 1
+        best = np.where(has1, c[np.minimum(first, len(c) - 1)] if len(c) else 0.0, floor)
+        second = np.where(has2, c[np.minimum(first + 1, len(c) - 1)] if len(c) else 0.0, floor)
+        second = np.maximum(second, floor)
+        other = np.where(self.count >= best[self.stretch], second[self.stretch], best[self.stretch])
+        return (self.count - other) / self.sizes[self.stretch]
 
 
 def _rare_words(
     hashes: np.ndarray, df_of, chunk: int, step: int, rare: int, min_df: int
-) -> tuple[np.ndarray, np.ndarray] | None:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """For each stretch of `chunk` words (one every `step`): its `rare` rarest distinct words
     held by at least `min_df` articles, rarest first (ties by hash), as a (stretches x rare)
-    array padded with zeros, and how many each row holds. Rows
+    array padded with zeros, how many each row holds, and where each stretch starts. Rows
     with fewer than 4 such words are left out. All stretches at once, no loop per stretch."""
     terms, inverse = np.unique(hashes, return_inverse=True)
     df = np.asarray(df_of(terms), dtype=np.int64)
@@ -392,7 +475,7 @@ def _rare_words(
     picked, sizes = picked[keep], sizes[keep]
     valid = np.arange(picked.shape[1])[None, :] < sizes[:, None]
     words = np.where(valid, terms[picked], 0).astype(np.uint32)
-    return words, sizes.astype(np.int64)
+    return words, sizes.astype(np.int64), starts[keep].astype(np.int64)
 
 
 def _chunk_hits(

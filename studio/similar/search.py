@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from studio.similar.align import Passage, Weights, find_passages
+from studio.similar.candidates import candidates
+from studio.similar.candidates import ranked as ranked_candidates
 from studio.similar.features import Analysed, analyse, analyse_by_word, shingles, spans_of
 from studio.similar.index import SHINGLE, SimilarIndex
 from studio.similar.passage_edges import trim_passage_edges
@@ -104,6 +106,23 @@ def _in_characters(
     ]
 
 
+def _hashes_reader(
+    fetch: Callable[[list[int]], Mapping[int, str]],
+    fetch_hashes: Callable[[list[int]], Mapping[int, np.ndarray]] | None,
+) -> Callable[[list[int]], Mapping[int, np.ndarray]]:
+    """Articles' stem hashes: stored ones when the caller has them, else (no store, or an
+    article edited since it was indexed) from their bodies."""
+
+    def read(ids: list[int]) -> dict[int, np.ndarray]:
+        got = dict(fetch_hashes(ids)) if fetch_hashes is not None else {}
+        missing = [a for a in ids if a not in got]
+        if missing:
+            got.update((a, analyse(body).hashes) for a, body in fetch(missing).items())
+        return got
+
+    return read
+
+
 def find_similar(
     index: SimilarIndex,
     text: str,
@@ -135,20 +154,21 @@ def find_similar(
         if with_topic and only is None
         else {}
     )
+    read: dict[int, np.ndarray] = {}
     if only is not None:
         ranked = [only]
     else:
-        shingle_hits = index.shingle_candidates(q, exclude=exclude)
-        chunk_hits = index.chunk_candidates(q, exclude=exclude)
-        ranked = sorted(
-            set(shingle_hits) | set(chunk_hits),
-            key=lambda a: (-shingle_hits.get(a, 0), -chunk_hits.get(a, 0.0)),
-        )[: min(ALIGNED_CEILING, max(MAX_ALIGNED, len(q) // WORDS_PER_ALIGNED))]
-    # Stored hashes of the topic neighbours too: they say the article is still there, for a
-    # tenth of what reading its body costs.
-    stored = (
-        dict(fetch_hashes(sorted(set(ranked) | set(topic)))) if fetch_hashes is not None else {}
-    )
+        # Candidates and their order: `studio/similar/candidates.py` (the words of those it
+        # looked at closely are kept, so they are not read twice).
+        found, read = candidates(index, q, _hashes_reader(fetch, fetch_hashes), exclude=exclude)
+        limit_aligned = min(ALIGNED_CEILING, max(MAX_ALIGNED, len(q) // WORDS_PER_ALIGNED))
+        ranked = ranked_candidates(found, limit_aligned)
+    stored: dict[int, np.ndarray] = {}
+    if fetch_hashes is not None:
+        stored = {a: read[a] for a in ranked if a in read}
+        # Stored hashes of the topic neighbours too: they say the article is still there, for
+        # a tenth of what reading its body costs.
+        stored.update(fetch_hashes(sorted((set(ranked) | set(topic)) - set(stored))))
     bodies = dict(fetch(sorted((set(ranked) | set(topic)) - set(stored))))
     boiler = _boilerplate(index, q)
     q_shingles = np.unique(shingles(q, SHINGLE))
