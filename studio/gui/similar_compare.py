@@ -103,6 +103,17 @@ class ComparePane(QWidget):
         self.browser.scrollToAnchor(anchor(passage))
 
 
+def _covered(spans: list[tuple[int, int]], length: int) -> float:
+    """Share of a text of `length` characters inside the union of `spans`."""
+    total, reach = 0, 0
+    for start, end in sorted(spans):
+        start = max(start, reach)
+        if end > start:
+            total += end - start
+            reach = end
+    return min(total / length, 1.0) if length > 0 else 0.0
+
+
 class SimilarCompareDialog(QDialog):
     """`passages` have start/end in `mine.text` and source_start/source_end in `other.text`."""
 
@@ -141,7 +152,12 @@ class SimilarCompareDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.passages = sorted(passages, key=lambda p: (p.start, p.end))
         self.current: int | None = None
-        self.summary = QLabel(self._summary(other.title, share, other_share), self)
+        # The other piece's share as the highlighting shows it: the characters its passages
+        # cover. (The 5-gram share the panel ranks by is 0% for a reworded passage.)
+        covered = _covered(
+            [(p.source_start, p.source_end) for p in self.passages], len(other.text.strip())
+        )
+        self.summary = QLabel(self._summary(other.title, share, max(other_share, covered)), self)
         self.summary.setObjectName("compareSummary")
         self.summary.setWordWrap(True)
         self.mine = ComparePane(self.tr("This article"), mine, self)

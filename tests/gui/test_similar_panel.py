@@ -264,6 +264,27 @@ def test_next_passage_scrolls_both_panes(qtbot):
     assert mine_bar.value() > at_first[0]  # down to the second passage in this article
 
 
+def test_a_reworded_passage_counts_in_the_other_pieces_share(qtbot):
+    # A reworded passage shares no 5-word run, so the share the panel ranks by is 0; the
+    # comparison's summary says how much of the other piece the highlighted passage covers.
+    from studio.gui.similar_compare import ComparedText
+    from studio.similar.align import Passage
+
+    other_text = "مقطع معاد صياغته بكلمات أخرى. " + "ونص آخر لا علاقة له. " * 3
+    passage = Passage(0, 30, 0, other_text.index(".") + 1, 5)
+    dialog = SimilarCompareDialog(
+        ComparedText("أ", "مقطع أعيدت صياغته بكلمات غيرها.", Direction.RTL),
+        ComparedText("ب", other_text, Direction.RTL),
+        [passage],
+        1.0,
+        0.0,
+    )
+    qtbot.addWidget(dialog)
+    expected = round(passage.source_end / len(other_text.strip()) * 100)
+    assert f"{expected}% of that piece is in this article." in dialog.summary.text()
+    assert expected > 0
+
+
 def test_compare_html_lays_out_each_paragraph_in_its_direction():
     text = "فقرة عربية فيها مقطع مكرر.\n\nAn English line with a reused bit."
     start = text.index("مقطع")
