@@ -519,8 +519,7 @@ def _chunk_hits(
         if not asks.any():
             continue
         pick = np.flatnonzero(asks)
-        s_lo, s_hi, s_found = seg.postings(words[which[pick], c])
-        cnt[pick] += _holds(seg.post_doc, s_lo, np.where(s_found, s_hi, s_lo), docs[pick])
+        cnt[pick] += _held_by(seg, words[:, c], which[pick], docs[pick])
         left = left - is_suffix[:, c]
     return which, docs, cnt
 
@@ -549,18 +548,21 @@ def _repeated(pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ordered[starts[twice]].astype(np.int64), counts[twice].astype(np.int64)
 
 
-def _holds(post_doc: np.ndarray, lo: np.ndarray, hi: np.ndarray, doc: np.ndarray) -> np.ndarray:
-    """Whether `doc[i]` is in the sorted postings `post_doc[lo[i]:hi[i]]`, for every i at once
-    (a binary search run on all of them together)."""
-    a, b = lo.copy(), hi.copy()
-    last = max(len(post_doc) - 1, 0)
-    while True:
-        active = a < b
-        if not active.any():
-            break
-        mid = (a + b) // 2
-        less = active & (post_doc[np.minimum(mid, last)] < doc)
-        a = np.where(less, mid + 1, a)
-        b = np.where(active & ~less, mid, b)
-    inside = a < hi
-    return inside & (post_doc[np.minimum(a, last)] == doc)
+def _held_by(seg: _Segment, word_of: np.ndarray, rows: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """Whether each article `docs[i]` holds the word `word_of[rows[i]]`. `rows` is sorted and,
+    within a row, `docs` too: one binary search of a row's articles in its word's postings."""
+    out = np.zeros(len(rows), dtype=bool)
+    firsts = np.flatnonzero(np.diff(rows, prepend=-1))
+    ends = np.append(firsts[1:], len(rows))
+    lo, hi, found = seg.postings(word_of[rows[firsts]])
+    post_doc = seg.post_doc
+    for a, b, start, stop, known in zip(
+        firsts.tolist(), ends.tolist(), lo.tolist(), hi.tolist(), found.tolist(), strict=True
+    ):
+        if not known or stop <= start:
+            continue
+        postings = post_doc[start:stop]
+        wanted = docs[a:b]
+        at = np.searchsorted(postings, wanted)
+        out[a:b] = postings[np.minimum(at, len(postings) - 1)] == wanted
+    return out
