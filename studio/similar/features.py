@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from studio.similar.word_spans import WordSpans
+from studio.similar.word_spans import CodePointClasses, WordSpans
 from studio.text import normalise
 from studio.text.stem import light_stems
 from studio.text.tokens import _TOKEN_RE, WORD_MARKS
@@ -109,12 +109,9 @@ def _spans(text: str, words: int) -> tuple[np.ndarray, np.ndarray] | None:
     return np.repeat(starts, pieces), np.repeat(ends, pieces)
 
 
-# What `normalise` makes of each code point of the Basic Multilingual Plane, learnt as met:
-# 0 nothing, 1 letters and digits only, 2 no letter or digit, 3 both; 255 not yet known.
-_FOLDS_TO = np.full(0x10000, 255, dtype=np.uint8)
-
-
 def _fold_class(code: int) -> int:
+    """What `normalise` makes of a code point: 0 nothing, 1 letters and digits only, 2 no letter
+    or digit, 3 both."""
     folded = normalise(chr(code))
     if not folded:
         return 0
@@ -122,19 +119,7 @@ def _fold_class(code: int) -> int:
     return 1 if letters == len(folded) else 2 if letters == 0 else 3
 
 
-def _fold_classes(text: str) -> np.ndarray:
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    classes = _FOLDS_TO[np.minimum(points, 0xFFFF)]
-    unknown = np.flatnonzero((classes == 255) | (points > 0xFFFF))
-    if len(unknown):
-        for code in np.unique(points[unknown]).tolist():
-            if code <= 0xFFFF:
-                _FOLDS_TO[code] = _fold_class(code)
-        classes = _FOLDS_TO[np.minimum(points, 0xFFFF)]
-        astral = np.flatnonzero(points > 0xFFFF)
-        if len(astral):
-            classes[astral] = [_fold_class(c) for c in points[astral].tolist()]
-    return classes
+_folds_to = CodePointClasses(_fold_class).of
 
 
 def _pieces(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray | None:
@@ -144,7 +129,7 @@ def _pieces(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray | Non
     fold into a separator. A word made only of characters that fold to letters and digits (or
     to nothing) folds into one word (none if all fold to nothing); the few others are folded
     one by one."""
-    classes = _fold_classes(text)
+    classes = _folds_to(text)
     words = np.concatenate(([0], np.cumsum(classes == 1)))
     others = np.concatenate(([0], np.cumsum(classes >= 2)))
     inside = np.zeros(len(text) + 1, dtype=np.int64)

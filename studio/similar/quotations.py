@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from studio.similar.word_spans import WordSpans
+from studio.similar.word_spans import CodePointClasses, WordSpans
 
 # Paired marks (parentheses too: verses are often set in them). A closing mark is looked for
 # before the next opening one of the same kind (the text between must be balanced); a pair may
@@ -167,27 +167,23 @@ def _vowelled_words(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarr
     """Words most of whose letters carry a mark."""
     if not _MARK_RE.search(text):
         return np.zeros(len(starts), dtype=bool)
-    return _CharCounts(text).vowelled(starts, ends)
+    # Running counts of marks and of letters: a word's are two subtractions, not two regular
+    # expressions per word.
+    classes = _marks_and_letters(text)
+    marks = np.concatenate(([0], np.cumsum((classes & _MARK) != 0)))
+    letters = np.concatenate(([0], np.cumsum((classes & _LETTER) != 0)))
+    word_marks = marks[ends] - marks[starts]
+    word_letters = letters[ends] - letters[starts]
+    return (word_marks >= 2) & (word_marks >= _VOWELLED_SHARE * word_letters)
 
 
-class _CharCounts:
-    """Running counts of marks and of letters over a text's characters, so the marks and letters
-    of any word are two subtractions (rather than two regular expressions per word). Characters
-    are classed by the same expressions as before, once per distinct character."""
-
-    def __init__(self, text: str) -> None:
-        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-        distinct, inverse = np.unique(points, return_inverse=True)
-        chars = [chr(c) for c in distinct.tolist()]
-        is_mark = np.array([bool(_MARK_RE.match(c)) for c in chars], dtype=np.int64)
-        is_letter = np.array([bool(_LETTER_RE.match(c)) for c in chars], dtype=np.int64)
-        self.marks = np.concatenate(([0], np.cumsum(is_mark[inverse])))
-        self.letters = np.concatenate(([0], np.cumsum(is_letter[inverse])))
-
-    def vowelled(self, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        marks = self.marks[ends] - self.marks[starts]
-        letters = self.letters[ends] - self.letters[starts]
-        return (marks >= 2) & (marks >= _VOWELLED_SHARE * letters)
+_MARK, _LETTER = 1, 2
+_marks_and_letters = CodePointClasses(
+    lambda code: (
+        (_MARK if _MARK_RE.match(chr(code)) else 0)
+        | (_LETTER if _LETTER_RE.match(chr(code)) else 0)
+    )
+).of
 
 
 def _vowelled_stretches(word: np.ndarray) -> np.ndarray:

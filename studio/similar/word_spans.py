@@ -10,6 +10,7 @@ over an apostrophe between letters ("don't") and a separator between digits ("2.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -27,6 +28,30 @@ _D = 16  # a decimal digit
 _UNKNOWN = 255
 
 
+class CodePointClasses:
+    """A small class (0–254) for every character of a text, from `classify(code point)`: a table
+    for the Basic Multilingual Plane learnt as characters are met (a text has few distinct
+    ones), other planes classed each time."""
+
+    def __init__(self, classify: Callable[[int], int]) -> None:
+        self._classify = classify
+        self._table = np.full(0x10000, _UNKNOWN, dtype=np.uint8)
+
+    def of(self, text: str) -> np.ndarray:
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        classes = self._table[np.minimum(points, 0xFFFF)]
+        unknown = np.flatnonzero((classes == _UNKNOWN) | (points > 0xFFFF))
+        if len(unknown):
+            for code in np.unique(points[unknown]).tolist():
+                if code <= 0xFFFF:
+                    self._table[code] = self._classify(code)
+            classes = self._table[np.minimum(points, 0xFFFF)]
+            astral = np.flatnonzero(points > 0xFFFF)
+            if len(astral):
+                classes[astral] = [self._classify(c) for c in points[astral].tolist()]
+        return classes
+
+
 class WordSpans:
     """The matches of a regular expression of the shape `[^\\W_](?:[^\\W_]|[marks])*` (with
     `joins`, of `tokens.py`'s words and numbers, which also join apostrophes and separators)."""
@@ -34,8 +59,7 @@ class WordSpans:
     def __init__(self, marks: str, joins: bool) -> None:
         self._marks = re.compile(f"[{marks}]")
         self._joins = joins
-        # Learnt as met, for the Basic Multilingual Plane; other planes are classed each time.
-        self._table = np.full(0x10000, _UNKNOWN, dtype=np.uint8)
+        self._classes = CodePointClasses(self._class)
 
     def _class(self, code: int) -> int:
         ch = chr(code)
@@ -50,25 +74,11 @@ class WordSpans:
             value |= _S
         return value
 
-    def _classes(self, text: str) -> np.ndarray:
-        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-        classes = self._table[np.minimum(points, 0xFFFF)]
-        unknown = np.flatnonzero((classes == _UNKNOWN) | (points > 0xFFFF))
-        if len(unknown):
-            for code in np.unique(points[unknown]).tolist():
-                if code <= 0xFFFF:
-                    self._table[code] = self._class(code)
-            classes = self._table[np.minimum(points, 0xFFFF)]
-            astral = np.flatnonzero(points > 0xFFFF)
-            if len(astral):
-                classes[astral] = [self._class(c) for c in points[astral].tolist()]
-        return classes
-
     def spans(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Start and end offsets (int64) of every match of the expression in `text`."""
         if not text:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        classes = self._classes(text)
+        classes = self._classes.of(text)
         in_word = (classes & (_W | _M)) != 0
         edges = np.diff(np.concatenate(([0], in_word.view(np.int8), [0])))
         run_starts = np.flatnonzero(edges == 1)
@@ -124,4 +134,4 @@ def _joined(
     return starts[firsts], ends[lasts]
 
 
-__all__ = ["WordSpans"]
+__all__ = ["CodePointClasses", "WordSpans"]
