@@ -314,9 +314,10 @@ def _local_ids(
         heaviest = max(float(weight_of.values[q_ids].max()), float(weight_of.values[s_ids].max()))
         return _Ids(q_ids, s_ids, weight_of.values, heaviest)
     if len(keys):
-        q_ids = _query_ids(q, keys)
+        known = _query_ids(q, keys)
         s_ids = np.searchsorted(keys, s)
-        if q_ids is not None and _all_found(keys, s_ids, s):
+        if known is not None and _all_found(keys, s_ids, s):
+            q_ids = known
             heaviest = max(
                 float(weight_of.values[q_ids].max()), float(weight_of.values[s_ids].max())
             )

@@ -161,9 +161,14 @@ def _analyse_by_word(text: str) -> Analysed:
         return Analysed(np.zeros(0, np.uint32), np.zeros(0, np.int64), np.zeros(0, np.int64))
     tokens, starts, ends = zip(*found, strict=True)
     # A local table: another thread (the GUI's indexer) may clear the shared one meanwhile.
-    known = cache.get
-    pieces = {token: known(token) for token in set(tokens)}
-    fresh = [token for token, value in pieces.items() if value is None]
+    pieces: dict[str, tuple[int, ...]] = {}
+    fresh: list[str] = []
+    for token in set(tokens):
+        value = cache.get(token)
+        if value is None:
+            fresh.append(token)
+        else:
+            pieces[token] = value
     if fresh:
         # All new words folded and stemmed in one go (the text's own words are mostly known
         # already: `analyse` has just hashed the whole text).

@@ -185,20 +185,20 @@ def find_similar(
     bounds = np.cumsum([0, *(len(t) for t in texts)])
     q_ids = inverse[: len(q)]
     word_ids = {a: (q_ids, inverse[bounds[i + 1] : bounds[i + 2]]) for i, a in enumerate(sources)}
-    found: dict[int, list[Passage]] = {}
+    aligned: dict[int, list[Passage]] = {}
     for article_id in ranked:
         source = sources.get(article_id)
         if source is not None:
             passages = find_passages(query, source, weights, boiler, word_ids[article_id])
             if passages:
-                found[article_id] = passages
+                aligned[article_id] = passages
     # The bodies of the articles sharing passages, in one read: their offsets are characters.
-    missing = [a for a in found if a not in bodies]
+    missing = [a for a in aligned if a not in bodies]
     if missing:
         bodies.update(fetch(missing))
     matches: dict[int, Match] = {}
     quoted = QuotedText(text)
-    for article_id, passages in found.items():
+    for article_id, passages in aligned.items():
         body = bodies.get(article_id)
         if body is None:
             continue
