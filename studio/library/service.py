@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, Engine, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -177,6 +177,23 @@ class Library(WritingDesk, ReviewDesk):
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A connection for a few prepared reads, without an ORM session: the similar-pieces
+        panel reads four times per answer, and a session's set-up cost as much as the reads.
+        Errors are told as `_session` tells them."""
+        self._check_file()
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except OperationalError as exc:
+            message = str(exc.orig)
+            if "locked" in message or "busy" in message:
+                raise LibraryLocked(path=str(self.path)) from exc
+            raise unwritable_error(str(self.path), exc.orig) from exc
+        except DatabaseError as exc:
+            raise LibraryCorrupt(path=str(self.path), detail=str(exc.orig)) from exc
 
     # -- people and tags ---------------------------------------------------------------------
 

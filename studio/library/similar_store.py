@@ -20,6 +20,7 @@ from sqlalchemy import (
     LargeBinary,
     Table,
     and_,
+    bindparam,
     func,
     or_,
     select,
@@ -175,39 +176,44 @@ def article_ids(library: Library) -> set[int]:
         return set(s.scalars(select(Article.id)))
 
 
+# The reads of every answer, built once: building a statement cost more than running it.
+_d = similar_docs.c
+_IDS = bindparam("ids", expanding=True)
+_STORED_HASHES = (
+    select(_d.article_id, _d.hashes)
+    .join(Article, Article.id == _d.article_id)
+    .where(_d.article_id.in_(_IDS), _d.version == Article.version, _d.scheme == bindparam("scheme"))
+)
+_BODIES = select(ArticleText.article_id, ArticleText.body).where(ArticleText.article_id.in_(_IDS))
+_LABELS = select(Article.id, Article.external_id, Article.title).where(Article.id.in_(_IDS))
+_STATUSES = select(Article.id, Article.status).where(Article.id.in_(_IDS))
+
+
 def stored_hashes(library: Library, scheme: int, ids: Iterable[int]) -> dict[int, bytes]:
     """The stored hashes of those articles whose row is up to date (same version and scheme)."""
     wanted = list(ids)
     if not wanted:
         return {}
-    d = similar_docs.c
-    stmt = (
-        select(d.article_id, d.hashes)
-        .join(Article, Article.id == d.article_id)
-        .where(and_(d.article_id.in_(wanted), d.version == Article.version, d.scheme == scheme))
-    )
-    with library._session() as s:
-        return {int(a): bytes(h) for a, h in s.execute(stmt)}
+    with library._reading() as conn:
+        rows = conn.execute(_STORED_HASHES, {"ids": wanted, "scheme": scheme})
+        return {int(a): bytes(h) for a, h in rows}
 
 
 def bodies(library: Library, ids: Iterable[int]) -> dict[int, str]:
     wanted = list(ids)
     if not wanted:
         return {}
-    with library._session() as s:
-        stmt = select(ArticleText.article_id, ArticleText.body).where(
-            ArticleText.article_id.in_(wanted)
-        )
-        return {int(a): b for a, b in s.execute(stmt)}
+    with library._reading() as conn:
+        return {int(a): b for a, b in conn.execute(_BODIES, {"ids": wanted})}
 
 
 def labels(library: Library, ids: Iterable[int]) -> dict[int, ArticleLabel]:
     wanted = list(ids)
     if not wanted:
         return {}
-    with library._session() as s:
-        stmt = select(Article.id, Article.external_id, Article.title).where(Article.id.in_(wanted))
-        return {int(a): ArticleLabel(int(a), e, t) for a, e, t in s.execute(stmt)}
+    with library._reading() as conn:
+        rows = conn.execute(_LABELS, {"ids": wanted})
+        return {int(a): ArticleLabel(int(a), e, t) for a, e, t in rows}
 
 
 def statuses(library: Library, ids: Iterable[int]) -> dict[int, str]:
@@ -215,6 +221,5 @@ def statuses(library: Library, ids: Iterable[int]) -> dict[int, str]:
     wanted = list(ids)
     if not wanted:
         return {}
-    with library._session() as s:
-        stmt = select(Article.id, Article.status).where(Article.id.in_(wanted))
-        return {int(a): str(st) for a, st in s.execute(stmt)}
+    with library._reading() as conn:
+        return {int(a): str(st) for a, st in conn.execute(_STATUSES, {"ids": wanted})}

@@ -89,11 +89,13 @@ class Passage:
 
 def _cover(mask_starts: np.ndarray, k: int, n: int) -> np.ndarray:
     """Positions covered by the k-word runs starting where `mask_starts` is true."""
-    marks = np.zeros(n + 1, dtype=np.int64)
-    idx = np.flatnonzero(mask_starts)
-    np.add.at(marks, idx, 1)
-    np.add.at(marks, np.minimum(idx + k, n), -1)
-    return np.cumsum(marks)[:n] > 0
+    # Runs starting at or before each position, less those that ended before it.
+    started = np.zeros(n, dtype=np.int32)
+    started[: len(mask_starts)] = mask_starts
+    np.cumsum(started, out=started)
+    covering = started.copy()
+    covering[k:] -= started[:-k]
+    return covering > 0
 
 
 def _runs(positions: np.ndarray, gap: int) -> list[tuple[int, int]]:
@@ -264,22 +266,19 @@ def _split(run: tuple[int, int], anchors: np.ndarray) -> list[tuple[int, int]]:
     if bool(((where[1:] >= low - JUMP) & (where[1:] <= high + JUMP)).all()):
         return [run]
     pieces = []
-    start, lo, hi = first, where[0], where[0]
-    i = 1
-    while i < len(positions):
-        w = where[i]
+    # Plain ints: this loop walks every seed of a long run, and numpy scalars compare slowly.
+    seeds, places = positions.tolist(), where.tolist()
+    start, lo, hi = first, places[0], places[0]
+    for i in range(1, len(places)):
+        w = places[i]
         if lo - JUMP <= w <= hi + JUMP:
             lo, hi = min(lo, w), max(hi, w)
-            i += 1
             continue
-        ahead = where[i : i + CONFIRM]
-        elsewhere = (ahead < lo - JUMP) | (ahead > hi + JUMP)
-        if len(ahead) < CONFIRM or not elsewhere.all():
-            i += 1  # a stray seed (a phrase the source happens to share), not a new place
-            continue
-        pieces.append((start, int(positions[i - 1])))
-        start, lo, hi = int(positions[i]), w, w
-        i += 1
+        ahead = places[i : i + CONFIRM]
+        if len(ahead) < CONFIRM or not all(a < lo - JUMP or a > hi + JUMP for a in ahead):
+            continue  # a stray seed (a phrase the source happens to share), not a new place
+        pieces.append((start, seeds[i - 1]))
+        start, lo, hi = seeds[i], w, w
     pieces.append((start, last))
     return pieces
 

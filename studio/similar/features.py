@@ -132,9 +132,8 @@ def _pieces(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray | Non
     classes = _folds_to(text)
     words = np.concatenate(([0], np.cumsum(classes == 1)))
     others = np.concatenate(([0], np.cumsum(classes >= 2)))
-    inside = np.zeros(len(text) + 1, dtype=np.int64)
-    np.add.at(inside, starts, 1)
-    np.add.at(inside, ends, -1)
+    inside = np.bincount(starts, minlength=len(text) + 1)
+    inside -= np.bincount(ends, minlength=len(text) + 1)
     outside = np.cumsum(inside[:-1]) == 0
     if (outside & ((classes == 1) | (classes == 3))).any():
         return None
