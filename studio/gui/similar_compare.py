@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui.editor_highlight import MarkdownHighlighter
 from studio.gui.fonts import READING_FAMILIES
 from studio.gui.reader_html import article_default_direction, block_direction
 from studio.gui.similar_compare_html import anchor, compare_html
@@ -78,6 +79,9 @@ class ComparePane(QWidget):
         reading.setPointSizeF(max(self.font().pointSizeF(), 10.0) * 1.15)
         self.browser.document().setDefaultFont(reading)
         self.browser.document().setDocumentMargin(16)
+        # The text is shown as written, so it is styled as the editor styles it: headings
+        # larger, emphasis shown, Markdown markers dimmed (over the passages' highlight).
+        self._markdown = MarkdownHighlighter(self.browser.document())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

@@ -3,7 +3,8 @@ own direction, the reused passages highlighted and anchored so both panes can sc
 
 Pure Python (no Qt), so offsets can be tested on their own. The text is shown as written
 (Markdown syntax included): passages are character offsets in the stored text, and rendering
-the Markdown would move them.
+the Markdown would move them. One paragraph per line of the text, so the pane can style the
+Markdown line by line as the editor does (`similar_compare`).
 """
 
 from __future__ import annotations

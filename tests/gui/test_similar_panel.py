@@ -4,7 +4,7 @@ library-wide reuse report, on real Arabic and English articles, answered in the 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 from PySide6.QtWidgets import QTextBrowser
 
 from studio.gui.editor_page import ArticleEditor
@@ -283,6 +283,44 @@ def test_a_reworded_passage_counts_in_the_other_pieces_share(qtbot):
     expected = round(passage.source_end / len(other_text.strip()) * 100)
     assert f"{expected}% of that piece is in this article." in dialog.summary.text()
     assert expected > 0
+
+
+def test_side_by_side_styles_the_markdown_as_the_editor_does(qtbot):
+    # Both texts are shown as written; their Markdown markers are dimmed and headings larger,
+    # over the highlight of the passages, as in the editor.
+    from studio.gui.editor_highlight import MARKER
+    from studio.gui.similar_compare import ComparedText
+    from studio.similar.align import Passage
+
+    mine_text = "## عنوان القسم\n\nنص فيه **كلمة بارزة** ومقطع مكرر هنا."
+    start = mine_text.index("**")
+    dialog = SimilarCompareDialog(
+        ComparedText("أ", mine_text, Direction.RTL),
+        ComparedText("ب", "مقطع آخر.", Direction.RTL),
+        [Passage(start, len(mine_text), 0, 8, 6)],
+        0.5,
+        0.5,
+    )
+    qtbot.addWidget(dialog)
+    document = dialog.mine.browser.document()
+    heading = document.findBlockByNumber(0)
+    assert heading.text() == "## عنوان القسم"
+    sizes = [
+        r.format.property(QTextFormat.Property.FontSizeAdjustment)
+        for r in heading.layout().formats()
+    ]
+    assert 2 in sizes
+    body = document.findBlockByNumber(1)
+    dimmed = [
+        (r.start, r.length)
+        for r in body.layout().formats()
+        if r.format.foreground().color().name() == MARKER
+    ]
+    at = body.text().index("**")
+    assert (at, 2) in dimmed and (body.text().index("**", at + 2), 2) in dimmed
+    # The passage keeps its highlight under the styling.
+    found = document.find("كلمة")
+    assert found.charFormat().background().color() == QColor("#f2b84b")
 
 
 def test_compare_html_lays_out_each_paragraph_in_its_direction():
