@@ -50,13 +50,17 @@ def stem_hashes(text: str) -> np.ndarray:
 def _hashes_of_words(words: list[str]) -> np.ndarray:
     if len(_WORD_HASHES) >= _HASH_LIMIT:
         _WORD_HASHES.clear()
-    known = _WORD_HASHES.get
-    local = {word: known(word) for word in set(words)}
-    fresh = [word for word, value in local.items() if value is None]
-    if fresh:
-        for word, value in zip(fresh, _hash_all(light_stems(fresh)).tolist(), strict=True):
-            local[word] = _WORD_HASHES[word] = value
-    return np.fromiter(map(local.__getitem__, words), dtype=np.uint32, count=len(words))
+    # Each word's hash read once, in order: once the table knows a library's words (nearly
+    # always, after the first articles) that is all there is to it.
+    values = list(map(_WORD_HASHES.get, words))
+    if None in values:
+        # New words (or the table was cleared meanwhile by another thread): stem and hash
+        # those, and fill them in from a local table.
+        fresh = list(dict.fromkeys(w for w, v in zip(words, values, strict=True) if v is None))
+        local = dict(zip(fresh, _hash_all(light_stems(fresh)).tolist(), strict=True))
+        _WORD_HASHES.update(local)
+        values = [local[w] if v is None else v for w, v in zip(words, values, strict=True)]
+    return np.array(values, dtype=np.uint32)
 
 
 @dataclass(frozen=True, slots=True)
