@@ -54,12 +54,15 @@ def _hashes_of_words(words: list[str]) -> np.ndarray:
     # always, after the first articles) that is all there is to it.
     values = list(map(_WORD_HASHES.get, words))
     if None in values:
-        # New words (or the table was cleared meanwhile by another thread): stem and hash
-        # those, and fill them in from a local table.
-        fresh = list(dict.fromkeys(w for w, v in zip(words, values, strict=True) if v is None))
-        local = dict(zip(fresh, _hash_all(light_stems(fresh)).tolist(), strict=True))
-        _WORD_HASHES.update(local)
-        values = [local[w] if v is None else v for w, v in zip(words, values, strict=True)]
+        # New words: stemmed and hashed once, then read like the others.
+        fresh = list(set(words).difference(_WORD_HASHES))
+        _WORD_HASHES.update(zip(fresh, _hash_all(light_stems(fresh)).tolist(), strict=True))
+        values = list(map(_WORD_HASHES.get, words))
+        if None in values:
+            # Another thread (the GUI's indexer) cleared the table meanwhile: a local one.
+            distinct = list(set(words))
+            local = dict(zip(distinct, _hash_all(light_stems(distinct)).tolist(), strict=True))
+            values = list(map(local.__getitem__, words))
     return np.array(values, dtype=np.uint32)
 
 
