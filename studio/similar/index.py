@@ -46,10 +46,10 @@ _SHINGLE_CHUNK_WORDS = 2_000_000
 def _sampled_shingles(
     flat: np.ndarray, lengths: np.ndarray
 ) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    """Each article's distinct sampled shingles, sorted (what `sampled(shingles(h, SHINGLE))`
-    gives one article at a time), with the article's local index: made over many articles'
-    words at once, dropping the runs that straddle two articles. One article at a time was
-    two thirds of loading the index."""
+    """The distinct sampled shingles of each article (`np.unique(sampled(shingles(h, SHINGLE)))`
+    of one article at a time) with the article's local index, in parts sorted by hash then
+    article: made over many articles' words at once, dropping the runs that straddle two
+    articles. One article at a time was two thirds of loading the index."""
     ends = np.cumsum(lengths)
     starts = ends - lengths
     sh_parts: list[np.ndarray] = []
@@ -66,8 +66,9 @@ def _sampled_shingles(
         inside = doc[: len(sh)] == doc[SHINGLE - 1 :] if len(sh) else np.zeros(0, bool)
         keep = inside & ((sh % np.uint64(SAMPLE)) == 0)
         sh, doc = sh[keep], doc[: len(keep)][keep]
-        # Sorted by article, then hash; one of each (article, hash).
-        order = np.lexsort((sh, doc))
+        # Sorted by hash, then article (a stable sort keeps the articles' order), one of each
+        # (hash, article): a few long sorted runs, which the segment's final sort merges fast.
+        order = np.argsort(sh, kind="stable")
         sh, doc = sh[order], doc[order]
         if len(sh):
             new = np.ones(len(sh), dtype=bool)
