@@ -25,6 +25,7 @@ SHINGLE = 5
 # words still has about six of them, and the table is a quarter of the size.
 SAMPLE = 4
 _MAX_SEGMENTS = 6
+_NO_SHINGLES = np.zeros(0, dtype=np.uint64)
 
 
 def sampled(sh: np.ndarray) -> np.ndarray:
@@ -209,6 +210,8 @@ class SimilarIndex:
     def __init__(self) -> None:
         self._segments: list[_Segment] = []
         self._pending: dict[int, np.ndarray] = {}
+        # The last text's sampled shingles and their counts of articles (`shingle_df`).
+        self._df_memo: tuple[np.ndarray, np.ndarray] = (_NO_SHINGLES, _NO_SHINGLES)
         self._where: dict[int, tuple[int, int]] = {}  # article id -> (segment, local index)
         self._total_len = 0
 
@@ -247,6 +250,7 @@ class SimilarIndex:
         if not self._pending:
             return
         docs, self._pending = list(self._pending.items()), {}
+        self._df_memo = (_NO_SHINGLES, _NO_SHINGLES)
         self._segments.append(_Segment.build(docs))
         index = len(self._segments) - 1
         for local, (article_id, hashes) in enumerate(docs):
@@ -294,6 +298,13 @@ class SimilarIndex:
     def shingle_df(self, sh: np.ndarray) -> np.ndarray:
         """In how many articles each (sampled) shingle occurs."""
         self._flush()
+        known, df = self._df_memo
+        if len(known) and len(sh):
+            # The text's shingles were just counted for its candidates: its boilerplate asks
+            # about the same ones (each a binary search in a table of millions).
+            at = np.minimum(np.searchsorted(known, sh), len(known) - 1)
+            if bool((known[at] == sh).all()):
+                return df[at]
         total = np.zeros(len(sh), dtype=np.int64)
         for seg in self._segments:
             total += np.searchsorted(seg.sh, sh, "right") - np.searchsorted(seg.sh, sh, "left")
@@ -355,11 +366,18 @@ class SimilarIndex:
         sh = np.unique(sampled(shingles(hashes, SHINGLE)))
         if not len(sh):
             return {}
-        sh = sh[self.shingle_df(sh) <= self.common_limit()]
+        # Where each shingle's postings are in each segment, found once: they give its count
+        # of articles (kept for the boilerplate check) and its articles.
+        bounds = [
+            (np.searchsorted(seg.sh, sh, "left"), np.searchsorted(seg.sh, sh, "right"))
+            for seg in self._segments
+        ]
+        df = sum((hi - lo for lo, hi in bounds), np.zeros(len(sh), dtype=np.int64))
+        self._df_memo = (sh, df)
+        uncommon = df <= self.common_limit()
         counts: dict[int, int] = {}
-        for seg in self._segments:
-            lo = np.searchsorted(seg.sh, sh, "left")
-            hi = np.searchsorted(seg.sh, sh, "right")
+        for seg, (lo, hi) in zip(self._segments, bounds, strict=True):
+            lo, hi = lo[uncommon], hi[uncommon]
             sel = np.flatnonzero(hi > lo)
             if not len(sel):
                 continue

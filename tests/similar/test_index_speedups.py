@@ -13,7 +13,9 @@ import math
 import numpy as np
 import pytest
 
-from studio.similar.index import SimilarIndex
+from studio.similar import index as index_module
+from studio.similar.features import shingles
+from studio.similar.index import SHINGLE, SimilarIndex, sampled
 
 
 def _reference_chunk_candidates(
@@ -139,3 +141,48 @@ def test_merging_small_segments_keeps_every_article_findable() -> None:
         assert seg.doc_ids[local] == article_id and seg.alive[local]
         assert article_id in {n.article_id for n in index.topic(hashes, k=3)}
     assert 5 not in index
+
+
+def _reference_df(docs: dict[int, np.ndarray], sh: np.ndarray) -> np.ndarray:
+    held = [set(sampled(shingles(h, SHINGLE)).tolist()) for h in docs.values()]
+    return np.array([sum(int(s) in h for h in held) for s in sh.tolist()], dtype=np.int64)
+
+
+def test_shingle_counts_follow_the_index_after_a_question() -> None:
+    rng = np.random.default_rng(5)
+    docs = {a: _zipf_text(rng, 300) for a in range(1, 61)}
+    index = SimilarIndex()
+    index.add_many(docs.items())
+    query = np.concatenate((docs[4][:80], _zipf_text(rng, 200)))
+    sh = np.unique(sampled(shingles(query, SHINGLE)))
+    index.shingle_candidates(query)  # counts the text's shingles, kept for its boilerplate
+    assert np.array_equal(index.shingle_df(sh), _reference_df(docs, sh))
+    # Three copies of the passage arrive: the next question counts them.
+    for a in (61, 62, 63):
+        docs[a] = docs[4][:80].copy()
+        index.add(a, docs[a])
+    assert np.array_equal(index.shingle_df(sh), _reference_df(docs, sh))
+
+
+def test_a_segment_holds_each_articles_own_shingles(monkeypatch) -> None:
+    # Made over many articles at once (in small chunks here), never from a run across two.
+    monkeypatch.setattr(index_module, "_SHINGLE_CHUNK_WORDS", 500)
+    rng = np.random.default_rng(9)
+    docs = [(a, _zipf_text(rng, int(rng.integers(0, 400)))) for a in range(1, 120)]
+    seg = index_module._Segment.build(docs)
+    expected = sorted(
+        (int(s), local)
+        for local, (_, h) in enumerate(docs)
+        for s in np.unique(sampled(shingles(h, SHINGLE))).tolist()
+    )
+    assert list(zip(seg.sh.tolist(), seg.sh_doc.tolist(), strict=True)) == expected
+
+
+def test_top_scores_keep_every_article_tied_with_the_last() -> None:
+    rng = np.random.default_rng(2)
+    for n in (11, 300, 20_000, 100_000):
+        scores = np.round(rng.random(n), 2)
+        scores[rng.random(n) < 0.4] = 0
+        lowest = np.sort(scores)[::-1][10]
+        expected = set(np.flatnonzero((scores >= lowest) & (scores > 0)).tolist())
+        assert set(index_module._top(scores, 11).tolist()) == expected
