@@ -34,6 +34,8 @@ _STOPS = ".!?؟؛;…۔"
 # Closing marks kept with the sentence they close.
 _CLOSERS = _STOPS + "\"'»”’)]﴿﴾}"
 _LOOK = 120  # characters looked at past an edge for the end of its sentence
+_WORD_BEFORE = re.compile(r"[^\W_]+$")
+_TITLE_RE = re.compile(r"[A-Z][a-z]{0,2}|[A-Z]{2,3}")
 
 
 def _words(text: str) -> int:
@@ -63,7 +65,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_stop(text: str, i: int) -> bool:
     """Whether `text[i]` ends a sentence: a line break or a full stop, not the point inside a
-    number ("2.5") nor the one after a lone letter (an initial, "د." for doctor)."""
+    number ("2.5") nor the one after an abbreviation."""
     c = text[i]
     if c == "\n":
         return True
@@ -71,8 +73,13 @@ def _is_stop(text: str, i: int) -> bool:
         return False
     if c == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
         return False
-    lone_letter = i >= 1 and text[i - 1].isalpha() and (i < 2 or not text[i - 2].isalpha())
-    return not (c == "." and lone_letter)
+    if c != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(0, i - 20), i)
+    # "د." (a lone letter: an initial, or a title written as one), "Mr." and "Dr." (a short
+    # capitalised word) abbreviate; a sentence ending in "U.S." is then left as it is (its end
+    # not seen, nothing is completed): the safe side.
+    return word is None or not (len(word.group()) == 1 or _TITLE_RE.fullmatch(word.group()))
 
 
 def _ends_sentence(text: str, end: int) -> bool:

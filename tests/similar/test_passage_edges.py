@@ -156,3 +156,12 @@ def test_a_passage_ending_a_sentence_does_not_take_the_next_one() -> None:
     text = "جملة أولى كاملة هنا. جملة قصيرة."
     part = "جملة أولى كاملة هنا."
     assert _complete(text, part, text, part) == (part, part)
+
+
+def test_english_titles_do_not_end_a_sentence() -> None:
+    text = "Intro. The report was written by Dr. Jones for the council last winter. Next."
+    source = "Before. The report was prepared by Dr. Jones for the council last spring. After."
+    part = "Jones for the council last"
+    ours, theirs = _complete(text, part, source, part)
+    assert ours == "The report was written by Dr. Jones for the council last winter."
+    assert theirs == "The report was prepared by Dr. Jones for the council last spring."
