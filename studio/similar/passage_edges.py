@@ -10,6 +10,7 @@ text and the source), independently. The offsets stay character offsets into the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -18,6 +19,7 @@ from studio.similar.align import Passage
 from studio.similar.features import stem_hashes
 
 MIN_FRAGMENT_WORDS = 3
+WeightOf = Callable[[np.ndarray], np.ndarray]  # stem hashes -> their weights (IDF)
 _WORD = re.compile(r"[^\W_]+")
 # Completing a passage's sentences: at most this many words between an edge and the end of its
 # sentence, on each side, ...
@@ -29,6 +31,10 @@ REST_DIFFERENCE = 2
 # its words, a sentence that goes on differently shares none.
 REST_SHARED_FROM = 3
 REST_SHARE = 0.25  # ... a quarter of the shorter leftover's words, when it is long
+# ... one of them a telling word (IDF; a word in more than about a third of the articles is
+# not), or in a tiny library one above this share of the highest IDF there.
+REST_TELLING = 1.0
+REST_TELLING_SHARE = 0.3
 # Characters that end a sentence; a line break does too.
 _STOPS = ".!?؟؛;…۔"
 # Closing marks kept with the sentence they close.
@@ -137,9 +143,10 @@ def _first_word(text: str, begin: int, start: int) -> tuple[int, str]:
     return found.start(), text[found.start() : start]
 
 
-def _rests_agree(rest: str, source_rest: str) -> bool:
+def _rests_agree(rest: str, source_rest: str, weight_of: WeightOf | None = None) -> bool:
     """Whether what is left of a sentence past a passage's edge on both sides can be the same
-    reworded phrase: short, of about the same length, sharing a word when longer."""
+    reworded phrase: short, of about the same length, sharing words when longer, one of them
+    a telling word when `weight_of` (stem hash -> IDF) says which are."""
     words, source_words = _words(rest), _words(source_rest)
     if min(words, source_words) == 0:
         # Only closing marks on one side: words on the other are a sentence going on alone.
@@ -151,12 +158,26 @@ def _rests_agree(rest: str, source_rest: str) -> bool:
     if max(words, source_words) < REST_SHARED_FROM:
         return True
     ours, theirs = np.unique(stem_hashes(rest)), np.unique(stem_hashes(source_rest))
-    shared = np.intersect1d(ours, theirs, assume_unique=True).size
-    return shared >= max(1, REST_SHARE * min(len(ours), len(theirs)))
+    shared = np.intersect1d(ours, theirs, assume_unique=True)
+    if len(shared) < max(1, REST_SHARE * min(len(ours), len(theirs))):
+        return False
+    if weight_of is None:
+        return True
+    # "في" and "the" are in every sentence; in a library of a handful of articles no word
+    # reaches the IDF floor, so there a telling word is one well above the commonest.
+    heaviest = float(np.max(weight_of(np.union1d(ours, theirs))))
+    floor = min(REST_TELLING, REST_TELLING_SHARE * heaviest)
+    return bool((weight_of(shared) >= floor).any())
 
 
 def complete_sentences(
-    text: str, start: int, end: int, source: str, source_start: int, source_end: int
+    text: str,
+    start: int,
+    end: int,
+    source: str,
+    source_start: int,
+    source_end: int,
+    weight_of: WeightOf | None = None,
 ) -> tuple[int, int, int, int]:
     """The passage's edges moved out to the ends of the sentences they cut, on both sides
     together, when what is left of each sentence is a short reworded phrase: alignment finds
@@ -164,21 +185,23 @@ def complete_sentences(
     replaced (or a last word swapped for a synonym) is left out although it belongs to the
     same sentence on both sides."""
     ahead, source_ahead = _sentence_end(text, end), _sentence_end(source, source_end)
-    if ahead and source_ahead and _rests_agree(ahead[1], source_ahead[1]):
+    if ahead and source_ahead and _rests_agree(ahead[1], source_ahead[1], weight_of):
         end, source_end = max(end, ahead[0]), max(source_end, source_ahead[0])
     behind, source_behind = _sentence_start(text, start), _sentence_start(source, source_start)
-    if behind and source_behind and _rests_agree(behind[1], source_behind[1]):
+    if behind and source_behind and _rests_agree(behind[1], source_behind[1], weight_of):
         start, source_start = min(start, behind[0]), min(source_start, source_behind[0])
     return start, end, source_start, source_end
 
 
-def trim_passage_edges(passage: Passage, text: str, source: str) -> Passage:
+def trim_passage_edges(
+    passage: Passage, text: str, source: str, weight_of: WeightOf | None = None
+) -> Passage:
     """`passage` (between `text` and `source`) with stray edge fragments dropped on both sides,
     then its cut sentences completed (`complete_sentences`)."""
     start, end = trim_span(text, passage.start, passage.end)
     source_start, source_end = trim_span(source, passage.source_start, passage.source_end)
     start, end, source_start, source_end = complete_sentences(
-        text, start, end, source, source_start, source_end
+        text, start, end, source, source_start, source_end, weight_of
     )
     if (start, end, source_start, source_end) == (
         passage.start,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
+
+from studio.similar import stem_hashes
 from studio.similar.align import Passage
 from studio.similar.passage_edges import complete_sentences, trim_passage_edges, trim_span
 from tests.similar.texts import AR_SOURCE
@@ -165,3 +168,19 @@ def test_english_titles_do_not_end_a_sentence() -> None:
     ours, theirs = _complete(text, part, source, part)
     assert ours == "The report was written by Dr. Jones for the council last winter."
     assert theirs == "The report was prepared by Dr. Jones for the council last spring."
+
+
+def test_a_shared_function_word_alone_does_not_complete_a_sentence() -> None:
+    # The leftovers share "في" only: with the library's weights (IDF) that is no evidence.
+    text = "هذا نص مشترك طويل بين المقالين كتبه في الصباح الباكر. بعده."
+    source = "هذا نص مشترك طويل بين المقالين نشرته في العدد الأخير. بعده."
+    part = "هذا نص مشترك طويل بين المقالين"
+    common = stem_hashes("في")
+
+    def weight_of(hashes: np.ndarray) -> np.ndarray:
+        return np.where(np.isin(hashes, common), 0.1, 3.0)
+
+    a, sa = text.index(part), source.index(part)
+    args = (text, a, a + len(part), source, sa, sa + len(part))
+    assert complete_sentences(*args)[1] > a + len(part)  # any shared word, without weights
+    assert complete_sentences(*args, weight_of) == args[1:3] + args[4:6]
