@@ -143,7 +143,7 @@ def find_passages(
     if boilerplate is not None:
         matched &= ~boilerplate
     passages = []
-    short: set[tuple[int, int, int, int]] = set()
+    short: set[int] = set()  # indices of passages under MIN_WORDS matched words
     runs = _runs(np.flatnonzero(matched), GAP)
     todo = [piece for run in runs for piece in reversed(_split(run, anchors))]
     while todo:
@@ -179,7 +179,7 @@ def find_passages(
             first, last, span = _extended(first, last, span, ids)
         passages.append((first, last, span[0], span[1]))
         if count < MIN_WORDS:
-            short.add(passages[-1])
+            short.add(len(passages) - 1)
     passages = _without_short_pieces(passages, short)
     return [
         Passage(
@@ -486,18 +486,19 @@ def _anchored(anchors: np.ndarray, count: int) -> tuple[tuple[int, int], tuple[i
 
 
 def _without_short_pieces(
-    passages: list[tuple[int, int, int, int]], short: set[tuple[int, int, int, int]]
+    passages: list[tuple[int, int, int, int]], short: set[int]
 ) -> list[tuple[int, int, int, int]]:
-    """The passages less the short ones that lie near another passage: a short passage on its
-    own is a reworded paragraph, but beside others it is a fragment of one reuse whose phrases
-    were reordered, which the others already report (kept, it would split that reuse)."""
+    """The passages less the short ones (`short`: their indices) that lie near another passage:
+    a short passage on its own is a reworded paragraph, but beside others it is a fragment of
+    one reuse whose phrases were reordered, which the others already report (kept, it would
+    split that reuse). A short piece grown into the same span as a longer one goes too."""
     if not short:
         return passages
     kept = []
-    for p in passages:
-        if p in short and any(
-            q is not p and q[0] - p[1] <= SHUFFLE_GAP and p[0] - q[1] <= SHUFFLE_GAP
-            for q in passages
+    for i, p in enumerate(passages):
+        if i in short and any(
+            j != i and q[0] - p[1] <= SHUFFLE_GAP and p[0] - q[1] <= SHUFFLE_GAP
+            for j, q in enumerate(passages)
         ):
             continue
         kept.append(p)

@@ -87,7 +87,20 @@ def test_short_paragraph_needs_its_exact_runs(monkeypatch):
 
 def test_short_piece_beside_another_passage_does_not_split_it():
     """A short passage near another of the same pair is a fragment of one reuse: dropped, so
-    the reuse is reported once (a reordered passage found piece by piece)."""
+    the reuse is reported once (a reordered passage found piece by piece); a short piece grown
+    into the very span of a longer passage goes, and the longer one stays."""
     pieces = [(0, 40, 100, 140), (60, 76, 10, 26), (300, 316, 500, 516)]
-    short = {(60, 76, 10, 26), (300, 316, 500, 516)}
-    assert align._without_short_pieces(pieces, short) == [(0, 40, 100, 140), (300, 316, 500, 516)]
+    assert align._without_short_pieces(pieces, {1, 2}) == [(0, 40, 100, 140), (300, 316, 500, 516)]
+    same = [(0, 55, 0, 56), (0, 55, 0, 56)]
+    assert align._without_short_pieces(same, {1}) == [(0, 55, 0, 56)]
+
+
+def test_a_whole_short_article_copied_is_one_passage():
+    """Two short news items, one a copy of the other with a word changed: the whole item is
+    one passage (a short piece of it found on its own does not take the passage with it)."""
+    item = AR_PORT_SOURCE.split("\n\n")[0] + " " + AR_PORT
+    copy = item.replace("الخمس", "الست", 1)
+    found = _passages(copy, {1: item, 2: AR_OTHER})
+    assert list(found) == [1]
+    (p,) = found[1]
+    assert (p.start, p.end) == (0, len(copy))
