@@ -28,7 +28,9 @@ SEED_SIZES = (5, 3)
 GAP = 10  # unmatched words allowed inside a passage
 MIN_WORDS = 20  # matched words a passage needs (shorter shared runs are set phrases or chance)
 # ... or fewer, down to this, when nearly all of them are exact runs in the same order in one
-# place of the source (a short reworded paragraph: its unmatched words are its synonyms).
+# place of the source and the passage is still MIN_WORDS long (a short reworded paragraph: its
+# unmatched words are its synonyms). A shorter run shared word for word is a set phrase (a
+# title with its holder's name, a protocol formula in the news).
 MIN_SEEDED_WORDS = 15
 SEEDED_SHARE = 0.75
 MIN_DENSITY = 0.5
@@ -152,7 +154,10 @@ def find_passages(
         if count < MIN_SEEDED_WORDS or count < MIN_DENSITY * (last - first + 1):
             continue
         placed = _anchored(anchors[first : last + 1], count)
-        if count < MIN_WORDS and not _mostly_seeded(placed, anchors[first : last + 1], count):
+        if count < MIN_WORDS and (
+            last - first + 1 < MIN_WORDS
+            or not _mostly_seeded(placed, anchors[first : last + 1], count)
+        ):
             continue
         if placed is not None:
             (qa, qb), (sa, sb) = placed

@@ -104,3 +104,43 @@ def test_a_whole_short_article_copied_is_one_passage():
     assert list(found) == [1]
     (p,) = found[1]
     assert (p.start, p.end) == (0, len(copy))
+
+
+AR_FORMULA = (
+    "استقبل صاحب السمو الملكي الأمير خالد بن سعد بن عبدالله أمير المنطقة الشمالية في مكتبه "
+    "بمقر الإمارة صباح أمس"
+)
+EN_FORMULA = (
+    "His Royal Highness Prince Khalid bin Saad, Governor of the Northern Region, received in "
+    "his office yesterday"
+)
+
+
+@pytest.mark.parametrize(
+    ("formula", "ours", "theirs", "other"),
+    [
+        (
+            AR_FORMULA,
+            " وفد الغرفة التجارية، واستمع إلى شرح عن خطط الغرفة لدعم المشاريع الصغيرة وتدريب "
+            "الشباب على إدارة المتاجر الإلكترونية في مدن المنطقة وقراها.",
+            " رئيس النادي الأدبي وأعضاء مجلس إدارته، الذين قدموا له نسخا من إصدارات النادي "
+            "الأخيرة في الشعر والقصة وتاريخ المنطقة، وأطلعوه على برنامج الموسم الثقافي.",
+            AR_OTHER,
+        ),
+        (
+            EN_FORMULA,
+            " a delegation of the chamber of commerce, who explained their plans to help small "
+            "shops and to train young people to run their own online stores.",
+            " the president of the literary club, who gave him the club's latest books of poetry "
+            "and local history and talked him through the coming cultural season.",
+            EN_OTHER,
+        ),
+    ],
+    ids=["arabic", "english"],
+)
+def test_a_short_set_phrase_shared_word_for_word_is_not_reuse(formula, ours, theirs, other):
+    """A title and a protocol formula two news items share word for word (fewer than
+    MIN_WORDS words, every one of them matched) is a set phrase, not a reworded paragraph."""
+    text = formula + ours + "\n\n" + (AR_FILLER if other is AR_OTHER else EN_FILLER)
+    assert 15 <= len(formula.split()) < align.MIN_WORDS
+    assert _passages(text, {1: formula + theirs, 2: other}) == {}
