@@ -27,6 +27,12 @@ BOW_SHARE = 0.5  # weighted share of a window's words found in the source window
 SEED_SIZES = (5, 3)
 GAP = 10  # unmatched words allowed inside a passage
 MIN_WORDS = 20  # matched words a passage needs (shorter shared runs are set phrases or chance)
+# ... or fewer, down to this, when nearly all of them are exact runs in the same order in one
+# place of the source and the passage is still MIN_WORDS long (a short reworded paragraph: its
+# unmatched words are its synonyms). A shorter run shared word for word is a set phrase (a
+# title with its holder's name, a protocol formula in the news).
+MIN_SEEDED_WORDS = 15
+SEEDED_SHARE = 0.75
 MIN_DENSITY = 0.5
 EDGE = 8  # words looked at when trimming a passage's edge
 EDGE_DENSITY = 0.75
@@ -141,14 +147,20 @@ def find_passages(
     if boilerplate is not None:
         matched &= ~boilerplate
     passages = []
+    short: set[int] = set()  # indices of passages under MIN_WORDS matched words
     runs = _runs(np.flatnonzero(matched), GAP)
     todo = [piece for run in runs for piece in reversed(_split(run, anchors))]
     while todo:
         first, last = _trim(matched, *todo.pop())
         count = int(matched[first : last + 1].sum())
-        if count < MIN_WORDS or count < MIN_DENSITY * (last - first + 1):
+        if count < MIN_SEEDED_WORDS or count < MIN_DENSITY * (last - first + 1):
             continue
         placed = _anchored(anchors[first : last + 1], count)
+        if count < MIN_WORDS and (
+            last - first + 1 < MIN_WORDS
+            or not _mostly_seeded(placed, anchors[first : last + 1], count)
+        ):
+            continue
         if placed is not None:
             (qa, qb), (sa, sb) = placed
             # A few unseeded words at an edge belong to the passage (a reworded first or last
@@ -173,6 +185,9 @@ def find_passages(
         if placed is not None:
             first, last, span = _extended(first, last, span, ids)
         passages.append((first, last, span[0], span[1]))
+        if count < MIN_WORDS:
+            short.add(len(passages) - 1)
+    passages = _without_short_pieces(passages, short)
     return [
         Passage(
             int(query.starts[a]),
@@ -472,6 +487,38 @@ def _anchored(anchors: np.ndarray, count: int) -> tuple[tuple[int, int], tuple[i
         return None
     mine = seeded[order[lo : hi + 1]]
     return (int(mine.min()), int(mine.max())), (int(where[lo]), int(where[hi]))
+
+
+def _without_short_pieces(
+    passages: list[tuple[int, int, int, int]], short: set[int]
+) -> list[tuple[int, int, int, int]]:
+    """The passages less the short ones (`short`: their indices) that lie near another passage:
+    a short passage on its own is a reworded paragraph, but beside others it is a fragment of
+    one reuse whose phrases were reordered, which the others already report (kept, it would
+    split that reuse). A short piece grown into the same span as a longer one goes too."""
+    if not short:
+        return passages
+    kept = []
+    for i, p in enumerate(passages):
+        if i in short and any(
+            j != i and q[0] - p[1] <= SHUFFLE_GAP and p[0] - q[1] <= SHUFFLE_GAP
+            for j, q in enumerate(passages)
+        ):
+            continue
+        kept.append(p)
+    return kept
+
+
+def _mostly_seeded(
+    placed: tuple[tuple[int, int], tuple[int, int]] | None, anchors: np.ndarray, count: int
+) -> bool:
+    """Whether a short passage is held together by exact runs: placed in one stretch of the
+    source, with at least SEEDED_SHARE of its matched words anchored there."""
+    if placed is None:
+        return False
+    (_, _), (sa, sb) = placed
+    inside = (anchors >= sa) & (anchors <= sb)
+    return int(inside.sum()) >= SEEDED_SHARE * count
 
 
 def _extended(

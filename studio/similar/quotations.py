@@ -216,16 +216,26 @@ _ATTRIBUTION_REACH = 40
 def quotation_masks(
     text: str, starts: np.ndarray, ends: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
+    """`_quotations` without the quotations' word ranges."""
+    scripture, marked, _ = _quotations(text, starts, ends)
+    return scripture, marked
+
+
+def _quotations(
+    text: str, starts: np.ndarray, ends: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int]]]:
     """For each word (character spans `starts`/`ends` in `text`): whether it belongs to a
     quotation of scripture, hadith or poetry, or to the formula or reference around one (a
     vowelled stretch, an ornate bracket or brace, a formula, marks next to a formula or holding
     vowelled words); and whether it is inside quotation marks of any kind (in the news, mostly
-    reported speech)."""
+    reported speech); and the range of words (first, past the last) of each quotation in marks,
+    in order of their opening marks."""
     starts = np.asarray(starts, dtype=np.int64)
     ends = np.asarray(ends, dtype=np.int64)
     vowelled = _vowelled_words(text, starts, ends)
     scripture = _vowelled_stretches(vowelled)
     marked = np.zeros(len(starts), dtype=bool)
+    ranges: list[tuple[int, int]] = []
 
     def words(a: int, b: int) -> slice:
         first = int(np.searchsorted(ends, a, "right"))
@@ -238,6 +248,7 @@ def quotation_masks(
         inside = words(a, b)
         if text[a] not in _ASIDE:
             marked[inside] = True
+            ranges.append((inside.start, inside.stop))
         attributed = text[a] in _ORNATE or vowelled[inside].any()
         if not attributed:
             attributed = any(
@@ -246,7 +257,7 @@ def quotation_masks(
             )
         if attributed:
             scripture[inside] = True
-    return scripture, marked
+    return scripture, marked, ranges
 
 
 def quoted_words(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -276,6 +287,9 @@ class QuotedExtent:
     scripture: float  # share of its words in a quotation of scripture, hadith or poetry
     free: int  # its words in no such quotation
     marked: float  # share of its words inside quotation marks of any kind
+    # ... inside one quotation (one pair of marks): a statement quoted whole, where `marked`
+    # may also add up several quotations, such as names quoted inside the span
+    marked_whole: float = 0.0
 
 
 def quoted_extent(text: str, start: int, end: int) -> QuotedExtent:
@@ -293,10 +307,11 @@ class QuotedText:
         self._starts: np.ndarray | None = None
         self._scripture = np.zeros(0, dtype=bool)
         self._marked = np.zeros(0, dtype=bool)
+        self._ranges: list[tuple[int, int]] = []
 
     def _read(self) -> np.ndarray:
         starts, ends = _word_spans(self.text)
-        self._scripture, self._marked = quotation_masks(self.text, starts, ends)
+        self._scripture, self._marked, self._ranges = _quotations(self.text, starts, ends)
         self._starts = starts
         return starts
 
@@ -307,9 +322,12 @@ class QuotedText:
         if b <= a:
             return QuotedExtent(0.0, 0, 0.0)
         inside = self._scripture[a:b]
-        return QuotedExtent(
-            float(inside.mean()), int((~inside).sum()), float(self._marked[a:b].mean())
-        )
+        marked = float(self._marked[a:b].mean())
+        whole = 0.0
+        if marked > 0:
+            longest = max((min(b, last) - max(a, first) for first, last in self._ranges), default=0)
+            whole = max(longest, 0) / (b - a)
+        return QuotedExtent(float(inside.mean()), int((~inside).sum()), marked, whole)
 
 
 # A passage is a shared quotation, not reuse, when on both sides at least this share of its words
@@ -320,8 +338,11 @@ class QuotedText:
 # this.
 QUOTED_SHARE = 0.5
 QUOTE_FREE_WORDS = 12
-# ... or when this share of the new text's side is inside quotation marks, whatever the source
-# (a writer's own heavy vowelling of a copied paragraph is no quotation mark).
+# ... or when this share of the new text's side is inside one quotation (one pair of marks),
+# whatever the source (a writer's own heavy vowelling of a copied paragraph is no quotation
+# mark). One pair: a statement quoted whole. A span whose marks only add up to that share is
+# something else: a character's speech in a story that quotes names inside it, where straight
+# quotes pair up one way or another and most words fall between some two of them.
 QUOTED_SHARE_ONE_SIDE = 0.8
 
 
@@ -337,7 +358,7 @@ def is_shared_quotation(
     quotation both texts make rather than text one took from the other. Either text may be a
     `QuotedText` already made for it (one text checked against many passages)."""
     mine = (text if isinstance(text, QuotedText) else QuotedText(text)).extent(start, end)
-    if mine.marked >= QUOTED_SHARE_ONE_SIDE:
+    if mine.marked_whole >= QUOTED_SHARE_ONE_SIDE:
         return True
     if mine.scripture < QUOTED_SHARE:
         return False

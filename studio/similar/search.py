@@ -208,7 +208,7 @@ def find_similar(
         if article_id in stored:
             passages = _in_characters(passages, query, source, body, weights, boiler)
         passages = [
-            trim_passage_edges(p, text, body)
+            trim_passage_edges(p, text, body, weights)
             for p in passages
             if not is_shared_quotation(quoted, p.start, p.end, body, p.source_start, p.source_end)
         ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 
 from studio.similar.quotations import WORD_RE, is_shared_quotation, quotation_masks, quoted_extent
 from tests.similar.test_passages import _search
@@ -171,3 +172,64 @@ def test_one_reading_of_a_text_answers_for_every_passage_in_it() -> None:
     assert news_verse.scripture == 1.0 and news_verse.marked == 1.0
     for start, end in [(verse_at, verse_at + 300), (10, 900), (plain_at - 50, len(text))]:
         assert shared.extent(start, end) == quoted_extent(text, start, end)
+
+
+# One quotation, or several that add up: the rule that a passage 80% inside quotation marks in
+# the new text is a quotation asks for one pair of marks holding it.
+
+STORY = (
+    "لست مضطرة لإعادة النظر في حدود المشاعر التي تشدني إلى سعود بل أنا مرغمة الآن على التفكير "
+    "بعمق فيما كنت ألاحظه على نفسي أولا حين يكون معي في هذه الغرفة شيء ما أبحث عنه في رجل "
+    "لعله كان موجودا في سعود"
+)
+
+
+def _speech_with_quoted_names(speech: str) -> str:
+    # A character speaks (straight quotes around the speech) and names someone in quotes
+    # inside it: six straight quotes on one line.
+    named = speech.replace("إلى سعود", '" إلى سعود "').replace("في سعود", 'في " سعود "')
+    return 'هو يصمم على الاستمرار، يقول "سآتيك بصورتها.. ' + named + ' .. إنها صورتها هي.."'
+
+
+def test_speech_in_a_story_with_quoted_names_inside_is_reuse():
+    source = "كتبت في دفتري تلك الليلة:\n" + STORY.replace("سعود", '" سعود "') + " .. ثم نمت."
+    text = _speech_with_quoted_names(STORY)
+    start = text.index("لست")
+    end = text.index("موجودا في") + len('موجودا في " سعود "')
+    extent = quoted_extent(text, start, end)
+    assert extent.marked >= 0.8 > extent.marked_whole
+    s_start = source.index("لست")
+    assert not is_shared_quotation(text, start, end, source, s_start, len(source) - 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "وقال الوزير في المؤتمر الصحفي: «" + STORY + "» ثم غادر القاعة.",
+            STORY,
+        ),
+        (
+            # A name quoted inside the quoted statement: still one statement quoted whole.
+            'وقال الوزير في المؤتمر الصحفي: «لست مضطرة لإعادة النظر في "حدود المشاعر" '
+            + STORY[len("لست مضطرة لإعادة النظر في حدود المشاعر ") :]
+            + "» ثم غادر القاعة.",
+            STORY,
+        ),
+        (
+            'The minister told reporters: "We will not raise the price of bread this year, and '
+            "the subsidies for flour and cooking gas will stay as they are until the new budget "
+            'is debated in parliament next spring." Then he left the hall.',
+            "We will not raise the price of bread this year, and the subsidies for flour and "
+            "cooking gas will stay as they are until the new budget is debated in parliament "
+            "next spring.",
+        ),
+    ],
+    ids=["arabic", "arabic-nested", "english"],
+)
+def test_a_statement_quoted_whole_is_still_a_quotation(text, statement):
+    first_words = statement.split()[0]
+    start = text.index(first_words)
+    end = text.index("»") if "»" in text else text.index('." Then') + 1
+    source = "نص البيان كما وزع على الصحفيين:\n" + statement
+    assert is_shared_quotation(text, start, end, source, source.index(statement), len(source))
