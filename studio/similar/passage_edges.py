@@ -40,6 +40,7 @@ _STOPS = ".!?؟؛;…۔"
 # Closing marks kept with the sentence they close.
 _CLOSERS = _STOPS + "\"'»”’)]﴿﴾}"
 _LOOK = 120  # characters looked at past an edge for the end of its sentence
+_STOP_RE = re.compile("[" + re.escape(_STOPS) + "\n]")
 _WORD_BEFORE = re.compile(r"[^\W_]+$")
 _TITLE_RE = re.compile(r"[A-Z][a-z]{0,2}|[A-Z]{2,3}")
 
@@ -67,6 +68,12 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     first, last = full[0][0], full[-1][1]
     line = text[first:last]
     return first + len(line) - len(line.lstrip()), first + len(line.rstrip())
+
+
+def _stops_between(text: str, begin: int, end: int) -> list[int]:
+    """Where in `text[begin:end]` a sentence may end (a stop or a line break; `_is_stop`
+    decides), found by one search rather than a look at every character."""
+    return [m.start() for m in _STOP_RE.finditer(text, begin, end)]
 
 
 def _is_stop(text: str, i: int) -> bool:
@@ -105,7 +112,7 @@ def _sentence_end(text: str, end: int) -> tuple[int, str] | None:
     stray " ." a passage stopped before)."""
     if end >= len(text) or _ends_sentence(text, end):
         return end, ""
-    for i in range(end, min(len(text), end + _LOOK)):
+    for i in _stops_between(text, end, min(len(text), end + _LOOK)):
         if _is_stop(text, i):
             rest = text[end:i]
             if not _words(rest):
@@ -128,7 +135,7 @@ def _closing(text: str, at: int) -> int:
 def _sentence_start(text: str, start: int) -> tuple[int, str] | None:
     """Where the sentence running through `start` begins (its first word) and the text between
     there and `start`; None when that is too far to look."""
-    for i in range(start - 1, max(-1, start - 1 - _LOOK), -1):
+    for i in reversed(_stops_between(text, max(0, start - _LOOK), start)):
         if _is_stop(text, i):
             return _first_word(text, i + 1, start)
     if start < _LOOK:
