@@ -21,6 +21,8 @@ from studio.similar.features import stem_hashes
 MIN_FRAGMENT_WORDS = 3
 WeightOf = Callable[[np.ndarray], np.ndarray]  # stem hashes -> their weights (IDF)
 _WORD = re.compile(r"[^\W_]+")
+# MIN_FRAGMENT_WORDS words (three), found without counting the rest of the line.
+_ENOUGH_WORDS = re.compile(rf"[^\W_]+(?:[\W_]+[^\W_]+){{{MIN_FRAGMENT_WORDS - 1}}}")
 # Completing a passage's sentences: at most this many words between an edge and the end of its
 # sentence, on each side, ...
 SENTENCE_REST = 8
@@ -54,18 +56,23 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     MIN_FRAGMENT_WORDS words separated from the rest by a line break: the span runs from the
     first to the last of its lines (or parts of lines) that hold enough words. A span with no
     such line is kept as it is (nothing in it is more of a fragment than the rest)."""
-    full: list[tuple[int, int]] = []
+    lines: list[tuple[int, int]] = []
     line_start = start
     while line_start <= end:
         line_end = text.find("\n", line_start, end)
         if line_end < 0:
             line_end = end
-        if _words(text[line_start:line_end]) >= MIN_FRAGMENT_WORDS:
-            full.append((line_start, line_end))
+        lines.append((line_start, line_end))
         line_start = line_end + 1
-    if not full or (full[0][0] == start and full[-1][1] == end):
+    # Only the first and the last line holding enough words matter: the lines between are
+    # never counted.
+    first_full = next((span for span in lines if _ENOUGH_WORDS.search(text, *span)), None)
+    if first_full is None:
         return start, end
-    first, last = full[0][0], full[-1][1]
+    last_full = next(span for span in reversed(lines) if _ENOUGH_WORDS.search(text, *span))
+    if first_full[0] == start and last_full[1] == end:
+        return start, end
+    first, last = first_full[0], last_full[1]
     line = text[first:last]
     return first + len(line) - len(line.lstrip()), first + len(line.rstrip())
 
