@@ -16,10 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from studio.library.similar_store import ArticleLabel
 from studio.similar.service import SimilarResult, SimilarService
 
 # Articles whose bodies are read from the library at once.
 _BODY_BATCH = 50
+# Articles whose titles are read at once.
+_LABEL_CHUNK = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,12 @@ class PairTable:
             for key, f in self._found.items()
             if max(f.first_share, f.second_share) >= min_share
         }
-        labels = service.labels(sorted({a for key in kept for a in key}))
+        ids = sorted({a for key in kept for a in key})
+        labels: dict[int, ArticleLabel] = {}
+        # In chunks: one IN (...) list of every piece in a large library's report would pass
+        # SQLite's limit of bound parameters.
+        for start in range(0, len(ids), _LABEL_CHUNK):
+            labels.update(service.labels(ids[start : start + _LABEL_CHUNK]))
         pairs = [
             ReusedPair(
                 a,
