@@ -352,34 +352,20 @@ def save_lookups(
         return _mark_due(s, to_mark - set(ids), before)
 
 
-def found_rows(library: Library, batch: int = 20000) -> list[FoundRow]:
+def found_rows(library: Library) -> list[FoundRow]:
     """Every kept finding of articles still in the library, both directions."""
     fd = reuse_findings.c
-    alive = select(Article.id)
-    rows: list[FoundRow] = []
-    last = (0, 0)
-    while True:
-        stmt = (
-            select(fd.article_id, fd.other_id, fd.share, fd.passages, fd.near_duplicate)
-            .where(
-                and_(
-                    or_(
-                        fd.article_id > last[0],
-                        and_(fd.article_id == last[0], fd.other_id > last[1]),
-                    ),
-                    fd.article_id.in_(alive),
-                    fd.other_id.in_(alive),
-                )
-            )
-            .order_by(fd.article_id, fd.other_id)
-            .limit(batch)
-        )
-        with library._session() as s:
-            chunk = [
-                FoundRow(int(a), int(o), float(sh), int(p), bool(n))
-                for a, o, sh, p, n in s.execute(stmt)
-            ]
-        rows.extend(chunk)
-        if len(chunk) < batch:
-            return rows
-        last = (chunk[-1].article_id, chunk[-1].other_id)
+    first = Article.__table__.alias("first")
+    second = Article.__table__.alias("second")
+    # Joins, not `IN (SELECT id FROM articles)`: SQLite ran those subqueries for every row
+    # (0.4 s for a few hundred rows at 2,000 articles).
+    stmt = (
+        select(fd.article_id, fd.other_id, fd.share, fd.passages, fd.near_duplicate)
+        .join(first, first.c.id == fd.article_id)
+        .join(second, second.c.id == fd.other_id)
+    )
+    with library._session() as s:
+        return [
+            FoundRow(int(a), int(o), float(sh), int(p), bool(n))
+            for a, o, sh, p, n in s.execute(stmt)
+        ]
