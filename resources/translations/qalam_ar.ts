@@ -2206,6 +2206,10 @@
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
+        <source>&amp;Look at Everything Again</source>
+        <translation>افحص &amp;كل المقالات من جديد</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

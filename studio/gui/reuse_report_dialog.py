@@ -91,10 +91,16 @@ class ReuseReportDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("&Stop"), self)
         self.cancel_button.setObjectName("stopReport")
         self.cancel_button.clicked.connect(self.cancel)
+        # The report from scratch: what the kept one cannot follow (see docs/similar.md).
+        self.fresh_button = QPushButton(self.tr("&Look at Everything Again"), self)
+        self.fresh_button.setObjectName("freshReport")
+        self.fresh_button.setEnabled(False)
+        self.fresh_button.clicked.connect(self.look_at_everything_again)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.fresh_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -107,9 +113,20 @@ class ReuseReportDialog(QDialog):
         worker.report_progressed.connect(self._on_progress)
         worker.compared.connect(self._on_compared)
         worker.failed.connect(self._on_failed)
+        self.token = 0
+        self._start(fresh=False)
+
+    def _start(self, fresh: bool) -> None:
+        self.finished_building = False
+        self.cancel_button.setEnabled(True)
+        self.fresh_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.state.setText(self.tr("Bringing the index up to date…"))
-        self.token = worker.start_report()
+        self.token = self.worker.start_report(fresh=fresh)
+
+    def look_at_everything_again(self) -> None:
+        """Forgets the kept report and looks at every article again."""
+        self._start(fresh=True)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -129,6 +146,7 @@ class ReuseReportDialog(QDialog):
         if progress.finished:
             self.finished_building = True
             self.cancel_button.setEnabled(False)
+            self.fresh_button.setEnabled(True)
             self._say_freshness(0, progress.looked_at, False)
             self.state.setText(
                 self.tr("%Ln pair(s) of pieces share passages.", "", len(self.pairs))
@@ -190,6 +208,7 @@ class ReuseReportDialog(QDialog):
             return
         self.worker.cancel_report()
         self.cancel_button.setEnabled(False)
+        self.fresh_button.setEnabled(True)
         self.progress.setRange(0, max(self.progress.maximum(), 1))
         if self.remaining:
             self._say_freshness(self.remaining, None, False)

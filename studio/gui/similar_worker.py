@@ -284,11 +284,12 @@ class SimilarWorker(QObject):
 
     # -- the reuse report --------------------------------------------------------------------
 
-    def start_report(self) -> int:
+    def start_report(self, fresh: bool = False) -> int:
         """The report kept in the library, then brought up to date in steps: the first progress
         (`kept`) carries the kept pairs and how much is to be looked at again, before the index
         is even loaded; the following ones arrive through `report_progressed` until one says
-        `finished`. Stopping keeps what was looked at."""
+        `finished`. Stopping keeps what was looked at. `fresh` forgets what is kept first (every
+        article is looked at again)."""
         token = next(self._tokens)
         self._report_token = token
         state: dict[str, KeptReuseReport] = {}
@@ -318,6 +319,8 @@ class SimilarWorker(QObject):
                 from studio.similar.kept_report import KeptReuseReport
 
                 kept = state["kept"] = KeptReuseReport(self._svc())
+                if fresh:
+                    kept.forget()
                 now = kept.state()
                 self._emit(
                     self.report_progressed,

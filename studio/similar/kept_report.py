@@ -14,10 +14,10 @@ text it was made from (`studio.library.reuse_store`). A pass (`prepare`, then `s
 - everything, when the matching rules (the index's `SCHEME` or `REPORT_RULES` below) changed.
 
 Everything else keeps its stored rows; pairs are combined from both directions exactly as
-`ReuseReportBuilder` does from scratch. What is not followed: a new piece that only *other*
-pieces' look-ups would find (the new piece's own look-up finding nothing), and the small drift of
-the index's word frequencies as the library grows — `forget()` (`qalam reuse-report --fresh`)
-looks at everything again.
+`ReuseReportBuilder` does from scratch. Not followed (docs/similar.md gives the figures): a look-up
+aligns only its best-ranked candidates, so a change can alter which pieces an untouched article's
+look-up aligns, and a piece may find a changed article whose own look-up does not find it.
+`forget()` (`qalam reuse-report --fresh`, "Look at Everything Again") gives the exact report.
 """
 
 from __future__ import annotations

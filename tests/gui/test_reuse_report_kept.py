@@ -104,3 +104,19 @@ def test_the_dialog_says_when_the_matching_rules_changed(qtbot, library, worker,
     qtbot.waitUntil(lambda: dialog.finished_building, timeout=WAIT_MS)
     assert dialog.freshness.text().startswith("Up to date")
     assert len(dialog.pairs) == 2
+
+
+def test_look_at_everything_again_forgets_the_kept_report(qtbot, library, worker):
+    dialog, _seen = _report(qtbot, worker)
+    pairs = [(p.first_id, p.second_id, p.share) for p in dialog.pairs]
+    before = store.last_looked(library)
+    assert dialog.fresh_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    seen: list[ReportProgress] = []
+    worker.report_progressed.connect(seen.append)
+    dialog.fresh_button.click()
+    assert not dialog.finished_building and dialog.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.finished_building, timeout=WAIT_MS)
+    assert seen[0].kept and seen[0].to_look == 7 and seen[0].pairs == []
+    assert seen[-1].done == 7
+    assert [(p.first_id, p.second_id, p.share) for p in dialog.pairs] == pairs
+    assert store.last_looked(library) > before
