@@ -3,6 +3,8 @@ changed up to date in the background."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from studio.gui.reuse_report_dialog import ReuseReportDialog
@@ -33,6 +35,20 @@ def _report(qtbot, worker: SimilarWorker) -> tuple[ReuseReportDialog, list[Repor
     qtbot.waitUntil(lambda: dialog.finished_building, timeout=WAIT_MS)
     worker.report_progressed.disconnect(seen.append)
     return dialog, seen
+
+
+def _freshness_said(monkeypatch) -> list[str]:
+    """Every line the dialog says about the kept report's freshness, in order (several
+    progresses may be handled between two looks at the label)."""
+    said: list[str] = []
+    original = ReuseReportDialog._say_freshness
+
+    def spy(self, *args) -> None:
+        original(self, *args)
+        said.append(self.freshness.text())
+
+    monkeypatch.setattr(ReuseReportDialog, "_say_freshness", spy)
+    return said
 
 
 def test_the_report_reopens_with_the_kept_pairs_and_looks_only_at_what_changed(
@@ -77,30 +93,41 @@ def test_the_dialog_says_how_much_is_to_look_at_and_keeps_it_when_stopped(
     library.update(ids["oases"], body=AR_PARAGRAPHS[0])
     library.update(ids["topic"], body=AR_PARAGRAPHS[1])
     monkeypatch.setattr(similar_worker, "REPORT_BATCH", 1)
+    # The worker holds after its first piece looked at, until the test has pressed Stop.
+    stepped, go = threading.Event(), threading.Event()
+    original = kept_report.KeptReuseReport.step
+
+    def step(self, count: int = 10) -> bool:
+        finished = original(self, count)
+        stepped.set()
+        go.wait(WAIT_MS / 1000)
+        return finished
+
+    monkeypatch.setattr(kept_report.KeptReuseReport, "step", step)
+    said = _freshness_said(monkeypatch)
     dialog = ReuseReportDialog(worker)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.freshness.text() != "", timeout=WAIT_MS)
-    assert dialog.freshness.text() == "2 pieces to look at again."
+    qtbot.waitUntil(lambda: bool(said) and stepped.is_set(), timeout=WAIT_MS)
+    assert said[0] == "2 pieces to look at again."
     assert dialog.table.rowCount() == 2  # the kept pairs, at once
-    # Stopped after the first piece looked at: that one is kept.
-    qtbot.waitUntil(lambda: dialog.progress.value() >= 1, timeout=WAIT_MS)
     dialog.cancel()
+    go.set()
     assert dialog.state.text().startswith("Stopped: what was looked at is kept")
+    assert dialog.freshness.text().endswith("to look at again.")
     # The piece looked at before stopping is kept; the rest is looked at next time.
-    qtbot.waitUntil(lambda: store.last_looked(library) > before, timeout=WAIT_MS)
+    assert store.last_looked(library) > before
+    assert store.pending_count(library) >= 1
     dialog.close()
 
 
 def test_the_dialog_says_when_the_matching_rules_changed(qtbot, library, worker, monkeypatch):
     _report(qtbot, worker)[0].close()
     monkeypatch.setattr(kept_report, "REPORT_RULES", kept_report.REPORT_RULES + 1)
-    seen: list[ReportProgress] = []
-    worker.report_progressed.connect(seen.append)
+    said = _freshness_said(monkeypatch)
     dialog = ReuseReportDialog(worker)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
-    assert seen[0].rules_changed
-    assert dialog.freshness.text().startswith("The matching rules have changed")
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
+    assert said[0].startswith("The matching rules have changed")
     qtbot.waitUntil(lambda: dialog.finished_building, timeout=WAIT_MS)
     assert dialog.freshness.text().startswith("Up to date")
     assert len(dialog.pairs) == 2
