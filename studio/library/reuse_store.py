@@ -281,10 +281,11 @@ def save_lookups(
     now be out of date; returns those.
 
     Whose: when the article's text is new or changed, every piece it shared text with before
-    (found by it or finding it) and every piece it finds now; when its text is the same (looked
-    up again because a partner changed), only the pieces it found before or finds now but not
-    both. Only pieces looked up before `before` (the start of this pass, after the index caught
-    up) are marked: a later look-up already saw the article's current text in the index."""
+    (found by it or finding it), every piece it finds now, and the pieces those share text
+    with; when its text is the same (looked up again because a partner changed), only the
+    pieces it found before or finds now but not both. Only pieces looked up before `before`
+    (the start of this pass, after the index caught up) are marked: a later look-up already saw
+    the article's current text in the index."""
     if not lookups:
         return set()
     lk, fd = reuse_looked.c, reuse_findings.c
@@ -313,7 +314,11 @@ def save_lookups(
             if kept_sha.get(a) == lookup.text_sha1:
                 to_mark |= own ^ now
             else:
-                to_mark |= own | naming | now
+                # And the partners of those it finds now: pieces copying the same source
+                # find the changed article even where its own look-up, which aligns only its
+                # best-ranked candidates, does not find them.
+                found_by, finding = _partners(s, sorted(now))
+                to_mark |= own | naming | now | found_by | finding
             s.execute(delete(reuse_findings).where(fd.article_id == a))
             if lookup.found:
                 s.execute(
