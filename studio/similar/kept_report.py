@@ -8,16 +8,16 @@ text it was made from (`studio.library.reuse_store`). A pass (`prepare`, then `s
 - articles never looked up, or whose text changed (compared by version, then by the text's
   SHA-1 — a title or status change keeps the look-up), whoever changed them (this window,
   another window, `qalam import` in another process);
-- pieces that shared text with an article whose text changed or that was deleted, or that a
-  new or changed article now finds (they are marked *due* as the look-ups are stored, so a
-  crash in the middle forgets none of them);
+- pieces that shared text with an article whose text changed or that was deleted, those a new
+  or changed article now finds, and the pieces those share text with (they are marked *due* as
+  the look-ups are stored, so a crash in the middle forgets none of them);
 - everything, when the matching rules (the index's `SCHEME` or `REPORT_RULES` below) changed.
 
 Everything else keeps its stored rows; pairs are combined from both directions exactly as
 `ReuseReportBuilder` does from scratch. Not followed (docs/similar.md gives the figures): a look-up
-aligns only its best-ranked candidates, so a change can alter which pieces an untouched article's
-look-up aligns, and a piece may find a changed article whose own look-up does not find it.
-`forget()` (`qalam reuse-report --fresh`, "Look at Everything Again") gives the exact report.
+depends a little on the whole index (word weights, boilerplate, which candidates rank highest), so
+after many edits an untouched article's look-up may differ slightly. `forget()` (`qalam
+reuse-report --fresh`, "Look at Everything Again") gives the report from scratch.
 """
 
 from __future__ import annotations
