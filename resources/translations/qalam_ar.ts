@@ -2206,6 +2206,10 @@
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
+        <source>&amp;Look at Everything Again</source>
+        <translation>افحص &amp;كل المقالات من جديد</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2233,6 +2237,25 @@
         <translation>فُحص {done} من {total} مقالًا…</translation>
     </message>
     <message>
+        <source>The matching rules have changed since the last report: every piece is looked at again.</source>
+        <translation>تغيّرت قواعد المطابقة منذ التقرير الأخير: تُفحص المقالات كلها من جديد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) to look at again.</source>
+        <translation>
+            <numerusform>لا مقالات تحتاج إلى فحص من جديد.</numerusform>
+            <numerusform>مقال واحد يحتاج إلى فحص من جديد.</numerusform>
+            <numerusform>مقالان يحتاجان إلى فحص من جديد.</numerusform>
+            <numerusform>%Ln مقالات تحتاج إلى فحص من جديد.</numerusform>
+            <numerusform>%Ln مقالًا تحتاج إلى فحص من جديد.</numerusform>
+            <numerusform>%Ln مقال تحتاج إلى فحص من جديد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date (looked at {date}).</source>
+        <translation>محدَّث (فُحص في {date}).</translation>
+    </message>
+    <message>
         <source>{share}%</source>
         <translation>{share}٪</translation>
     </message>
@@ -2241,8 +2264,8 @@
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <source>Stopped: the pairs found in the articles looked at so far.</source>
-        <translation>توقف: هذه الأزواج من المقالات التي فُحصت حتى الآن.</translation>
+        <source>Stopped: what was looked at is kept; the rest is looked at next time.</source>
+        <translation>توقّف: ما فُحص محفوظ، والباقي يُفحص في المرة القادمة.</translation>
     </message>
     <message>
         <source>The report stopped: {reason}</source>

@@ -262,6 +262,13 @@
             <numerusform>%Ln pairs of pieces share passages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) to look at again.</source>
+        <translation>
+            <numerusform>%Ln piece to look at again.</numerusform>
+            <numerusform>%Ln pieces to look at again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewHeader</name>

@@ -1,5 +1,9 @@
-"""`qalam reuse-report [--min-share X] [--json]`: pairs of pieces in the library that share
-passages, most shared first (the studio's "Reused passages" report, scriptable).
+"""`qalam reuse-report [--min-share X] [--fresh] [--json]`: pairs of pieces in the library that
+share passages, most shared first (the studio's "Reused passages" report, scriptable).
+
+It uses and updates the report kept in the library, as the studio does: only articles new or
+changed since (and the pieces they share text with) are looked at; `--fresh` forgets what is
+kept and looks at every article again.
 
 JSON: one object `{"articles", "pairs": [{"first": {"article_id", "title"}, "second": {…},
 "share", "first_share", "second_share", "passages", "near_duplicate"}]}` where `first_share` is
@@ -12,13 +16,17 @@ import argparse
 import sys
 from typing import Any
 
+# Articles looked at between two lines of progress (and kept in one transaction).
+_BATCH = 50
+
 
 def register(sub: Any, kit: Any) -> None:
     p = sub.add_parser(
         "reuse-report",
         help="pairs of pieces in the library that share passages, most shared first",
-        description="Looks at every article through the reuse index and lists the pairs of "
-        "pieces that share passages, with the share of each found in the other.",
+        description="Lists the pairs of pieces that share passages, with the share of each "
+        "found in the other. What each article's look-up found is kept in the library: only "
+        "new or changed articles, and the pieces they share text with, are looked at again.",
     )
     p.set_defaults(handler=_handler(kit))
     p.add_argument(
@@ -28,13 +36,18 @@ def register(sub: Any, kit: Any) -> None:
         metavar="X",
         help="only pairs where at least this share (0-1) of one piece is in the other",
     )
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="forget the kept results and look at every article again",
+    )
     kit.library_option(p)
     kit.output_options(p)
 
 
 def _handler(kit: Any):
     def run(lib: Any, args: argparse.Namespace, printer: Any) -> int:
-        from studio.similar.report import reuse_report
+        from studio.similar.kept_report import KeptReuseReport
         from studio.similar.service import SimilarService
 
         if not 0.0 <= args.min_share <= 1.0:
@@ -42,9 +55,24 @@ def _handler(kit: Any):
             return kit.Exit.USAGE
         service = SimilarService(lib)
         progress = _Progress() if sys.stderr.isatty() and not args.json else None
-        pairs, _complete = reuse_report(service, args.min_share, on_progress=progress)
+        service.catch_up()
+        kept = KeptReuseReport(service, args.min_share)
+        if args.fresh:
+            kept.forget()
+        state = kept.prepare()
+        if state.rules_changed:
+            print(
+                "qalam reuse-report: the matching rules have changed; "
+                "looking at every article again.",
+                file=sys.stderr,
+            )
+        while not kept.finished:
+            kept.step(_BATCH)
+            if progress is not None:
+                progress(kept.done, kept.total)
         if progress is not None:
             progress.finish()
+        pairs = kept.pairs()
         if args.json:
             printer.json(
                 {"articles": len(service.article_ids()), "pairs": [p.to_json() for p in pairs]}

@@ -1,10 +1,14 @@
 """The library-wide "Reused passages" report: pairs of pieces that share text, most shared
-first, built in the background (the window's `SimilarWorker`) with progress and cancel.
-Double-clicking a pair opens the side-by-side comparison."""
+first. It opens with the pairs kept in the library from last time and says how much is to be
+looked at again ("3 pieces to look at again" / "Up to date (looked at …)"); the window's
+`SimilarWorker` brings only what changed up to date in the background, with progress and stop
+(what was looked at is kept). Double-clicking a pair opens the side-by-side comparison."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,6 +62,12 @@ class ReuseReportDialog(QDialog):
         self.progress.setObjectName("reportProgress")
         self.state = QLabel(self)
         self.state.setObjectName("reportState")
+        # How fresh the kept report is: pieces to look at again, or when it was last brought
+        # up to date.
+        self.freshness = QLabel(self)
+        self.freshness.setObjectName("reportFreshness")
+        self.freshness.setWordWrap(True)
+        self.remaining = 0
         self.table = QTableWidget(0, 4, self)
         # Text kept off the frame: in Arabic the outer columns touched the table's edges.
         self.table.setItemDelegate(PaddedDelegate(self.table))
@@ -81,14 +91,21 @@ class ReuseReportDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("&Stop"), self)
         self.cancel_button.setObjectName("stopReport")
         self.cancel_button.clicked.connect(self.cancel)
+        # The report from scratch: what the kept one cannot follow (see docs/similar.md).
+        self.fresh_button = QPushButton(self.tr("&Look at Everything Again"), self)
+        self.fresh_button.setObjectName("freshReport")
+        self.fresh_button.setEnabled(False)
+        self.fresh_button.clicked.connect(self.look_at_everything_again)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.fresh_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.freshness)
         layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -96,34 +113,67 @@ class ReuseReportDialog(QDialog):
         worker.report_progressed.connect(self._on_progress)
         worker.compared.connect(self._on_compared)
         worker.failed.connect(self._on_failed)
+        self.token = 0
+        self._start(fresh=False)
+
+    def _start(self, fresh: bool) -> None:
+        self.finished_building = False
+        self.cancel_button.setEnabled(True)
+        self.fresh_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.state.setText(self.tr("Bringing the index up to date…"))
-        self.token = worker.start_report()
+        self.token = self.worker.start_report(fresh=fresh)
+
+    def look_at_everything_again(self) -> None:
+        """Forgets the kept report and looks at every article again."""
+        self._start(fresh=True)
 
     # -- building ----------------------------------------------------------------------------
 
     def _on_progress(self, progress: ReportProgress) -> None:
         if progress.token != self.token:
             return
-        self.progress.setRange(0, max(progress.total, 1))
-        self.progress.setValue(progress.done)
         locale = QLocale()
         if progress.pairs is not None:
             self.show_pairs(progress.pairs)
+        self.remaining = progress.to_look
+        if progress.kept:
+            # What was found last time, at once; the index is loaded and caught up next.
+            self._say_freshness(progress.to_look, progress.looked_at, progress.rules_changed)
+            return
+        self.progress.setRange(0, max(progress.total, 1))
+        self.progress.setValue(progress.done if progress.total else 1)
         if progress.finished:
             self.finished_building = True
             self.cancel_button.setEnabled(False)
+            self.fresh_button.setEnabled(True)
+            self._say_freshness(0, progress.looked_at, False)
             self.state.setText(
                 self.tr("%Ln pair(s) of pieces share passages.", "", len(self.pairs))
                 if self.pairs
                 else self.tr("No pieces in this library share passages.")
             )
         else:
+            self._say_freshness(progress.to_look, None, progress.rules_changed)
             self.state.setText(
                 self.tr("Looked at {done} of {total} articles…").format(
                     done=locale.toString(progress.done), total=locale.toString(progress.total)
                 )
             )
+
+    def _say_freshness(self, to_look: int, looked_at: datetime | None, rules_changed: bool) -> None:
+        if rules_changed:
+            text = self.tr(
+                "The matching rules have changed since the last report: every piece is looked "
+                "at again."
+            )
+        elif to_look:
+            text = self.tr("%Ln piece(s) to look at again.", "", to_look)
+        elif looked_at is not None:
+            text = self.tr("Up to date (looked at {date}).").format(date=_local_time(looked_at))
+        else:
+            text = ""
+        self.freshness.setText(text)
 
     def show_pairs(self, pairs: list[ReusedPair]) -> None:
         self.pairs = list(pairs)
@@ -158,8 +208,13 @@ class ReuseReportDialog(QDialog):
             return
         self.worker.cancel_report()
         self.cancel_button.setEnabled(False)
+        self.fresh_button.setEnabled(True)
         self.progress.setRange(0, max(self.progress.maximum(), 1))
-        self.state.setText(self.tr("Stopped: the pairs found in the articles looked at so far."))
+        if self.remaining:
+            self._say_freshness(self.remaining, None, False)
+        self.state.setText(
+            self.tr("Stopped: what was looked at is kept; the rest is looked at next time.")
+        )
 
     def _on_failed(self, error: object) -> None:
         detail = error_message(error) if isinstance(error, LibraryError) else str(error)
@@ -198,3 +253,9 @@ class ReuseReportDialog(QDialog):
 
     def _forget_comparison(self) -> None:
         self.comparison = None
+
+
+def _local_time(moment: datetime) -> str:
+    """A kept UTC time in the user's time zone and the interface language's short format."""
+    utc = QDateTime(moment.date(), QTime(moment.hour, moment.minute), QTimeZone.utc())
+    return QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)

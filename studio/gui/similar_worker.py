@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
     # The index (numpy) and the library's ORM load on the worker's thread when it first works,
     # not while the window starts.
     from studio.library import Library
-    from studio.similar.report import ReusedPair, ReuseReportBuilder
+    from studio.similar.kept_report import KeptReuseReport
+    from studio.similar.report import ReusedPair
     from studio.similar.service import IndexStatus, SimilarResult, SimilarService
 
 log = logging.getLogger(__name__)
@@ -80,6 +82,11 @@ class ReportProgress:
     total: int
     pairs: list[ReusedPair] | None  # None: no new list since the last progress
     finished: bool
+    # The first progress of a report: the pairs kept from last time, before anything is looked at.
+    kept: bool = False
+    to_look: int = 0  # pieces still to be looked at again
+    looked_at: datetime | None = None  # the latest kept look-up (UTC)
+    rules_changed: bool = False  # the kept look-ups followed other matching rules
 
 
 class SimilarWorker(QObject):
@@ -277,39 +284,84 @@ class SimilarWorker(QObject):
 
     # -- the reuse report --------------------------------------------------------------------
 
-    def start_report(self) -> int:
-        """Builds the report in steps; progress (with the pairs so far) arrives through
-        `report_progressed` until one says `finished`."""
+    def start_report(self, fresh: bool = False) -> int:
+        """The report kept in the library, then brought up to date in steps: the first progress
+        (`kept`) carries the kept pairs and how much is to be looked at again, before the index
+        is even loaded; the following ones arrive through `report_progressed` until one says
+        `finished`. Stopping keeps what was looked at. `fresh` forgets what is kept first (every
+        article is looked at again)."""
         token = next(self._tokens)
         self._report_token = token
-        state: dict[str, ReuseReportBuilder] = {}
+        state: dict[str, KeptReuseReport] = {}
+        prepared = [False]
         shown = [0.0]  # when the list of pairs was last handed over
+
+        def progress(kept: KeptReuseReport, pairs: list[ReusedPair] | None) -> None:
+            self._emit(
+                self.report_progressed,
+                ReportProgress(
+                    token,
+                    kept.done,
+                    kept.total,
+                    pairs,
+                    kept.finished,
+                    to_look=kept.total - kept.done,
+                    looked_at=kept.state().looked_at if kept.finished else None,
+                    rules_changed=kept.rules_changed,
+                ),
+            )
 
         def step() -> None:
             if self._report_token != token:
                 return  # cancelled, or a newer report started
-            builder = state.get("builder")
-            if builder is None:
+            kept = state.get("kept")
+            if kept is None:
+                from studio.similar.kept_report import KeptReuseReport
+
+                kept = state["kept"] = KeptReuseReport(self._svc())
+                if fresh:
+                    kept.forget()
+                now = kept.state()
+                self._emit(
+                    self.report_progressed,
+                    ReportProgress(
+                        token,
+                        0,
+                        now.to_look,
+                        kept.pairs(),
+                        False,
+                        kept=True,
+                        to_look=now.to_look,
+                        looked_at=now.looked_at,
+                        rules_changed=now.rules_changed,
+                    ),
+                )
+                self._submit(step)
+                return
+            if not prepared[0]:
                 service = self._svc()
                 service.index_pending(CATCH_UP_BATCH)
                 if service.status().catching_up:
                     # Every article must be in the index before it is looked at.
                     self._submit(step)
                     return
-                from studio.similar.report import ReuseReportBuilder
-
-                builder = state["builder"] = ReuseReportBuilder(service)
-            finished = builder.step(REPORT_BATCH)
+                kept.prepare()
+                prepared[0] = True
+                shown[0] = time.monotonic()
+                if kept.finished:
+                    progress(kept, kept.pairs())
+                    return
+                progress(kept, None)
+                self._submit(step)
+                return
+            finished = kept.step(REPORT_BATCH)
             # The list (a query for the titles, a table rebuilt) at most every so often.
-            now = time.monotonic()
+            now_s = time.monotonic()
             pairs = None
-            if finished or now - shown[0] >= REPORT_PAIRS_INTERVAL_S:
-                shown[0] = now
-                pairs = builder.pairs()
-            self._emit(
-                self.report_progressed,
-                ReportProgress(token, builder.done, builder.total, pairs, finished),
-            )
+            if finished or now_s - shown[0] >= REPORT_PAIRS_INTERVAL_S:
+                shown[0] = now_s
+                pairs = kept.pairs()
+            progress(kept, pairs)
             if not finished:
                 self._submit(step)
 

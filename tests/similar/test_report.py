@@ -61,8 +61,10 @@ def test_report_min_share_progress_and_cancel(library):
     )
     assert complete and pairs == []
     assert seen[-1] == (len(ids), len(ids))
+    # Kept and up to date: nothing to look at, so nothing to stop.
+    assert reuse_report(service, should_cancel=lambda: True)[1]
     calls = iter([False, True])
-    _pairs, complete = reuse_report(service, should_cancel=lambda: next(calls), batch=1)
+    _pairs, complete = reuse_report(service, should_cancel=lambda: next(calls), batch=1, fresh=True)
     assert not complete
 
 
