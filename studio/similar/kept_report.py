@@ -31,8 +31,8 @@ from studio.library.models import utcnow
 from studio.similar.report import PairTable, ReusedPair
 from studio.similar.service import SCHEME, SimilarService
 
-# Bump when what a kept look-up records or how pairs are combined changes: every kept look-up
-# is then made again.
+# Bump when what a kept look-up records, how pairs are combined, or what the matching finds
+# (alignment, candidates, quotation rules) changes: every kept look-up is then made again.
 REPORT_RULES = 1
 # New and edited articles indexed before each batch (a caught-up index answers in a
 # millisecond), so an article is never looked up against an index that has not seen a change.
