@@ -129,3 +129,17 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+
+@pytest.fixture
+def worker(qtbot, library: Library):
+    """The window's similar-pieces worker on a library of the similar-pieces test texts (their
+    ids as `worker.ids`)."""
+    from studio.gui.similar_worker import SimilarWorker
+    from tests.gui.similar_texts import similar_library
+
+    ids = similar_library(library)
+    w = SimilarWorker(library, delay_ms=10)
+    w.ids = ids  # type: ignore[attr-defined]
+    yield w
+    w.shutdown()

@@ -5,26 +5,15 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-
 from studio.gui.reuse_report_dialog import ReuseReportDialog
 from studio.gui.similar_worker import ReportProgress, SimilarWorker
 from studio.library import Library
 from studio.library import reuse_store as store
 from studio.similar import kept_report
-from tests.gui.similar_texts import AR_PARAGRAPHS, similar_library
+from tests.gui.similar_texts import AR_PARAGRAPHS
 from tests.similar.texts import EN_FILLER
 
 WAIT_MS = 60_000  # a bound for a noisy machine, not a speed assertion
-
-
-@pytest.fixture
-def worker(qtbot, library: Library):
-    ids = similar_library(library)
-    w = SimilarWorker(library, delay_ms=10)
-    w.ids = ids  # type: ignore[attr-defined]
-    yield w
-    w.shutdown()
 
 
 def _report(qtbot, worker: SimilarWorker) -> tuple[ReuseReportDialog, list[ReportProgress]]:

@@ -3,7 +3,6 @@ library-wide reuse report, on real Arabic and English articles, answered in the 
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 from PySide6.QtWidgets import QTextBrowser
 
@@ -15,19 +14,10 @@ from studio.gui.similar_worker import SimilarWorker
 from studio.library import Library
 from studio.similar.service import SimilarService
 from studio.text import Direction
-from tests.gui.similar_texts import AR_DRAFT, AR_PARAGRAPHS, similar_library
+from tests.gui.similar_texts import AR_DRAFT, AR_PARAGRAPHS
 from tests.similar.texts import AR_SOURCE
 
 WAIT_MS = 60_000  # a bound for a noisy machine, not a speed assertion
-
-
-@pytest.fixture
-def worker(qtbot, library: Library):
-    ids = similar_library(library)
-    w = SimilarWorker(library, delay_ms=10)
-    w.ids = ids  # type: ignore[attr-defined]
-    yield w
-    w.shutdown()
 
 
 def _caught_up(qtbot, worker: SimilarWorker) -> None:

@@ -15,32 +15,19 @@ from studio.similar import kept_report, report
 from studio.similar.kept_report import KeptReuseReport
 from studio.similar.report import ReuseReportBuilder, reuse_report
 from studio.similar.service import SimilarService
+from tests.similar.report_library import fill_report_library
 from tests.similar.texts import (
     AR_FILLER,
     AR_MARKET,
     AR_OTHER,
     AR_SOURCE,
     EN_FILLER,
-    EN_MARKET,
     EN_OTHER,
     EN_SOURCE,
 )
 
 AR_PARAS = AR_SOURCE.split("\n\n")
 EN_PARAS = EN_SOURCE.split("\n\n")
-
-
-def _fill(library: Library) -> dict[str, int]:
-    drafts = {
-        "ar_source": ArticleDraft(title="السوق", body=AR_SOURCE),
-        "ar_copy": ArticleDraft(title="نسخة السوق", body=AR_FILLER + "\n\n" + AR_MARKET),
-        "ar_other": ArticleDraft(title="الواحات", body=AR_OTHER),
-        "en_source": ArticleDraft(title="Libraries", body=EN_SOURCE),
-        "en_copy": ArticleDraft(title="Markets again", body=EN_MARKET + "\n\n" + EN_FILLER),
-        "en_other": ArticleDraft(title="Oases", body=EN_OTHER),
-    }
-    ids = library.add_articles(drafts.values()).imported
-    return dict(zip(drafts, ids, strict=True))
 
 
 def _from_scratch(library: Library) -> list[tuple]:
@@ -79,7 +66,7 @@ def _run(service: SimilarService) -> tuple[list, bool]:
 
 
 def test_kept_report_equals_a_fresh_one_after_adding_editing_and_deleting(library):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     service = SimilarService(library)
     counting = _Counting(service)
     pairs, complete = _run(service)
@@ -145,7 +132,7 @@ def test_kept_report_equals_a_fresh_one_after_adding_editing_and_deleting(librar
 
 
 def test_state_says_what_is_to_be_looked_at_and_when_it_was_last(library, monkeypatch):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     service = SimilarService(library)
     kept = KeptReuseReport(service)
     first = kept.state()
@@ -168,7 +155,7 @@ def test_state_says_what_is_to_be_looked_at_and_when_it_was_last(library, monkey
 
 
 def test_stopping_keeps_what_was_looked_at_in_whole_batches(library):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     service = SimilarService(library)
     service.catch_up()
     kept = KeptReuseReport(service)
@@ -185,7 +172,7 @@ def test_stopping_keeps_what_was_looked_at_in_whole_batches(library):
 
 
 def test_new_matching_rules_look_at_everything_again(library, monkeypatch):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     service = SimilarService(library)
     _run(service)
     monkeypatch.setattr(kept_report, "REPORT_RULES", kept_report.REPORT_RULES + 1)
@@ -203,7 +190,7 @@ def test_new_matching_rules_look_at_everything_again(library, monkeypatch):
 
 
 def test_a_change_made_by_another_process_is_seen(library, tmp_path):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     service = SimilarService(library)
     _run(service)
     # `qalam import` in another process while this one (the studio) keeps its service.
@@ -236,7 +223,7 @@ def test_a_change_made_by_another_process_is_seen(library, tmp_path):
 
 
 def test_cli_keeps_its_contract_uses_the_kept_report_and_fresh_forgets_it(library, capsys):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     path = library.path
     library.close()
     assert main(["--library", str(path), "reuse-report", "--json"]) == 0
@@ -258,7 +245,7 @@ def test_cli_keeps_its_contract_uses_the_kept_report_and_fresh_forgets_it(librar
 
 
 def test_cli_says_when_the_rules_changed(library, capsys, monkeypatch):
-    _fill(library)
+    fill_report_library(library)
     path = library.path
     library.close()
     assert main(["--library", str(path), "reuse-report", "--json"]) == 0

@@ -6,36 +6,18 @@ from __future__ import annotations
 import json
 
 from studio.cli import main
-from studio.library import ArticleDraft, Library
 from studio.similar.report import ReuseReportBuilder, reuse_report
 from studio.similar.service import SimilarService
+from tests.similar.report_library import fill_report_library
 from tests.similar.texts import (
     AR_FILLER,
     AR_MARKET,
-    AR_OTHER,
     AR_SOURCE,
-    EN_FILLER,
-    EN_MARKET,
-    EN_OTHER,
-    EN_SOURCE,
 )
 
 
-def _fill(library: Library) -> dict[str, int]:
-    drafts = {
-        "ar_source": ArticleDraft(title="السوق", body=AR_SOURCE),
-        "ar_copy": ArticleDraft(title="نسخة السوق", body=AR_FILLER + "\n\n" + AR_MARKET),
-        "ar_other": ArticleDraft(title="الواحات", body=AR_OTHER),
-        "en_source": ArticleDraft(title="Libraries", body=EN_SOURCE),
-        "en_copy": ArticleDraft(title="Markets again", body=EN_MARKET + "\n\n" + EN_FILLER),
-        "en_other": ArticleDraft(title="Oases", body=EN_OTHER),
-    }
-    ids = library.add_articles(drafts.values()).imported
-    return dict(zip(drafts, ids, strict=True))
-
-
 def test_report_lists_each_sharing_pair_once_with_both_shares(library):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     pairs, complete = reuse_report(SimilarService(library))
     assert complete
     found = {(p.first_id, p.second_id): p for p in pairs}
@@ -53,7 +35,7 @@ def test_report_lists_each_sharing_pair_once_with_both_shares(library):
 
 
 def test_report_min_share_progress_and_cancel(library):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     service = SimilarService(library)
     seen: list[tuple[int, int]] = []
     pairs, complete = reuse_report(
@@ -69,7 +51,7 @@ def test_report_min_share_progress_and_cancel(library):
 
 
 def test_builder_steps_and_skips_articles_deleted_meanwhile(library):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     service = SimilarService(library)
     service.catch_up()
     builder = ReuseReportBuilder(service)
@@ -86,7 +68,7 @@ def test_builder_steps_and_skips_articles_deleted_meanwhile(library):
 
 
 def test_reused_in_gives_only_passages_at_offsets_of_the_text_as_edited(library):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     service = SimilarService(library)
     service.catch_up()
     stored = service.reused_in(ids["ar_copy"])
@@ -107,7 +89,7 @@ def test_reused_in_gives_only_passages_at_offsets_of_the_text_as_edited(library)
 def test_checklist_original_item_uses_reused_in(library):
     from studio.checks.model import reused_spans
 
-    ids = _fill(library)
+    ids = fill_report_library(library)
     service = SimilarService(library)
     service.catch_up()
     spans = reused_spans(service.reused_in(ids["en_copy"]))
@@ -117,7 +99,7 @@ def test_checklist_original_item_uses_reused_in(library):
 
 
 def test_compare_two_chosen_pieces(library):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     service = SimilarService(library)
     service.catch_up()
     text = library.get(ids["ar_copy"]).body
@@ -129,7 +111,7 @@ def test_compare_two_chosen_pieces(library):
 
 
 def test_cli_reuse_report(library, capsys):
-    ids = _fill(library)
+    ids = fill_report_library(library)
     path = library.path
     library.close()
     assert main(["--library", str(path), "reuse-report", "--json"]) == 0
