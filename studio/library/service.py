@@ -162,16 +162,9 @@ class Library(WritingDesk, ReviewDesk):
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
-            session.rollback()
-            message = str(exc.orig)
-            if "locked" in message or "busy" in message:
-                raise LibraryLocked(path=str(self.path)) from exc
-            raise unwritable_error(str(self.path), exc.orig) from exc
         except DatabaseError as exc:
-            # "database disk image is malformed": damage the quick check on open did not reach.
             session.rollback()
-            raise LibraryCorrupt(path=str(self.path), detail=str(exc.orig)) from exc
+            raise self._told(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -187,13 +180,18 @@ class Library(WritingDesk, ReviewDesk):
         try:
             with self.engine.connect() as conn:
                 yield conn
-        except OperationalError as exc:
+        except DatabaseError as exc:
+            raise self._told(exc) from exc
+
+    def _told(self, exc: DatabaseError) -> Exception:
+        """The library error a user is told for a database error."""
+        if isinstance(exc, OperationalError):
             message = str(exc.orig)
             if "locked" in message or "busy" in message:
-                raise LibraryLocked(path=str(self.path)) from exc
-            raise unwritable_error(str(self.path), exc.orig) from exc
-        except DatabaseError as exc:
-            raise LibraryCorrupt(path=str(self.path), detail=str(exc.orig)) from exc
+                return LibraryLocked(path=str(self.path))
+            return unwritable_error(str(self.path), exc.orig)
+        # "database disk image is malformed": damage the quick check on open did not reach.
+        return LibraryCorrupt(path=str(self.path), detail=str(exc.orig))
 
     # -- people and tags ---------------------------------------------------------------------
 
