@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimeZone,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,8 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +47,79 @@ class Col:
     SECOND = 1
     SHARE = 2
     PASSAGES = 3
+
+
+class PairsModel(QAbstractTableModel):
+    """The report's pairs for the table: cells are made only for the rows on screen, so a
+    library with tens of thousands of pairs shows them at once and the window never waits."""
+
+    def __init__(
+        self, headers: list[str], untitled: str, share_format: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.pairs: list[ReusedPair] = []
+        # Translated by the dialog: the headers, "Untitled", "{share}%".
+        self._headers = headers
+        self._untitled = untitled
+        self._share_format = share_format
+        self._rtl: dict[str, bool] = {}
+
+    def set_pairs(self, pairs: list[ReusedPair]) -> None:
+        self.beginResetModel()
+        self.pairs = list(pairs)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.pairs)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.pairs):
+            return None
+        pair = self.pairs[index.row()]
+        column = index.column()
+        if column in (Col.FIRST, Col.SECOND):
+            title = pair.first_title if column == Col.FIRST else pair.second_title
+            if role == Qt.ItemDataRole.DisplayRole:
+                return title or self._untitled
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                # Each title on its own reading side, whatever the interface's direction.
+                side = (
+                    Qt.AlignmentFlag.AlignRight
+                    if self._is_rtl(title)
+                    else Qt.AlignmentFlag.AlignLeft
+                )
+                return int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            locale = QLocale()
+            if column == Col.SHARE:
+                return self._share_format.format(share=locale.toString(round(pair.share * 100)))
+            return locale.toString(pair.passages)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _is_rtl(self, title: str) -> bool:
+        known = self._rtl.get(title)
+        if known is None:
+            known = self._rtl[title] = block_direction(title, Direction.LTR) is Direction.RTL
+        return known
 
 
 class ReuseReportDialog(QDialog):
@@ -68,13 +150,17 @@ class ReuseReportDialog(QDialog):
         self.freshness.setObjectName("reportFreshness")
         self.freshness.setWordWrap(True)
         self.remaining = 0
-        self.table = QTableWidget(0, 4, self)
+        self.model = PairsModel(
+            [self.tr("Piece"), self.tr("Shares text with"), self.tr("Shared"), self.tr("Passages")],
+            self.tr("Untitled"),
+            self.tr("{share}%"),
+            self,
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         # Text kept off the frame: in Arabic the outer columns touched the table's edges.
         self.table.setItemDelegate(PaddedDelegate(self.table))
         self.table.setObjectName("reportTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Piece"), self.tr("Shares text with"), self.tr("Shared"), self.tr("Passages")]
-        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -86,8 +172,8 @@ class ReuseReportDialog(QDialog):
         header.setSectionResizeMode(Col.SECOND, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Col.SHARE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.PASSAGES, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.cellActivated.connect(lambda row, _col: self.open_pair(row))
-        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_pair(row))
+        self.table.activated.connect(lambda index: self.open_pair(index.row()))
+        self.table.doubleClicked.connect(lambda index: self.open_pair(index.row()))
         self.cancel_button = QPushButton(self.tr("&Stop"), self)
         self.cancel_button.setObjectName("stopReport")
         self.cancel_button.clicked.connect(self.cancel)
@@ -177,31 +263,7 @@ class ReuseReportDialog(QDialog):
 
     def show_pairs(self, pairs: list[ReusedPair]) -> None:
         self.pairs = list(pairs)
-        locale = QLocale()
-        self.table.setRowCount(len(pairs))
-        for row, pair in enumerate(pairs):
-            self.table.setItem(row, Col.FIRST, self._title_item(pair.first_title))
-            self.table.setItem(row, Col.SECOND, self._title_item(pair.second_title))
-            share = QTableWidgetItem(
-                self.tr("{share}%").format(share=locale.toString(round(pair.share * 100)))
-            )
-            share.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.table.setItem(row, Col.SHARE, share)
-            count = QTableWidgetItem(locale.toString(pair.passages))
-            count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.table.setItem(row, Col.PASSAGES, count)
-
-    def _title_item(self, title: str) -> QTableWidgetItem:
-        item = QTableWidgetItem(title or self.tr("Untitled"))
-        rtl = block_direction(title, Direction.LTR) is Direction.RTL
-        # Each title on its own reading side, whatever the interface's direction.
-        item.setTextAlignment(
-            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-            | Qt.AlignmentFlag.AlignAbsolute
-            | Qt.AlignmentFlag.AlignVCenter
-        )
-        item.setToolTip(title)
-        return item
+        self.model.set_pairs(self.pairs)
 
     def cancel(self) -> None:
         if self.finished_building:

@@ -98,7 +98,7 @@ def test_the_dialog_says_how_much_is_to_look_at_and_keeps_it_when_stopped(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: bool(said) and stepped.is_set(), timeout=WAIT_MS)
     assert said[0] == "2 pieces to look at again."
-    assert dialog.table.rowCount() == 2  # the kept pairs, at once
+    assert dialog.table.model().rowCount() == 2  # the kept pairs, at once
     dialog.cancel()
     go.set()
     assert dialog.state.text().startswith("Stopped: what was looked at is kept")

@@ -3,6 +3,7 @@ library-wide reuse report, on real Arabic and English articles, answered in the 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 from PySide6.QtWidgets import QTextBrowser
 
@@ -334,14 +335,20 @@ def test_reuse_report_dialog_lists_pairs_and_opens_the_comparison(qtbot, library
     ids = worker.ids
     pairs = {(p.first_id, p.second_id) for p in dialog.pairs}
     assert pairs == {(ids["source"], ids["draft"]), (ids["en_source"], ids["en_copy"])}
-    assert dialog.table.rowCount() == 2
+    assert dialog.table.model().rowCount() == 2
     assert dialog.progress.value() == dialog.progress.maximum() == 7
     assert dialog.state.text() == "2 pairs of pieces share passages."
     shares = [p.share for p in dialog.pairs]
     assert shares == sorted(shares, reverse=True)
     row = next(i for i, p in enumerate(dialog.pairs) if p.first_id == ids["source"])
-    assert dialog.table.item(row, 0).text() == "الأسواق والمكتبات في المدن الصغيرة"
-    dialog.open_pair(row)
+    model = dialog.table.model()
+    assert model.index(row, 0).data() == "الأسواق والمكتبات في المدن الصغيرة"
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    assert model.index(row, 0).data(Qt.ItemDataRole.TextAlignmentRole) & right == right
+    assert model.index(row, 2).data() == f"{round(dialog.pairs[row].share * 100)}%"
+    # Double-clicking the row (the view's signal) asks for the comparison.
+    dialog.table.doubleClicked.emit(model.index(row, 1))
+    assert dialog.state.text() == "Comparing the two pieces…"
     qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT_MS)
     compare = dialog.comparison
     # Seen from the draft, most of which is in the source.
@@ -497,3 +504,28 @@ def test_reading_pane_waits_while_an_article_is_written(qtbot, library, worker):
     window.workspace.setCurrentIndex(0)
     assert not reuse.stale and reuse.token != asked_before
     window.close()
+
+
+def test_reuse_report_shows_a_large_report(qtbot, library, worker):
+    # Tens of thousands of pairs (a 50,000-article library has 82,000) go into the table's
+    # model as one list; the view draws the rows on screen, scrolled through as usual.
+    from studio.gui.reuse_report_dialog import ReuseReportDialog
+    from studio.similar.report import ReusedPair
+
+    dialog = ReuseReportDialog(worker)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.finished_building, timeout=WAIT_MS)
+    many = [
+        ReusedPair(n, f"مقال {n}", n + 1, f"Piece {n + 1}", 0.5, 0.25, 2) for n in range(80_000)
+    ]
+    dialog.show_pairs(many)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    model = dialog.table.model()
+    assert model.rowCount() == 80_000
+    dialog.table.scrollToBottom()
+    last = dialog.table.rowAt(dialog.table.viewport().height() - 2)
+    assert last == 79_999
+    assert model.index(last, 1).data() == "Piece 80000"
+    assert model.index(last, 0).data() == "مقال 79999"
+    assert model.index(last, 3).data() == "2"
