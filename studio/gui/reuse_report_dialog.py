@@ -128,7 +128,6 @@ class ReuseReportDialog(QDialog):
         self.setObjectName("reuseReport")
         self.setWindowTitle(self.tr("Reused Passages"))
         self.worker = worker
-        self.pairs: list[ReusedPair] = []
         self.finished_building = False
         self._compare_token: int | None = None
         self.comparison: SimilarCompareDialog | None = None
@@ -261,9 +260,12 @@ class ReuseReportDialog(QDialog):
             text = ""
         self.freshness.setText(text)
 
+    @property
+    def pairs(self) -> list[ReusedPair]:
+        return self.model.pairs
+
     def show_pairs(self, pairs: list[ReusedPair]) -> None:
-        self.pairs = list(pairs)
-        self.model.set_pairs(self.pairs)
+        self.model.set_pairs(pairs)
 
     def cancel(self) -> None:
         if self.finished_building:
