@@ -638,19 +638,38 @@ def _repeated(pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _held_by(seg: _Segment, word_of: np.ndarray, rows: np.ndarray, docs: np.ndarray) -> np.ndarray:
     """Whether each article `docs[i]` holds the word `word_of[rows[i]]`. `rows` is sorted and,
-    within a row, `docs` too: one binary search of a row's articles in its word's postings."""
+    within a row, `docs` too: a binary search of a row's articles in its word's postings."""
     out = np.zeros(len(rows), dtype=bool)
     firsts = np.flatnonzero(np.diff(rows, prepend=-1))
     ends = np.append(firsts[1:], len(rows))
-    lo, hi, found = seg.postings(word_of[rows[firsts]])
-    post_doc = seg.post_doc
-    for a, b, start, stop, known in zip(
-        firsts.tolist(), ends.tolist(), lo.tolist(), hi.tolist(), found.tolist(), strict=True
-    ):
-        if not known or stop <= start:
-            continue
-        postings = post_doc[start:stop]
+    lo, hi, _found = seg.postings(word_of[rows[firsts]])
+    size = hi - lo
+    # Most rows' words have short postings: those are searched together, each row's postings
+    # keyed by its rank among them (one search instead of one per row, which cost more in
+    # calls than in work). The few long ones would make that copy dear: searched one by one.
+    short = np.flatnonzero((size > 0) & (size <= _SEARCHED_TOGETHER))
+    if len(short):
+        n_docs = np.int64(len(seg.doc_ids))
+        post_doc = seg.post_doc
+        keys = np.concatenate(
+            [post_doc[a:b] for a, b in zip(lo[short].tolist(), hi[short].tolist(), strict=True)]
+        ).astype(np.int64)
+        keys += np.repeat(np.arange(len(short), dtype=np.int64) * n_docs, size[short])
+        rank = np.full(len(firsts), -1, dtype=np.int64)
+        rank[short] = np.arange(len(short))
+        row_rank = np.repeat(rank, ends - firsts)
+        asked = np.flatnonzero(row_rank >= 0)
+        wanted = row_rank[asked] * n_docs + docs[asked]
+        at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+        out[asked] = keys[at] == wanted
+    for g in np.flatnonzero(size > _SEARCHED_TOGETHER).tolist():
+        a, b = int(firsts[g]), int(ends[g])
+        postings = seg.post_doc[int(lo[g]) : int(hi[g])]
         wanted = docs[a:b]
         at = np.searchsorted(postings, wanted)
         out[a:b] = postings[np.minimum(at, len(postings) - 1)] == wanted
     return out
+
+
+# Postings up to this long are searched together by `_held_by`.
+_SEARCHED_TOGETHER = 4096

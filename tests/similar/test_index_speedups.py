@@ -4,6 +4,7 @@
   articles that can still qualify: the candidates (and their scores) are those of counting every
   rare word's postings, as the method was first written (kept here as the reference).
 - Merging small segments keeps every article findable, the big segment untouched.
+- Looking words up for many articles at once says what each article's own words say.
 """
 
 from __future__ import annotations
@@ -186,3 +187,29 @@ def test_top_scores_keep_every_article_tied_with_the_last() -> None:
         lowest = np.sort(scores)[::-1][10]
         expected = set(np.flatnonzero((scores >= lowest) & (scores > 0)).tolist())
         assert set(index_module._top(scores, 11).tolist()) == expected
+
+
+@pytest.mark.parametrize("together", [0, 40, 4096])
+def test_looking_up_words_for_articles_answers_as_each_articles_own_words(
+    populated, monkeypatch, together: int
+) -> None:
+    # Short postings are searched together, long ones one by one: both ways, and their mix,
+    # say whether an article holds a word exactly as its own words do.
+    index, docs = populated
+    monkeypatch.setattr(index_module, "_SEARCHED_TOGETHER", together)
+    seg = index._segments[0]
+    rng = np.random.default_rng(5)
+    word_of = np.concatenate((rng.choice(np.arange(1, 40), 30), rng.integers(1, 4000, 30)))
+    word_of = word_of.astype(np.uint32)
+    rows = np.sort(rng.integers(0, len(word_of), 3000))
+    # Article 2 was replaced after this segment was built: its postings here are its old text.
+    kept = np.flatnonzero(seg.doc_ids != 2)
+    docs_local = rng.choice(kept, len(rows))
+    order = np.lexsort((docs_local, rows))
+    rows, docs_local = rows[order], docs_local[order]
+    held = index_module._held_by(seg, word_of, rows, docs_local)
+    own = [set(docs[int(a)].tolist()) if a in docs else set() for a in seg.doc_ids.tolist()]
+    pairs = zip(rows.tolist(), docs_local.tolist(), strict=True)
+    expected = [int(word_of[r]) in own[d] for r, d in pairs]
+    assert held.tolist() == expected
+    assert 0 < sum(expected) < len(expected)
