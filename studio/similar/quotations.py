@@ -156,7 +156,12 @@ def _formula_spans(text: str) -> list[tuple[int, int]]:
     for pattern in (_FORMULA_RE, _REFERENCE_RE):
         for m in pattern.finditer(plain):
             spans.append((keep[m.start()], keep[m.end()]))
-    for m in _INTRO_RE.finditer(plain):
+    # Every introducing formula is one of the formulas: none can begin before the first formula
+    # found, and where there is none (most prose) there is nothing more to look for.
+    first = _FORMULA_RE.search(plain) if spans else None
+    if first is None:
+        return spans
+    for m in _INTRO_RE.finditer(plain, first.start()):
         start = keep[m.end()]
         stop = _SENTENCE_END_RE.search(text, start, min(len(text), start + _INTRO_REACH))
         spans.append((start, stop.start() if stop else min(len(text), start + _INTRO_REACH)))
