@@ -2214,8 +2214,31 @@
         <translation>إغلاق</translation>
     </message>
     <message>
+        <source>The library changed: looking at what changed…</source>
+        <translation>تغيّرت المكتبة: يجري فحص ما تغيّر…</translation>
+    </message>
+    <message>
         <source>Bringing the index up to date…</source>
         <translation>تحديث الفهرس…</translation>
+    </message>
+    <message>
+        <source>The library changed: looked at {done} of {total} pieces…</source>
+        <translation>تغيّرت المكتبة: فُحص {done} من {total} مقالًا…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought up to date after a change: %Ln pair(s) of pieces share passages.</source>
+        <translation>
+            <numerusform>حُدِّث بعد تغيير: لا أزواج تشترك في مقاطع.</numerusform>
+            <numerusform>حُدِّث بعد تغيير: زوج واحد من المقالات يشترك في مقاطع.</numerusform>
+            <numerusform>حُدِّث بعد تغيير: زوجان من المقالات يشتركان في مقاطع.</numerusform>
+            <numerusform>حُدِّث بعد تغيير: %Ln أزواج من المقالات تشترك في مقاطع.</numerusform>
+            <numerusform>حُدِّث بعد تغيير: %Ln زوجًا من المقالات تشترك في مقاطع.</numerusform>
+            <numerusform>حُدِّث بعد تغيير: %Ln زوج من المقالات تشترك في مقاطع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought up to date after a change: no pieces share passages.</source>
+        <translation>حُدِّث بعد تغيير: لا مقالات تشترك في مقاطع.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pair(s) of pieces share passages.</source>

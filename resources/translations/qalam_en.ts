@@ -256,6 +256,13 @@
 <context>
     <name>ReuseReportDialog</name>
     <message numerus="yes">
+        <source>Brought up to date after a change: %Ln pair(s) of pieces share passages.</source>
+        <translation>
+            <numerusform>Brought up to date after a change: %Ln pair of pieces shares passages.</numerusform>
+            <numerusform>Brought up to date after a change: %Ln pairs of pieces share passages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln pair(s) of pieces share passages.</source>
         <translation>
             <numerusform>%Ln pair of pieces shares passages.</numerusform>

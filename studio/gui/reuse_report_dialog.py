@@ -2,7 +2,12 @@
 first. It opens with the pairs kept in the library from last time and says how much is to be
 looked at again ("3 pieces to look at again" / "Up to date (looked at …)"); the window's
 `SimilarWorker` brings only what changed up to date in the background, with progress and stop
-(what was looked at is kept). Double-clicking a pair opens the side-by-side comparison."""
+(what was looked at is kept). Double-clicking a pair opens the side-by-side comparison.
+
+While it is open it follows the library: once the index has taken in a change (an import, a
+save, a deletion: `SimilarWorker.index_updated`) it looks again at what changed, unless it is
+already looking (then once more when that pass ends), keeping the selected pair and the pair at
+the top of the table where they still are."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDateTime,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -64,10 +70,20 @@ class PairsModel(QAbstractTableModel):
         self._share_format = share_format
         self._rtl: dict[str, bool] = {}
 
-    def set_pairs(self, pairs: list[ReusedPair]) -> None:
+    def set_pairs(self, pairs: list[ReusedPair]) -> bool:
+        """Shows `pairs`; False (and nothing redrawn) when they are the ones already shown."""
+        if pairs == self.pairs:
+            return False
         self.beginResetModel()
         self.pairs = list(pairs)
         self.endResetModel()
+        return True
+
+    def row_of(self, key: tuple[int, int]) -> int | None:
+        for row, pair in enumerate(self.pairs):
+            if (pair.first_id, pair.second_id) == key:
+                return row
+        return None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.pairs)
@@ -198,16 +214,40 @@ class ReuseReportDialog(QDialog):
         worker.report_progressed.connect(self._on_progress)
         worker.compared.connect(self._on_compared)
         worker.failed.connect(self._on_failed)
+        worker.index_updated.connect(self._on_library_changed)
         self.token = 0
+        # The pass running was started by a change in the library (not by opening or a button).
+        self.following = False
+        # The library changed while a pass ran: look again once it ends.
+        self._changed_meanwhile = False
+        self._stopped = False
         self._start(fresh=False)
 
-    def _start(self, fresh: bool) -> None:
+    def _start(self, fresh: bool, following: bool = False) -> None:
         self.finished_building = False
+        self.following = following
+        self._changed_meanwhile = False
+        self._stopped = False
         self.cancel_button.setEnabled(True)
         self.fresh_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.state.setText(self.tr("Bringing the index up to date…"))
+        if following:
+            # The table and the bar stay as they are until there is something new to show.
+            self.state.setText(self.tr("The library changed: looking at what changed…"))
+        else:
+            self.progress.setRange(0, 0)
+            self.state.setText(self.tr("Bringing the index up to date…"))
         self.token = self.worker.start_report(fresh=fresh)
+
+    def _on_library_changed(self) -> None:
+        """The index has taken in an import, a save or a deletion: look again at what changed
+        (the kept report knows which pieces), once the pass under way, if any, is over. After
+        Stop the writer chose not to look further, so nothing starts by itself."""
+        if self._stopped:
+            return
+        if not self.finished_building:
+            self._changed_meanwhile = True
+            return
+        self._start(fresh=False, following=True)
 
     def look_at_everything_again(self) -> None:
         """Forgets the kept report and looks at every article again."""
@@ -233,18 +273,37 @@ class ReuseReportDialog(QDialog):
             self.cancel_button.setEnabled(False)
             self.fresh_button.setEnabled(True)
             self._say_freshness(0, progress.looked_at, False)
-            self.state.setText(
-                self.tr("%Ln pair(s) of pieces share passages.", "", len(self.pairs))
-                if self.pairs
-                else self.tr("No pieces in this library share passages.")
-            )
+            self.state.setText(self._summary())
+            if self._changed_meanwhile:
+                self._start(fresh=False, following=True)
         else:
             self._say_freshness(progress.to_look, None, progress.rules_changed)
+            done, total = locale.toString(progress.done), locale.toString(progress.total)
             self.state.setText(
-                self.tr("Looked at {done} of {total} articles…").format(
-                    done=locale.toString(progress.done), total=locale.toString(progress.total)
+                self.tr("The library changed: looked at {done} of {total} pieces…").format(
+                    done=done, total=total
                 )
+                if self.following
+                else self.tr("Looked at {done} of {total} articles…").format(done=done, total=total)
             )
+
+    def _summary(self) -> str:
+        count = len(self.pairs)
+        if self.following:
+            return (
+                self.tr(
+                    "Brought up to date after a change: %Ln pair(s) of pieces share passages.",
+                    "",
+                    count,
+                )
+                if count
+                else self.tr("Brought up to date after a change: no pieces share passages.")
+            )
+        return (
+            self.tr("%Ln pair(s) of pieces share passages.", "", count)
+            if count
+            else self.tr("No pieces in this library share passages.")
+        )
 
     def _say_freshness(self, to_look: int, looked_at: datetime | None, rules_changed: bool) -> None:
         if rules_changed:
@@ -265,12 +324,40 @@ class ReuseReportDialog(QDialog):
         return self.model.pairs
 
     def show_pairs(self, pairs: list[ReusedPair]) -> None:
-        self.model.set_pairs(pairs)
+        """Shows a new list of pairs, keeping the selected pair selected and the pair at the top
+        of the table at the top, where they are still listed (a refresh must not lose the
+        writer's place in a long report)."""
+        selected = self._key_at(self.table.currentIndex().row())
+        top = self._key_at(self.table.rowAt(0))
+        old_top = self.table.verticalScrollBar().value()
+        if not self.model.set_pairs(pairs):
+            return
+        # Lays the new rows out now, so the scroll bar has their range before it is set.
+        self.table.doItemsLayout()
+        if selected is not None and (row := self.model.row_of(selected)) is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if top is not None and (row := self.model.row_of(top)) is not None:
+            self.table.scrollTo(
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+        else:
+            self.table.verticalScrollBar().setValue(old_top)
+
+    def _key_at(self, row: int) -> tuple[int, int] | None:
+        if 0 <= row < len(self.pairs):
+            return self.pairs[row].first_id, self.pairs[row].second_id
+        return None
 
     def cancel(self) -> None:
         if self.finished_building:
             return
         self.worker.cancel_report()
+        self._stopped = True
+        self._changed_meanwhile = False
         self.cancel_button.setEnabled(False)
         self.fresh_button.setEnabled(True)
         self.progress.setRange(0, max(self.progress.maximum(), 1))
