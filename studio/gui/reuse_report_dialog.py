@@ -11,6 +11,7 @@ the top of the table where they still are."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -69,15 +70,46 @@ class PairsModel(QAbstractTableModel):
         self._untitled = untitled
         self._share_format = share_format
         self._rtl: dict[str, bool] = {}
+        # The order the writer chose by clicking a header; new batches of pairs keep it.
+        self._order: tuple[int, Qt.SortOrder] = (Col.SHARE, Qt.SortOrder.DescendingOrder)
 
     def set_pairs(self, pairs: list[ReusedPair]) -> bool:
-        """Shows `pairs`; False (and nothing redrawn) when they are the ones already shown."""
-        if pairs == self.pairs:
+        """Shows `pairs` in the chosen order; False (and nothing redrawn) when they are the ones
+        already shown."""
+        ordered = self._sorted(pairs)
+        if ordered == self.pairs:
             return False
         self.beginResetModel()
-        self.pairs = list(pairs)
+        self.pairs = ordered
         self.endResetModel()
         return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorders the pairs (a header clicked); the selected pair stays selected."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = [(p.first_id, p.second_id) for p in self.pairs]
+        self.pairs = self._sorted(self.pairs)
+        row_of = {(p.first_id, p.second_id): row for row, p in enumerate(self.pairs)}
+        moved = self.persistentIndexList()
+        self.changePersistentIndexList(
+            moved, [self.index(row_of[before[i.row()]], i.column()) for i in moved]
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, pairs: list[ReusedPair]) -> list[ReusedPair]:
+        column, order = self._order
+        key: Callable[[ReusedPair], object]
+        if column == Col.FIRST:
+            key = lambda p: (p.first_title or self._untitled).casefold()  # noqa: E731
+        elif column == Col.SECOND:
+            key = lambda p: (p.second_title or self._untitled).casefold()  # noqa: E731
+        elif column == Col.PASSAGES:
+            key = lambda p: p.passages  # noqa: E731
+        else:
+            key = lambda p: p.share  # noqa: E731
+        # Stable: pairs that tie keep the report's own order (most shared first).
+        return sorted(pairs, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def row_of(self, key: tuple[int, int]) -> int | None:
         for row, pair in enumerate(self.pairs):
@@ -187,6 +219,9 @@ class ReuseReportDialog(QDialog):
         header.setSectionResizeMode(Col.SECOND, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Col.SHARE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.PASSAGES, QHeaderView.ResizeMode.ResizeToContents)
+        # Most shared first, as the report is built; a click on a header sorts by that column.
+        header.setSortIndicator(Col.SHARE, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.activated.connect(lambda index: self.open_pair(index.row()))
         self.table.doubleClicked.connect(lambda index: self.open_pair(index.row()))
         self.cancel_button = QPushButton(self.tr("&Stop"), self)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -176,6 +176,17 @@ class SimilarCompareDialog(QDialog):
         self.next_button = QPushButton(self.tr("&Next Passage"), self)
         self.next_button.setObjectName("nextPassage")
         self.next_button.clicked.connect(self.next_passage)
+        # Keys that work in either interface language and keyboard layout: the buttons'
+        # mnemonics follow the translated label (Alt+ت in Arabic), which a writer with a Latin
+        # layout active cannot type. Alt+Down / Alt+Up, as diff viewers such as Meld use.
+        self._keys: list[QShortcut] = []
+        for keys, button, step in (
+            ("Alt+Down", self.next_button, self.next_passage),
+            ("Alt+Up", self.previous_button, self.previous_passage),
+        ):
+            sequence = QKeySequence(keys)
+            self._keys.append(QShortcut(sequence, self, step))
+            button.setToolTip(sequence.toString(QKeySequence.SequenceFormat.NativeText))
         self.position = QLabel(self)
         self.position.setObjectName("passagePosition")
         close = QPushButton(self.tr("Close"), self)
