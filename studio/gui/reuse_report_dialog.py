@@ -391,6 +391,9 @@ class ReuseReportDialog(QDialog):
         if self.finished_building:
             return
         self.worker.cancel_report()
+        # A step already under way still reports when it ends: not to this dialog, which would
+        # otherwise say "Looked at …" again under a disabled Stop button.
+        self.token = 0
         self._stopped = True
         self._changed_meanwhile = False
         self.cancel_button.setEnabled(False)

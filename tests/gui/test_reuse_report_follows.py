@@ -165,3 +165,37 @@ def test_a_new_list_keeps_the_selected_pair_and_the_top_of_the_table(qtbot, libr
     dialog.model.modelReset.connect(lambda: reset.append(True))
     dialog.show_pairs(same)
     assert not reset
+
+
+def test_a_step_ending_after_stop_does_not_undo_the_stopped_line(
+    qtbot, library, worker, monkeypatch
+):
+    from studio.gui import similar_worker
+
+    monkeypatch.setattr(similar_worker, "REPORT_BATCH", 1)
+    ids = worker.ids  # type: ignore[attr-defined]
+    _opened(qtbot, worker).close()
+    library.update(ids["oases"], body=AR_PARAGRAPHS[0])
+    library.update(ids["topic"], body=AR_PARAGRAPHS[1])
+    stepped, go = threading.Event(), threading.Event()
+    original = kept_report.KeptReuseReport.step
+
+    def step(self, count: int = 10) -> bool:
+        finished = original(self, count)
+        stepped.set()
+        go.wait(WAIT_MS / 1000)
+        return finished
+
+    monkeypatch.setattr(kept_report.KeptReuseReport, "step", step)
+    reported: list[object] = []
+    dialog = ReuseReportDialog(worker)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(stepped.is_set, timeout=WAIT_MS)
+    dialog.cancel()
+    worker.report_progressed.connect(reported.append)
+    go.set()
+    # The step under way when Stop was pressed reports its progress all the same.
+    qtbot.waitUntil(lambda: bool(reported), timeout=WAIT_MS)
+    qtbot.wait(50)
+    assert dialog.state.text().startswith("Stopped: what was looked at is kept")
+    assert not dialog.cancel_button.isEnabled() and dialog.fresh_button.isEnabled()
