@@ -2497,6 +2497,14 @@
         <translation>إغلاق</translation>
     </message>
     <message>
+        <source>“{title}” has been deleted from the library: it is shown here as it was.</source>
+        <translation>حُذف «{title}» من المكتبة: يُعرض هنا كما كان.</translation>
+    </message>
+    <message>
+        <source>This article has been deleted from the library: it is shown as it was.</source>
+        <translation>حُذفت هذه المقالة من المكتبة: تُعرض كما كانت.</translation>
+    </message>
+    <message>
         <source>These pieces share no passages: they are only about the same subject.</source>
         <translation>لا يشترك هذان المقالان في أي مقطع: موضوعهما واحد فقط.</translation>
     </message>

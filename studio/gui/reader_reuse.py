@@ -163,6 +163,8 @@ class ReaderReuse(QObject):
         from studio.gui.similar_compare import SimilarCompareDialog
 
         dialog = SimilarCompareDialog.of(comparison, self.window)
+        if self.worker is not None:
+            dialog.follow(self.worker, comparison.article_id, comparison.other_id)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
         dialog.open()

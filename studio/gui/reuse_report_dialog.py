@@ -436,6 +436,7 @@ class ReuseReportDialog(QDialog):
         self._compare_token = None
         self.state.setText("")
         dialog = SimilarCompareDialog.of(comparison, self)
+        dialog.follow(self.worker, comparison.article_id, comparison.other_id)
         self.comparison = dialog
         dialog.destroyed.connect(self._forget_comparison)
         dialog.open()

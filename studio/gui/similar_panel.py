@@ -284,6 +284,7 @@ class SimilarSide(QObject):
         dialog = SimilarCompareDialog(
             mine, theirs, result.passages, result.reused_share, result.source_share, self.page
         )
+        dialog.follow(self.worker, self.page.article_id, result.article_id)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
         dialog.open()

@@ -76,6 +76,14 @@ class Comparison:
 
 
 @dataclass(frozen=True, slots=True)
+class Presence:
+    """Which of the articles asked about are still in the library."""
+
+    token: int
+    present: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
 class ReportProgress:
     token: int
     done: int
@@ -95,6 +103,7 @@ class SimilarWorker(QObject):
     answered = Signal(object)  # SimilarAnswer
     compared = Signal(object)  # Comparison
     report_progressed = Signal(object)  # ReportProgress
+    presence = Signal(object)  # Presence
     failed = Signal(object)  # the exception a job raised
 
     def __init__(
@@ -278,6 +287,19 @@ class SimilarWorker(QObject):
                     result,
                 ),
             )
+
+        self._submit(job)
+        return token
+
+    def check_present(self, article_ids: list[int]) -> int:
+        """Which of `article_ids` are still in the library (an open comparison whose piece may
+        have been deleted); arrives through `presence` with the returned token."""
+        token = next(self._tokens)
+        ids = list(article_ids)
+
+        def job() -> None:
+            found = self._svc().labels(ids)
+            self._emit(self.presence, Presence(token, frozenset(found)))
 
         self._submit(job)
         return token
