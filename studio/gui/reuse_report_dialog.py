@@ -44,6 +44,7 @@ from studio.gui.padded_cells import PaddedDelegate
 from studio.gui.reader_html import block_direction
 from studio.gui.similar_compare import SimilarCompareDialog
 from studio.gui.similar_worker import Comparison, ReportProgress, SimilarWorker
+from studio.gui.title_cells import TitleDelegate
 from studio.library import LibraryError
 from studio.similar.report import ReusedPair
 from studio.text import Direction
@@ -207,6 +208,8 @@ class ReuseReportDialog(QDialog):
         self.table.setModel(self.model)
         # Text kept off the frame: in Arabic the outer columns touched the table's edges.
         self.table.setItemDelegate(PaddedDelegate(self.table))
+        for column in (Col.FIRST, Col.SECOND):
+            self.table.setItemDelegateForColumn(column, TitleDelegate(self.table))
         self.table.setObjectName("reportTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -30,6 +30,7 @@ from studio.gui.reader_html import article_default_direction, block_direction
 from studio.gui.similar_compare import ComparedText, SimilarCompareDialog
 from studio.gui.similar_worker import SimilarAnswer, SimilarWorker
 from studio.gui.style import REUSED as REUSED_COLOUR
+from studio.gui.title_cells import TitleDelegate
 from studio.library import LibraryError
 from studio.similar.service import IndexStatus, SimilarResult
 from studio.text import Direction
@@ -69,6 +70,8 @@ class SimilarPanel(QWidget):
         # The last column kept off the frame (in Arabic it touched the panel's edge); only that
         # one, so the narrow panel leaves the titles as much room as it can.
         self.tree.setItemDelegateForColumn(Col.STATUS, PaddedDelegate(self.tree))
+        # Titles in their own direction (cut at their end in either interface), unpadded.
+        self.tree.setItemDelegateForColumn(Col.TITLE, TitleDelegate(self.tree, margin=0))
         self.tree.setObjectName("similarList")
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
