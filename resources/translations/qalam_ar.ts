@@ -2182,10 +2182,6 @@
         <translation>المقاطع المكررة</translation>
     </message>
     <message>
-        <source>Pairs of pieces in this library that share passages, most shared first. Double-click a pair to see the passages side by side.</source>
-        <translation>أزواج المقالات التي تشترك في مقاطع في هذه المكتبة، الأكثر اشتراكًا أولًا. انقر مرتين على زوج لترى المقاطع جنبًا إلى جنب.</translation>
-    </message>
-    <message>
         <source>Piece</source>
         <translation>المقال</translation>
     </message>
@@ -2281,6 +2277,10 @@
     <message>
         <source>{share}%</source>
         <translation>{share}٪</translation>
+    </message>
+    <message>
+        <source>Pairs of pieces in this library that share passages, most shared first; a click on a column&apos;s header sorts them by it. Double-click a pair to see the passages side by side.</source>
+        <translation>أزواج المقالات التي تشترك في مقاطع في هذه المكتبة، الأكثر اشتراكًا أولًا؛ النقر على عنوان عمود يرتّبها بحسبه. انقر مرتين على زوج لترى المقاطع جنبًا إلى جنب.</translation>
     </message>
     <message>
         <source>Untitled</source>

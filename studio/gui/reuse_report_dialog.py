@@ -182,8 +182,9 @@ class ReuseReportDialog(QDialog):
         self.comparison: SimilarCompareDialog | None = None
         self.intro = QLabel(
             self.tr(
-                "Pairs of pieces in this library that share passages, most shared first. "
-                "Double-click a pair to see the passages side by side."
+                "Pairs of pieces in this library that share passages, most shared first; a click "
+                "on a column's header sorts them by it. Double-click a pair to see the passages "
+                "side by side."
             ),
             self,
         )
