@@ -2145,6 +2145,17 @@
         <translation>{share}٪</translation>
     </message>
     <message numerus="yes">
+        <source>Shares passages with %Ln or more pieces:</source>
+        <translation>
+            <numerusform>يشترك في مقاطع مع %Ln قطعة أو أكثر:</numerusform>
+            <numerusform>يشترك في مقاطع مع قطعة واحدة أو أكثر:</numerusform>
+            <numerusform>يشترك في مقاطع مع قطعتين أو أكثر:</numerusform>
+            <numerusform>يشترك في مقاطع مع %Ln قطع أو أكثر:</numerusform>
+            <numerusform>يشترك في مقاطع مع %Ln قطعة أو أكثر:</numerusform>
+            <numerusform>يشترك في مقاطع مع %Ln قطعة أو أكثر:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Shares passages with %Ln piece(s):</source>
         <translation>
             <numerusform>يشترك في مقاطع مع %Ln قطع:</numerusform>
@@ -2561,6 +2572,10 @@
     <message>
         <source>Looking for similar pieces…</source>
         <translation>البحث عن مقالات مشابهة…</translation>
+    </message>
+    <message>
+        <source>{label} ({count} or more)</source>
+        <translation>{label} ({count} أو أكثر)</translation>
     </message>
     <message>
         <source>Untitled</source>

@@ -239,6 +239,13 @@
 <context>
     <name>ReuseNote</name>
     <message numerus="yes">
+        <source>Shares passages with %Ln or more pieces:</source>
+        <translation>
+            <numerusform>Shares passages with %Ln or more pieces:</numerusform>
+            <numerusform>Shares passages with %Ln or more pieces:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Shares passages with %Ln piece(s):</source>
         <translation>
             <numerusform>Shares passages with %Ln piece:</numerusform>

@@ -114,7 +114,13 @@ class SimilarPanel(QWidget):
         self.state.setText(text)
         self.state.setVisible(bool(text))
 
-    def show_results(self, results: list[SimilarResult], statuses: dict[int, str] | None = None):
+    def show_results(
+        self,
+        results: list[SimilarResult],
+        statuses: dict[int, str] | None = None,
+        more: bool = False,
+    ) -> None:
+        """`more`: the answer was full of reused pieces, so there may be others."""
         self.results = list(results)
         statuses = statuses or {}
         reused = [r for r in results if r.passages]
@@ -123,7 +129,13 @@ class SimilarPanel(QWidget):
         for group, rows in ((self.reused_group, reused), (self.topic_group, topic)):
             group.takeChildren()
             label = group.data(Col.TITLE, Qt.ItemDataRole.UserRole + 1)
-            group.setText(Col.TITLE, f"{label} ({locale.toString(len(rows))})")
+            count = locale.toString(len(rows))
+            group.setText(
+                Col.TITLE,
+                self.tr("{label} ({count} or more)").format(label=label, count=count)
+                if more and group is self.reused_group
+                else f"{label} ({count})",
+            )
             group.setHidden(not rows)
             for r in rows:
                 self._row(group, r, statuses.get(r.article_id), locale)
@@ -238,7 +250,7 @@ class SimilarSide(QObject):
         if answer.token != self.token:
             return  # a stale answer, or another article's
         self.answer = answer
-        self.panel.show_results(answer.results, answer.statuses)
+        self.panel.show_results(answer.results, answer.statuses, answer.more)
         self._show_state()
 
     def _on_status(self, status: IndexStatus) -> None:

@@ -54,6 +54,9 @@ class SimilarAnswer:
     text: str  # the text asked about: passages' start/end are offsets in it
     results: list[SimilarResult]
     statuses: dict[int, str] = field(default_factory=dict)
+    # Every result shares passages and the answer is full: more pieces may share passages
+    # than are listed (a long piece that holds many others), so counts are "N or more".
+    more: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +258,10 @@ class SimilarWorker(QObject):
             service = self._svc()
             results = service.similar_to_text(text, limit=ANSWER_LIMIT, exclude=article_id)
             statuses = service.statuses([r.article_id for r in results])
-            self._emit(self.answered, SimilarAnswer(token, article_id, text, results, statuses))
+            more = len(results) >= ANSWER_LIMIT and all(r.passages for r in results)
+            self._emit(
+                self.answered, SimilarAnswer(token, article_id, text, results, statuses, more)
+            )
 
         self._submit(job)
         return token
