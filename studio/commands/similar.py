@@ -39,6 +39,10 @@ def _handler(kit: Any):
         if (args.target is None) == (args.jsonl is None):
             print("qalam similar: give an ID, a FILE or '-', or --jsonl IN", file=sys.stderr)
             return kit.Exit.USAGE
+        if args.limit < 0:
+            # Said plainly here: deeper down a negative count fails inside the index's arrays.
+            print("qalam similar: --limit is a number of results (0 or more)", file=sys.stderr)
+            return kit.Exit.USAGE
         service = SimilarService(lib)
         service.catch_up()
         if args.jsonl is not None:

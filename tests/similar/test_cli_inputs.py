@@ -158,3 +158,9 @@ def test_a_library_another_process_is_writing_is_busy_and_nothing_is_lost(
     assert main(["--library", str(path), "reuse-report", "--json"]) == Exit.OK
     assert json.loads(capsys.readouterr().out)["articles"] == 2
     assert _similar(path, str(article.id), "--json") == Exit.OK
+
+
+def test_a_negative_limit_is_refused_plainly(path, capsys):
+    assert _similar(path, "1", "--limit", "-1") == Exit.USAGE
+    err = capsys.readouterr().err
+    assert err == "qalam similar: --limit is a number of results (0 or more)\n"
