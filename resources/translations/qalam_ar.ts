@@ -2145,6 +2145,17 @@
         <translation>{share}٪</translation>
     </message>
     <message numerus="yes">
+        <source>Shares passages with %Ln or more pieces:</source>
+        <translation>
+            <numerusform>يشترك في مقاطع مع %Ln قطعة أو أكثر:</numerusform>
+            <numerusform>يشترك في مقاطع مع قطعة واحدة أو أكثر:</numerusform>
+            <numerusform>يشترك في مقاطع مع قطعتين أو أكثر:</numerusform>
+            <numerusform>يشترك في مقاطع مع %Ln قطع أو أكثر:</numerusform>
+            <numerusform>يشترك في مقاطع مع %Ln قطعة أو أكثر:</numerusform>
+            <numerusform>يشترك في مقاطع مع %Ln قطعة أو أكثر:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Shares passages with %Ln piece(s):</source>
         <translation>
             <numerusform>يشترك في مقاطع مع %Ln قطع:</numerusform>
@@ -2182,10 +2193,6 @@
         <translation>المقاطع المكررة</translation>
     </message>
     <message>
-        <source>Pairs of pieces in this library that share passages, most shared first. Double-click a pair to see the passages side by side.</source>
-        <translation>أزواج المقالات التي تشترك في مقاطع في هذه المكتبة، الأكثر اشتراكًا أولًا. انقر مرتين على زوج لترى المقاطع جنبًا إلى جنب.</translation>
-    </message>
-    <message>
         <source>Piece</source>
         <translation>المقال</translation>
     </message>
@@ -2214,8 +2221,31 @@
         <translation>إغلاق</translation>
     </message>
     <message>
+        <source>The library changed: looking at what changed…</source>
+        <translation>تغيّرت المكتبة: يجري فحص ما تغيّر…</translation>
+    </message>
+    <message>
         <source>Bringing the index up to date…</source>
         <translation>تحديث الفهرس…</translation>
+    </message>
+    <message>
+        <source>The library changed: looked at {done} of {total} pieces…</source>
+        <translation>تغيّرت المكتبة: فُحص {done} من {total} مقالًا…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought up to date after a change: %Ln pair(s) of pieces share passages.</source>
+        <translation>
+            <numerusform>حُدِّث بعد تغيير: لا أزواج تشترك في مقاطع.</numerusform>
+            <numerusform>حُدِّث بعد تغيير: زوج واحد من المقالات يشترك في مقاطع.</numerusform>
+            <numerusform>حُدِّث بعد تغيير: زوجان من المقالات يشتركان في مقاطع.</numerusform>
+            <numerusform>حُدِّث بعد تغيير: %Ln أزواج من المقالات تشترك في مقاطع.</numerusform>
+            <numerusform>حُدِّث بعد تغيير: %Ln زوجًا من المقالات تشترك في مقاطع.</numerusform>
+            <numerusform>حُدِّث بعد تغيير: %Ln زوج من المقالات تشترك في مقاطع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought up to date after a change: no pieces share passages.</source>
+        <translation>حُدِّث بعد تغيير: لا مقالات تشترك في مقاطع.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pair(s) of pieces share passages.</source>
@@ -2258,6 +2288,10 @@
     <message>
         <source>{share}%</source>
         <translation>{share}٪</translation>
+    </message>
+    <message>
+        <source>Pairs of pieces in this library that share passages, most shared first; a click on a column&apos;s header sorts them by it. Double-click a pair to see the passages side by side.</source>
+        <translation>أزواج المقالات التي تشترك في مقاطع في هذه المكتبة، الأكثر اشتراكًا أولًا؛ النقر على عنوان عمود يرتّبها بحسبه. انقر مرتين على زوج لترى المقاطع جنبًا إلى جنب.</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -2474,6 +2508,14 @@
         <translation>إغلاق</translation>
     </message>
     <message>
+        <source>“{title}” has been deleted from the library: it is shown here as it was.</source>
+        <translation>حُذف «{title}» من المكتبة: يُعرض هنا كما كان.</translation>
+    </message>
+    <message>
+        <source>This article has been deleted from the library: it is shown as it was.</source>
+        <translation>حُذفت هذه المقالة من المكتبة: تُعرض كما كانت.</translation>
+    </message>
+    <message>
         <source>These pieces share no passages: they are only about the same subject.</source>
         <translation>لا يشترك هذان المقالان في أي مقطع: موضوعهما واحد فقط.</translation>
     </message>
@@ -2530,6 +2572,10 @@
     <message>
         <source>Looking for similar pieces…</source>
         <translation>البحث عن مقالات مشابهة…</translation>
+    </message>
+    <message>
+        <source>{label} ({count} or more)</source>
+        <translation>{label} ({count} أو أكثر)</translation>
     </message>
     <message>
         <source>Untitled</source>

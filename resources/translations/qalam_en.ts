@@ -239,6 +239,13 @@
 <context>
     <name>ReuseNote</name>
     <message numerus="yes">
+        <source>Shares passages with %Ln or more pieces:</source>
+        <translation>
+            <numerusform>Shares passages with %Ln or more pieces:</numerusform>
+            <numerusform>Shares passages with %Ln or more pieces:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Shares passages with %Ln piece(s):</source>
         <translation>
             <numerusform>Shares passages with %Ln piece:</numerusform>
@@ -255,6 +262,13 @@
 </context>
 <context>
     <name>ReuseReportDialog</name>
+    <message numerus="yes">
+        <source>Brought up to date after a change: %Ln pair(s) of pieces share passages.</source>
+        <translation>
+            <numerusform>Brought up to date after a change: %Ln pair of pieces shares passages.</numerusform>
+            <numerusform>Brought up to date after a change: %Ln pairs of pieces share passages.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln pair(s) of pieces share passages.</source>
         <translation>

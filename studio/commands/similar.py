@@ -39,6 +39,10 @@ def _handler(kit: Any):
         if (args.target is None) == (args.jsonl is None):
             print("qalam similar: give an ID, a FILE or '-', or --jsonl IN", file=sys.stderr)
             return kit.Exit.USAGE
+        if args.limit < 0:
+            # Said plainly here: deeper down a negative count fails inside the index's arrays.
+            print("qalam similar: --limit is a number of results (0 or more)", file=sys.stderr)
+            return kit.Exit.USAGE
         service = SimilarService(lib)
         service.catch_up()
         if args.jsonl is not None:
@@ -72,10 +76,13 @@ def _handler(kit: Any):
 
 
 def _read_text(target: str) -> str:
-    if target == "-":
-        return sys.stdin.read()
     from studio.importers.encoding import decode_bytes
 
+    # Bytes, told apart like a file's: a UTF-16 or Windows-1256 text piped in would otherwise be
+    # read in the terminal's encoding and answered as garbage.
+    if target == "-":
+        raw = getattr(sys.stdin, "buffer", None)  # None when a caller put a text stream there
+        return sys.stdin.read() if raw is None else decode_bytes(raw.read(), "stdin")
     return decode_bytes(Path(target).read_bytes(), target)
 
 

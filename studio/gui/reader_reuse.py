@@ -48,7 +48,8 @@ class ReuseNote(QLabel):
         self.pieces: list[SimilarResult] = []
         self.hide()
 
-    def show_pieces(self, pieces: list[SimilarResult]) -> None:
+    def show_pieces(self, pieces: list[SimilarResult], more: bool = False) -> None:
+        """`more`: the answer was full, so other pieces may share passages too."""
         self.pieces = list(pieces)
         if not pieces:
             self.clear()
@@ -65,7 +66,11 @@ class ReuseNote(QLabel):
                 f'<a href="{piece.article_id}">{_FSI}{escape(title)}{_PDI}</a>'
                 f' <span style="color: {REUSED_COLOUR};">({share})</span>'
             )
-        text = self.tr("Shares passages with %Ln piece(s):", "", len(pieces)) + " "
+        text = (
+            self.tr("Shares passages with %Ln or more pieces:", "", len(pieces))
+            if more
+            else self.tr("Shares passages with %Ln piece(s):", "", len(pieces))
+        ) + " "
         text += self.tr(", ").join(links)
         if len(pieces) > NAMED:
             text += " " + self.tr("and %Ln more", "", len(pieces) - NAMED)
@@ -150,7 +155,7 @@ class ReaderReuse(QObject):
         if answer.token != self.token:
             return
         self.answer = answer
-        self.note.show_pieces([r for r in answer.results if r.passages])
+        self.note.show_pieces([r for r in answer.results if r.passages], answer.more)
 
     def compare(self, other_id: int) -> None:
         if self.worker is not None and self.article_id is not None:
@@ -163,6 +168,8 @@ class ReaderReuse(QObject):
         from studio.gui.similar_compare import SimilarCompareDialog
 
         dialog = SimilarCompareDialog.of(comparison, self.window)
+        if self.worker is not None:
+            dialog.follow(self.worker, comparison.article_id, comparison.other_id)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
         dialog.open()

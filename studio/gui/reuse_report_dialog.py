@@ -2,15 +2,22 @@
 first. It opens with the pairs kept in the library from last time and says how much is to be
 looked at again ("3 pieces to look at again" / "Up to date (looked at …)"); the window's
 `SimilarWorker` brings only what changed up to date in the background, with progress and stop
-(what was looked at is kept). Double-clicking a pair opens the side-by-side comparison."""
+(what was looked at is kept). Double-clicking a pair opens the side-by-side comparison.
+
+While it is open it follows the library: once the index has taken in a change (an import, a
+save, a deletion: `SimilarWorker.index_updated`) it looks again at what changed, unless it is
+already looking (then once more when that pass ends), keeping the selected pair and the pair at
+the top of the table where they still are."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDateTime,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -37,6 +44,7 @@ from studio.gui.padded_cells import PaddedDelegate
 from studio.gui.reader_html import block_direction
 from studio.gui.similar_compare import SimilarCompareDialog
 from studio.gui.similar_worker import Comparison, ReportProgress, SimilarWorker
+from studio.gui.title_cells import TitleDelegate
 from studio.library import LibraryError
 from studio.similar.report import ReusedPair
 from studio.text import Direction
@@ -63,11 +71,52 @@ class PairsModel(QAbstractTableModel):
         self._untitled = untitled
         self._share_format = share_format
         self._rtl: dict[str, bool] = {}
+        # The order the writer chose by clicking a header; new batches of pairs keep it.
+        self._order: tuple[int, Qt.SortOrder] = (Col.SHARE, Qt.SortOrder.DescendingOrder)
 
-    def set_pairs(self, pairs: list[ReusedPair]) -> None:
+    def set_pairs(self, pairs: list[ReusedPair]) -> bool:
+        """Shows `pairs` in the chosen order; False (and nothing redrawn) when they are the ones
+        already shown."""
+        ordered = self._sorted(pairs)
+        if ordered == self.pairs:
+            return False
         self.beginResetModel()
-        self.pairs = list(pairs)
+        self.pairs = ordered
         self.endResetModel()
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorders the pairs (a header clicked); the selected pair stays selected."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = [(p.first_id, p.second_id) for p in self.pairs]
+        self.pairs = self._sorted(self.pairs)
+        row_of = {(p.first_id, p.second_id): row for row, p in enumerate(self.pairs)}
+        moved = self.persistentIndexList()
+        self.changePersistentIndexList(
+            moved, [self.index(row_of[before[i.row()]], i.column()) for i in moved]
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, pairs: list[ReusedPair]) -> list[ReusedPair]:
+        column, order = self._order
+        key: Callable[[ReusedPair], object]
+        if column == Col.FIRST:
+            key = lambda p: (p.first_title or self._untitled).casefold()  # noqa: E731
+        elif column == Col.SECOND:
+            key = lambda p: (p.second_title or self._untitled).casefold()  # noqa: E731
+        elif column == Col.PASSAGES:
+            key = lambda p: p.passages  # noqa: E731
+        else:
+            key = lambda p: p.share  # noqa: E731
+        # Stable: pairs that tie keep the report's own order (most shared first).
+        return sorted(pairs, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def row_of(self, key: tuple[int, int]) -> int | None:
+        for row, pair in enumerate(self.pairs):
+            if (pair.first_id, pair.second_id) == key:
+                return row
+        return None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.pairs)
@@ -133,8 +182,9 @@ class ReuseReportDialog(QDialog):
         self.comparison: SimilarCompareDialog | None = None
         self.intro = QLabel(
             self.tr(
-                "Pairs of pieces in this library that share passages, most shared first. "
-                "Double-click a pair to see the passages side by side."
+                "Pairs of pieces in this library that share passages, most shared first; a click "
+                "on a column's header sorts them by it. Double-click a pair to see the passages "
+                "side by side."
             ),
             self,
         )
@@ -159,6 +209,8 @@ class ReuseReportDialog(QDialog):
         self.table.setModel(self.model)
         # Text kept off the frame: in Arabic the outer columns touched the table's edges.
         self.table.setItemDelegate(PaddedDelegate(self.table))
+        for column in (Col.FIRST, Col.SECOND):
+            self.table.setItemDelegateForColumn(column, TitleDelegate(self.table))
         self.table.setObjectName("reportTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -171,6 +223,9 @@ class ReuseReportDialog(QDialog):
         header.setSectionResizeMode(Col.SECOND, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Col.SHARE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.PASSAGES, QHeaderView.ResizeMode.ResizeToContents)
+        # Most shared first, as the report is built; a click on a header sorts by that column.
+        header.setSortIndicator(Col.SHARE, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.activated.connect(lambda index: self.open_pair(index.row()))
         self.table.doubleClicked.connect(lambda index: self.open_pair(index.row()))
         self.cancel_button = QPushButton(self.tr("&Stop"), self)
@@ -198,16 +253,40 @@ class ReuseReportDialog(QDialog):
         worker.report_progressed.connect(self._on_progress)
         worker.compared.connect(self._on_compared)
         worker.failed.connect(self._on_failed)
+        worker.index_updated.connect(self._on_library_changed)
         self.token = 0
+        # The pass running was started by a change in the library (not by opening or a button).
+        self.following = False
+        # The library changed while a pass ran: look again once it ends.
+        self._changed_meanwhile = False
+        self._stopped = False
         self._start(fresh=False)
 
-    def _start(self, fresh: bool) -> None:
+    def _start(self, fresh: bool, following: bool = False) -> None:
         self.finished_building = False
+        self.following = following
+        self._changed_meanwhile = False
+        self._stopped = False
         self.cancel_button.setEnabled(True)
         self.fresh_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.state.setText(self.tr("Bringing the index up to date…"))
+        if following:
+            # The table and the bar stay as they are until there is something new to show.
+            self.state.setText(self.tr("The library changed: looking at what changed…"))
+        else:
+            self.progress.setRange(0, 0)
+            self.state.setText(self.tr("Bringing the index up to date…"))
         self.token = self.worker.start_report(fresh=fresh)
+
+    def _on_library_changed(self) -> None:
+        """The index has taken in an import, a save or a deletion: look again at what changed
+        (the kept report knows which pieces), once the pass under way, if any, is over. After
+        Stop the writer chose not to look further, so nothing starts by itself."""
+        if self._stopped:
+            return
+        if not self.finished_building:
+            self._changed_meanwhile = True
+            return
+        self._start(fresh=False, following=True)
 
     def look_at_everything_again(self) -> None:
         """Forgets the kept report and looks at every article again."""
@@ -233,18 +312,37 @@ class ReuseReportDialog(QDialog):
             self.cancel_button.setEnabled(False)
             self.fresh_button.setEnabled(True)
             self._say_freshness(0, progress.looked_at, False)
-            self.state.setText(
-                self.tr("%Ln pair(s) of pieces share passages.", "", len(self.pairs))
-                if self.pairs
-                else self.tr("No pieces in this library share passages.")
-            )
+            self.state.setText(self._summary())
+            if self._changed_meanwhile:
+                self._start(fresh=False, following=True)
         else:
             self._say_freshness(progress.to_look, None, progress.rules_changed)
+            done, total = locale.toString(progress.done), locale.toString(progress.total)
             self.state.setText(
-                self.tr("Looked at {done} of {total} articles…").format(
-                    done=locale.toString(progress.done), total=locale.toString(progress.total)
+                self.tr("The library changed: looked at {done} of {total} pieces…").format(
+                    done=done, total=total
                 )
+                if self.following
+                else self.tr("Looked at {done} of {total} articles…").format(done=done, total=total)
             )
+
+    def _summary(self) -> str:
+        count = len(self.pairs)
+        if self.following:
+            return (
+                self.tr(
+                    "Brought up to date after a change: %Ln pair(s) of pieces share passages.",
+                    "",
+                    count,
+                )
+                if count
+                else self.tr("Brought up to date after a change: no pieces share passages.")
+            )
+        return (
+            self.tr("%Ln pair(s) of pieces share passages.", "", count)
+            if count
+            else self.tr("No pieces in this library share passages.")
+        )
 
     def _say_freshness(self, to_look: int, looked_at: datetime | None, rules_changed: bool) -> None:
         if rules_changed:
@@ -265,12 +363,43 @@ class ReuseReportDialog(QDialog):
         return self.model.pairs
 
     def show_pairs(self, pairs: list[ReusedPair]) -> None:
-        self.model.set_pairs(pairs)
+        """Shows a new list of pairs, keeping the selected pair selected and the pair at the top
+        of the table at the top, where they are still listed (a refresh must not lose the
+        writer's place in a long report)."""
+        selected = self._key_at(self.table.currentIndex().row())
+        top = self._key_at(self.table.rowAt(0))
+        old_top = self.table.verticalScrollBar().value()
+        if not self.model.set_pairs(pairs):
+            return
+        # Lays the new rows out now, so the scroll bar has their range before it is set.
+        self.table.doItemsLayout()
+        if selected is not None and (row := self.model.row_of(selected)) is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if top is not None and (row := self.model.row_of(top)) is not None:
+            self.table.scrollTo(
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+        else:
+            self.table.verticalScrollBar().setValue(old_top)
+
+    def _key_at(self, row: int) -> tuple[int, int] | None:
+        if 0 <= row < len(self.pairs):
+            return self.pairs[row].first_id, self.pairs[row].second_id
+        return None
 
     def cancel(self) -> None:
         if self.finished_building:
             return
         self.worker.cancel_report()
+        # A step already under way still reports when it ends: not to this dialog, which would
+        # otherwise say "Looked at …" again under a disabled Stop button.
+        self.token = 0
+        self._stopped = True
+        self._changed_meanwhile = False
         self.cancel_button.setEnabled(False)
         self.fresh_button.setEnabled(True)
         self.progress.setRange(0, max(self.progress.maximum(), 1))
@@ -311,6 +440,7 @@ class ReuseReportDialog(QDialog):
         self._compare_token = None
         self.state.setText("")
         dialog = SimilarCompareDialog.of(comparison, self)
+        dialog.follow(self.worker, comparison.article_id, comparison.other_id)
         self.comparison = dialog
         dialog.destroyed.connect(self._forget_comparison)
         dialog.open()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -33,7 +33,7 @@ from studio.similar.align import Passage
 from studio.text import Direction
 
 if TYPE_CHECKING:
-    from studio.gui.similar_worker import Comparison
+    from studio.gui.similar_worker import Comparison, Presence, SimilarWorker
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +164,15 @@ class SimilarCompareDialog(QDialog):
         self.summary = QLabel(self._summary(other.title, share, max(other_share, covered)), self)
         self.summary.setObjectName("compareSummary")
         self.summary.setWordWrap(True)
+        # Said when one of the two pieces is deleted while they are side by side (`follow`).
+        self.gone = QLabel(self)
+        self.gone.setObjectName("compareGone")
+        self.gone.setWordWrap(True)
+        self.gone.setStyleSheet("color: #8a1f11; font-weight: 600;")
+        self.gone.hide()
+        self._ids: tuple[int, int] | None = None
+        self._worker: SimilarWorker | None = None
+        self._presence_token: int | None = None
         self.mine = ComparePane(self.tr("This article"), mine, self)
         self.other = ComparePane(self.tr("The other piece"), other, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -176,6 +185,17 @@ class SimilarCompareDialog(QDialog):
         self.next_button = QPushButton(self.tr("&Next Passage"), self)
         self.next_button.setObjectName("nextPassage")
         self.next_button.clicked.connect(self.next_passage)
+        # Keys that work in either interface language and keyboard layout: the buttons'
+        # mnemonics follow the translated label (Alt+ت in Arabic), which a writer with a Latin
+        # layout active cannot type. Alt+Down / Alt+Up, as diff viewers such as Meld use.
+        self._keys: list[QShortcut] = []
+        for keys, button, step in (
+            ("Alt+Down", self.next_button, self.next_passage),
+            ("Alt+Up", self.previous_button, self.previous_passage),
+        ):
+            sequence = QKeySequence(keys)
+            self._keys.append(QShortcut(sequence, self, step))
+            button.setToolTip(sequence.toString(QKeySequence.SequenceFormat.NativeText))
         self.position = QLabel(self)
         self.position.setObjectName("passagePosition")
         close = QPushButton(self.tr("Close"), self)
@@ -188,6 +208,7 @@ class SimilarCompareDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.gone)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
         self.resize(1100, 700)
@@ -196,6 +217,37 @@ class SimilarCompareDialog(QDialog):
             self.go_to(0)
         else:
             self._update_buttons()
+
+    def follow(self, worker: SimilarWorker, article_id: int, other_id: int) -> None:
+        """Keeps an eye on the library while open: when either piece is deleted, says so above
+        the texts (which stay as they were, to finish reading)."""
+        self._worker = worker
+        self._ids = (article_id, other_id)
+        worker.index_updated.connect(self._ask_presence)
+        worker.presence.connect(self._on_presence)
+
+    def _ask_presence(self) -> None:
+        if self._worker is not None and self._ids is not None:
+            self._presence_token = self._worker.check_present(list(self._ids))
+
+    def _on_presence(self, presence: Presence) -> None:
+        if presence.token != self._presence_token or self._ids is None:
+            return
+        mine, other = self._ids
+        if other not in presence.present:
+            title = self.other.piece.title or self.tr("The other piece")
+            self.gone.setText(
+                self.tr(
+                    "“{title}” has been deleted from the library: it is shown here as it was."
+                ).format(title=f"\u2068{title}\u2069")
+            )
+        elif mine not in presence.present:
+            self.gone.setText(
+                self.tr("This article has been deleted from the library: it is shown as it was.")
+            )
+        else:
+            self.gone.clear()
+        self.gone.setVisible(bool(self.gone.text()))
 
     def _summary(self, title: str, share: float, other_share: float) -> str:
         if not self.passages:

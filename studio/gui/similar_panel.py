@@ -30,6 +30,7 @@ from studio.gui.reader_html import article_default_direction, block_direction
 from studio.gui.similar_compare import ComparedText, SimilarCompareDialog
 from studio.gui.similar_worker import SimilarAnswer, SimilarWorker
 from studio.gui.style import REUSED as REUSED_COLOUR
+from studio.gui.title_cells import TitleDelegate
 from studio.library import LibraryError
 from studio.similar.service import IndexStatus, SimilarResult
 from studio.text import Direction
@@ -69,6 +70,8 @@ class SimilarPanel(QWidget):
         # The last column kept off the frame (in Arabic it touched the panel's edge); only that
         # one, so the narrow panel leaves the titles as much room as it can.
         self.tree.setItemDelegateForColumn(Col.STATUS, PaddedDelegate(self.tree))
+        # Titles in their own direction (cut at their end in either interface), unpadded.
+        self.tree.setItemDelegateForColumn(Col.TITLE, TitleDelegate(self.tree, margin=0))
         self.tree.setObjectName("similarList")
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
@@ -111,7 +114,13 @@ class SimilarPanel(QWidget):
         self.state.setText(text)
         self.state.setVisible(bool(text))
 
-    def show_results(self, results: list[SimilarResult], statuses: dict[int, str] | None = None):
+    def show_results(
+        self,
+        results: list[SimilarResult],
+        statuses: dict[int, str] | None = None,
+        more: bool = False,
+    ) -> None:
+        """`more`: the answer was full of reused pieces, so there may be others."""
         self.results = list(results)
         statuses = statuses or {}
         reused = [r for r in results if r.passages]
@@ -120,7 +129,13 @@ class SimilarPanel(QWidget):
         for group, rows in ((self.reused_group, reused), (self.topic_group, topic)):
             group.takeChildren()
             label = group.data(Col.TITLE, Qt.ItemDataRole.UserRole + 1)
-            group.setText(Col.TITLE, f"{label} ({locale.toString(len(rows))})")
+            count = locale.toString(len(rows))
+            group.setText(
+                Col.TITLE,
+                self.tr("{label} ({count} or more)").format(label=label, count=count)
+                if more and group is self.reused_group
+                else f"{label} ({count})",
+            )
             group.setHidden(not rows)
             for r in rows:
                 self._row(group, r, statuses.get(r.article_id), locale)
@@ -235,7 +250,7 @@ class SimilarSide(QObject):
         if answer.token != self.token:
             return  # a stale answer, or another article's
         self.answer = answer
-        self.panel.show_results(answer.results, answer.statuses)
+        self.panel.show_results(answer.results, answer.statuses, answer.more)
         self._show_state()
 
     def _on_status(self, status: IndexStatus) -> None:
@@ -284,6 +299,7 @@ class SimilarSide(QObject):
         dialog = SimilarCompareDialog(
             mine, theirs, result.passages, result.reused_share, result.source_share, self.page
         )
+        dialog.follow(self.worker, self.page.article_id, result.article_id)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
         dialog.open()

@@ -54,6 +54,9 @@ class SimilarAnswer:
     text: str  # the text asked about: passages' start/end are offsets in it
     results: list[SimilarResult]
     statuses: dict[int, str] = field(default_factory=dict)
+    # Every result shares passages and the answer is full: more pieces may share passages
+    # than are listed (a long piece that holds many others), so counts are "N or more".
+    more: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,14 @@ class Comparison:
 
 
 @dataclass(frozen=True, slots=True)
+class Presence:
+    """Which of the articles asked about are still in the library."""
+
+    token: int
+    present: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
 class ReportProgress:
     token: int
     done: int
@@ -95,6 +106,7 @@ class SimilarWorker(QObject):
     answered = Signal(object)  # SimilarAnswer
     compared = Signal(object)  # Comparison
     report_progressed = Signal(object)  # ReportProgress
+    presence = Signal(object)  # Presence
     failed = Signal(object)  # the exception a job raised
 
     def __init__(
@@ -246,7 +258,10 @@ class SimilarWorker(QObject):
             service = self._svc()
             results = service.similar_to_text(text, limit=ANSWER_LIMIT, exclude=article_id)
             statuses = service.statuses([r.article_id for r in results])
-            self._emit(self.answered, SimilarAnswer(token, article_id, text, results, statuses))
+            more = len(results) >= ANSWER_LIMIT and all(r.passages for r in results)
+            self._emit(
+                self.answered, SimilarAnswer(token, article_id, text, results, statuses, more)
+            )
 
         self._submit(job)
         return token
@@ -278,6 +293,19 @@ class SimilarWorker(QObject):
                     result,
                 ),
             )
+
+        self._submit(job)
+        return token
+
+    def check_present(self, article_ids: list[int]) -> int:
+        """Which of `article_ids` are still in the library (an open comparison whose piece may
+        have been deleted); arrives through `presence` with the returned token."""
+        token = next(self._tokens)
+        ids = list(article_ids)
+
+        def job() -> None:
+            found = self._svc().labels(ids)
+            self._emit(self.presence, Presence(token, frozenset(found)))
 
         self._submit(job)
         return token
