@@ -33,7 +33,7 @@ from studio.similar.service import SCHEME, SimilarService
 
 # Bump when what a kept look-up records, how pairs are combined, or what the matching finds
 # (alignment, candidates, quotation rules) changes: every kept look-up is then made again.
-REPORT_RULES = 1
+REPORT_RULES = 2
 # New and edited articles indexed before each batch (a caught-up index answers in a
 # millisecond), so an article is never looked up against an index that has not seen a change.
 _INDEX_STEP = 200
@@ -166,7 +166,7 @@ class KeptReuseReport:
                 continue
             found = [
                 store.Found(r.article_id, r.reused_share, len(r.passages), r.near_duplicate)
-                for r in self.service.reused_in(article_id, text.body)
+                for r in self.service.reused_in(article_id, text.body, every=True)
                 if r.passages
             ]
             lookups.append(

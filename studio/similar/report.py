@@ -141,7 +141,7 @@ class ReuseReportBuilder:
         for article_id in batch:
             body = bodies.get(article_id)
             if body is not None:  # deleted meanwhile
-                self._record(article_id, self.service.reused_in(article_id, body))
+                self._record(article_id, self.service.reused_in(article_id, body, every=True))
         self._next += len(batch)
         return self.finished
 

@@ -137,6 +137,7 @@ def find_similar(
     with_topic: bool = True,
     only: int | None = None,
     fetch_hashes: Callable[[list[int]], Mapping[int, np.ndarray]] | None = None,
+    aligned_ceiling: int | None = ALIGNED_CEILING,
 ) -> list[Match]:
     """Articles sharing passages with `text` (most reused first), then its topic neighbours.
 
@@ -144,7 +145,9 @@ def find_similar(
     passages); `only` aligns the text with that one article and no other (a comparison of two
     chosen pieces). `fetch_hashes`, when given, returns the stored stem hashes of articles (as
     `stem_hashes` made them): candidates are then aligned on those, and only the bodies of
-    articles that do share passages are read and analysed for their character offsets."""
+    articles that do share passages are read and analysed for their character offsets.
+    `aligned_ceiling=None` aligns as many candidates as the text's length calls for, however
+    long it is (the reuse report: a long piece holding many others must name them all)."""
     query = analysed or analyse(text)
     q = query.hashes
     topic = (
@@ -163,7 +166,9 @@ def find_similar(
         # Candidates and their order: `studio/similar/candidates.py` (the words of those it
         # looked at closely are kept, so they are not read twice).
         found, read = candidates(index, q, _hashes_reader(fetch, fetch_hashes), exclude=exclude)
-        limit_aligned = min(ALIGNED_CEILING, max(MAX_ALIGNED, len(q) // WORDS_PER_ALIGNED))
+        limit_aligned = max(MAX_ALIGNED, len(q) // WORDS_PER_ALIGNED)
+        if aligned_ceiling is not None:
+            limit_aligned = min(aligned_ceiling, limit_aligned)
         ranked = ranked_candidates(found, limit_aligned)
     stored: dict[int, np.ndarray] = {}
     if fetch_hashes is not None:

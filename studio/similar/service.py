@@ -20,7 +20,7 @@ from studio.library.service import Library
 from studio.similar.align import Passage
 from studio.similar.features import stem_hashes
 from studio.similar.index import SimilarIndex
-from studio.similar.search import find_similar
+from studio.similar.search import ALIGNED_CEILING, find_similar
 
 # Bump when tokenising, stemming or hashing changes: every stored row then becomes pending.
 SCHEME = 1
@@ -164,14 +164,25 @@ class SimilarService:
         body = self.library.get(article_id).body
         return self.similar_to_text(body, limit=limit, exclude=article_id)
 
-    def reused_in(self, article_id: int, text: str | None = None) -> list[SimilarResult]:
-        """Every piece sharing passages with the article, most reused first, and no topic
+    def reused_in(
+        self, article_id: int, text: str | None = None, *, every: bool = False
+    ) -> list[SimilarResult]:
+        """The pieces sharing passages with the article, most reused first, and no topic
         neighbours: what the checklist's "original: no reused passages" item and the reuse
         report need. `text` is the article as being edited (its stored body when None);
-        passages' `start`/`end` are offsets in that text."""
+        passages' `start`/`end` are offsets in that text. A look-up aligns at most
+        `ALIGNED_CEILING` candidates, however long the text (the checklist asks while the
+        writer types); `every=True` lifts that ceiling, so a long piece holding many others
+        names them all (the reuse report, in the background)."""
         if text is None:
             text = self.library.get(article_id).body
-        return self._answer(text, limit=0, exclude=article_id, with_topic=False)
+        return self._answer(
+            text,
+            limit=0,
+            exclude=article_id,
+            with_topic=False,
+            aligned_ceiling=None if every else ALIGNED_CEILING,
+        )
 
     def compare(self, text: str, other_id: int, exclude: int | None = None) -> SimilarResult:
         """The passages `text` shares with one chosen article (none when it shares nothing),

@@ -54,9 +54,9 @@ class _Counting:
         self.looked: list[int] = []
         original = service.reused_in
 
-        def reused_in(article_id, text=None):
+        def reused_in(article_id, text=None, **options):
             self.looked.append(article_id)
-            return original(article_id, text)
+            return original(article_id, text, **options)
 
         service.reused_in = reused_in  # type: ignore[method-assign]
 
