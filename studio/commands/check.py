@@ -76,14 +76,18 @@ def _run(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any) -> A
 
 def _read_target(lib: Any, target: str) -> tuple[str, str, int | None]:
     """(text, title, article id when it is a library article)."""
+    from studio.importers.encoding import decode_bytes
+
     if target == "-":
-        return sys.stdin.read(), "-", None
+        # Bytes, told apart as a file's are: a Windows-1256 or UTF-16 pipe read as UTF-8 would
+        # be checked as mojibake (or as nothing) without a word of warning.
+        stdin = getattr(sys.stdin, "buffer", None)
+        text = sys.stdin.read() if stdin is None else decode_bytes(stdin.read(), "standard input")
+        return text, "-", None
     path = Path(target)
     if target.isdigit() and not path.exists():
         article = lib.get(int(target))
         return article.body, article.title, article.id
-    from studio.importers.encoding import decode_bytes
-
     return decode_bytes(path.read_bytes(), str(path)), str(path), None
 
 
