@@ -48,8 +48,7 @@ def test_every_kind_of_bad_line_gets_a_plain_error_and_the_rest_is_checked(
     assert [o["id"] for o in out] == [1, None, 3, 4, None, None, None, 8]
     errors = [o["error"] for o in out if "error" in o]
     assert errors == [
-        "The line is not valid JSON: Expecting property name enclosed in double quotes "
-        "(column 2)",
+        "The line is not valid JSON: Expecting property name enclosed in double quotes (column 2)",
         'The line has no "text" field.',
         'The field "text" must be text.',
         'The line must be a JSON object with a "text" field.',
