@@ -48,3 +48,43 @@ def test_the_checklist_shows_its_verdict_on_a_library_opened_in_the_background(
         page.checks.wait()
         page.close()
         deferred.close()
+
+
+def _underline_pixels(page: ArticleEditor, rect) -> int:
+    """Strongly coloured pixels inside `rect` of the editor's viewport: the text is black on a
+    pale ground, so these are the checklist's (antialiased) red, orange and blue underlines."""
+    from PySide6.QtGui import QColor
+
+    image = page.editor.viewport().grab(rect).toImage()
+    found = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = QColor(image.pixel(x, y))
+            if colour.hsvSaturation() > 120 and colour.value() > 90:
+                found += 1
+    return found
+
+
+def test_clicking_a_finding_keeps_the_underlines_of_the_line_it_jumps_to(
+    qtbot, library: Library
+) -> None:
+    """The current line's band was painted over the underlines: the passage a click selected
+    lost its underline, and so did every other finding on that line."""
+    article_id = library.add_article(ArticleDraft(title="t", body=texts.AR_MACHINE, lang="ar"))
+    assert article_id is not None
+    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
+        page.show()
+    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    finding = page.checks.findings[-1]
+    # The passage's line, away from the selection (which paints its own colours).
+    assert page.checks.select_passage(finding.start, finding.end)
+    cursor = page.editor.textCursor()
+    cursor.clearSelection()
+    page.editor.setTextCursor(cursor)
+    qtbot.wait(20)
+    line = page.editor.cursorRect(cursor)
+    band = line.adjusted(-2000, -2, 2000, 6).intersected(page.editor.viewport().rect())
+    assert _underline_pixels(page, band) > 20
