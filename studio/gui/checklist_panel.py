@@ -29,6 +29,8 @@ from studio.checks import Finding, Flag
 from studio.checks import checklist as cl
 from studio.gui.check_marks import (
     SEVERITY_COLOURS,
+    finding_evidence,
+    finding_message,
     interface_lang,
     severity_label,
     severity_labels,
@@ -301,7 +303,9 @@ class ChecklistPanel(QWidget):
         rule = self.rule_label(finding.rule)
         # The words underlined when they are few (a phrase, an opening), else the figure.
         passage = " ".join(text[finding.start : finding.end].split())
-        evidence = passage if 0 < len(passage) <= EVIDENCE_CHARS else finding.evidence_in(lang)
+        evidence = (
+            passage if 0 < len(passage) <= EVIDENCE_CHARS else finding_evidence(finding, lang)
+        )
         evidence = " ".join(evidence.split())
         if not evidence:
             return rule
@@ -310,7 +314,7 @@ class ChecklistPanel(QWidget):
         return self.tr("{rule}: “{evidence}”").format(rule=rule, evidence=f"{FSI}{evidence}{PDI}")
 
     def _finding_row(self, finding: Finding, text: str, lang: str) -> QTreeWidgetItem:
-        message = finding.message(lang)
+        message = finding_message(finding, lang)
         row = QTreeWidgetItem([self.finding_text(finding, text, lang)])
         row.setData(0, KIND_ROLE, "finding")
         row.setData(0, DATA_ROLE, finding)
@@ -333,7 +337,7 @@ class ChecklistPanel(QWidget):
         font = QFont(self.tree.font())
         font.setItalic(True)
         row.setFont(0, font)
-        row.setToolTip(0, f"{finding.message(lang)}\n{dismissal.reason}")
+        row.setToolTip(0, f"{finding_message(finding, lang)}\n{dismissal.reason}")
         return row
 
     # -- what the user asks for ------------------------------------------------------------
@@ -361,8 +365,8 @@ class ChecklistPanel(QWidget):
             return
         _kind, finding, _print = current
         lang = interface_lang()
-        text = f"{severity_label(finding.severity)}: {finding.message(lang)}"
-        if evidence := finding.evidence_in(lang):
+        text = f"{severity_label(finding.severity)}: {finding_message(finding, lang)}"
+        if evidence := finding_evidence(finding, lang):
             text += "\n" + self.tr("Evidence: {evidence}").format(evidence=evidence)
         self.detail.setText(text)
         self.detail.show()

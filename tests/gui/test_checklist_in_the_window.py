@@ -88,3 +88,39 @@ def test_clicking_a_finding_keeps_the_underlines_of_the_line_it_jumps_to(
     line = page.editor.cursorRect(cursor)
     band = line.adjusted(-2000, -2, 2000, 6).intersected(page.editor.viewport().rect())
     assert _underline_pixels(page, band) > 20
+
+
+def test_figures_in_messages_use_the_arabic_interface_digits(qtbot, library, qapp) -> None:
+    """The verdict and counts were ٠٫٩٩ and ١٧٣ while the finding beside them said '0.0 لكل
+    100 كلمة'; quoted words keep the writer's own digits."""
+    import re
+
+    from studio.gui.check_marks import in_interface_digits, tooltip_text
+    from studio.gui.i18n import install_language
+
+    install_language(qapp, "ar")
+    assert in_interface_digits("(0.5 لكل 100 كلمة) 40% «عام 2024» “Q3 2025”") == (
+        "(٠٫٥ لكل ١٠٠ كلمة) ٤٠٪ «عام 2024» “Q3 2025”"
+    )
+    article_id = library.add_article(ArticleDraft(title="t", body=texts.AR_MACHINE, lang="ar"))
+    assert article_id is not None
+    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
+        page.show()
+    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    figures = [f for f in page.checks.findings if f.rule in ("few_specifics", "uniform_rhythm")]
+    assert figures, "the text should have a finding with a measured figure"
+    tip = tooltip_text(figures, "ar")
+    assert "١٠٠" in tip and not re.search(r"[0-9]", tip)
+    panel = page.checks.panel
+    row = next(
+        panel.item_row(i).child(0)
+        for i in ("concrete_specifics", "varied_rhythm")
+        if panel.item_row(i) is not None and panel.item_row(i).childCount()
+    )
+    panel.tree.setCurrentItem(row)
+    assert not re.search(r"[0-9]", panel.detail.text() + row.toolTip(0))
+
+    install_language(qapp, "en")
+    assert in_interface_digits("0.5 per 100 words") == "0.5 per 100 words"
