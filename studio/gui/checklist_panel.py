@@ -12,13 +12,29 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -89,6 +105,7 @@ class ChecklistPanel(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.setIndentation(14)
+        self.tree.setItemDelegate(WrappedRows(self.tree))
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_clicked)
         self.tree.itemChanged.connect(self._on_changed)
@@ -412,6 +429,45 @@ class ChecklistPanel(QWidget):
             if row.data(0, DATA_ROLE) == item_id:
                 return row
         return None
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Row heights for the width a row really has. Qt measures a wrapped row as if it had the
+    whole column, but a finding sits one indentation in (and a manual item beside its box), so
+    the last line of a long row — a dismissed finding's reason and who set it aside — was cut
+    to "…". The rows are measured again when the panel's width changes."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        self._width = -1
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(30)
+        self._relayout.timeout.connect(tree.doItemsLayout)
+        tree.viewport().installEventFilter(self)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        depth = 1  # the root's branch marks take one indentation too
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        width = self.tree.viewport().width() - depth * self.tree.indentation()
+        if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            style = self.tree.style()
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(60, width), max(1, option.rect.height()))
+        return super().sizeHint(sized, index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.tree.viewport().width() != self._width:
+            self._width = self.tree.viewport().width()
+            self._relayout.start()
+        return super().eventFilter(watched, event)
 
 
 def _finding_of(row: QTreeWidgetItem | None) -> Finding | None:

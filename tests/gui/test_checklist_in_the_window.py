@@ -124,3 +124,44 @@ def test_figures_in_messages_use_the_arabic_interface_digits(qtbot, library, qap
 
     install_language(qapp, "en")
     assert in_interface_digits("0.5 per 100 words") == "0.5 per 100 words"
+
+
+def _rows(tree):
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        yield top
+        for j in range(top.childCount()):
+            yield top.child(j)
+
+
+def test_a_long_row_is_wrapped_whole_not_cut_short(qtbot, library) -> None:
+    """A dismissed finding's row (its reason and who set it aside) lost its last line to "…":
+    the rows were measured as if they had the indentation's width too."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    article_id = library.add_article(ArticleDraft(title="t", body=texts.AR_MACHINE, lang="ar"))
+    assert article_id is not None
+    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
+        page.show()
+    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    reason = "the client's house style asks for this opening in every piece it publishes"
+    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
+        page.checks.dismiss("Mona Haddad", page.checks.findings[0], reason, page.checks.outcome)
+    tree = page.checks.panel.tree
+    page.checks.panel.setFixedWidth(300)
+    qtbot.wait(100)
+    for row in _rows(tree):
+        row.setExpanded(True)
+    qtbot.wait(50)
+    dismissed = [r for r in _rows(tree) if reason in r.text(0)]
+    assert dismissed
+    for row in dismissed + [tree.topLevelItem(0)]:
+        rect = tree.visualItemRect(row)
+        metrics = QFontMetrics(row.font(0))
+        room = QRect(0, 0, rect.width() - 8, 100_000)
+        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, row.text(0)).height()
+        assert rect.height() >= needed, row.text(0)
