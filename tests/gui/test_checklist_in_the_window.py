@@ -159,7 +159,7 @@ def test_a_long_row_is_wrapped_whole_not_cut_short(qtbot, library) -> None:
     qtbot.wait(50)
     dismissed = [r for r in _rows(tree) if reason in r.text(0)]
     assert dismissed
-    for row in dismissed + [tree.topLevelItem(0)]:
+    for row in [*dismissed, tree.topLevelItem(0)]:
         rect = tree.visualItemRect(row)
         metrics = QFontMetrics(row.font(0))
         room = QRect(0, 0, rect.width() - 8, 100_000)
