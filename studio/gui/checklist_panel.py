@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -450,18 +450,37 @@ class WrappedRows(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        # One line as the style draws it (its padding included), then as many lines as the
+        # text needs at the width the row really has.
+        single = QStyleOptionViewItem(option)
+        single.rect = QRect(0, 0, 100_000, max(1, option.rect.height()))
+        hint = super().sizeHint(single, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return hint
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else option.font)
+        room = QRect(0, 0, self._text_width(index), 1_000_000)
+        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, str(text)).height()
+        padding = max(0, hint.height() - metrics.height())
+        return QSize(hint.width(), max(hint.height(), needed + padding))
+
+    def _text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         depth = 1  # the root's branch marks take one indentation too
         parent = index.parent()
         while parent.isValid():
             depth += 1
             parent = parent.parent()
-        width = self.tree.viewport().width() - depth * self.tree.indentation()
-        if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            style = self.tree.style()
-            width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
-        sized = QStyleOptionViewItem(option)
-        sized.rect = QRect(0, 0, max(60, width), max(1, option.rect.height()))
-        return super().sizeHint(sized, index)
+        style = self.tree.style()
+        # The style's text margins either side, and a pixel or two of rounding to spare.
+        frame = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.tree)
+        margin = 2 * (frame + 1) + 2
+        width = self.tree.viewport().width() - depth * self.tree.indentation() - margin
+        # Only rows with a box draw one (every tree item is "user checkable" by default).
+        if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+            box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self.tree)
+            width -= box + margin
+        return max(40, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.tree.viewport().width() != self._width:
