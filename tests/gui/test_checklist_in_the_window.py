@@ -165,3 +165,9 @@ def test_a_long_row_is_wrapped_whole_not_cut_short(qtbot, library) -> None:
         room = QRect(0, 0, rect.width() - 8, 100_000)
         needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, row.text(0)).height()
         assert rect.height() >= needed, row.text(0)
+    # ...and a row that fits on one line keeps one line (no blank line under it).
+    for row in _rows(tree):
+        rect = tree.visualItemRect(row)
+        metrics = QFontMetrics(row.font(0))
+        if row.parent() is not None and metrics.horizontalAdvance(row.text(0)) < rect.width() - 20:
+            assert rect.height() < 2 * metrics.height(), row.text(0)
