@@ -455,15 +455,17 @@ class WrappedRows(QStyledItemDelegate):
         single = QStyleOptionViewItem(option)
         single.rect = QRect(0, 0, 100_000, max(1, option.rect.height()))
         hint = super().sizeHint(single, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         if not text:
             return hint
         font = index.data(Qt.ItemDataRole.FontRole)
         metrics = QFontMetrics(font if isinstance(font, QFont) else option.font)
-        room = QRect(0, 0, self._text_width(index), 1_000_000)
-        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, str(text)).height()
-        padding = max(0, hint.height() - metrics.height())
-        return QSize(hint.width(), max(hint.height(), needed + padding))
+        wrap = Qt.TextFlag.TextWordWrap
+        needed = metrics.boundingRect(QRect(0, 0, self._text_width(index), 1_000_000), wrap, text)
+        # Measured against the text on one line, fallback fonts (Arabic's are taller) included.
+        one_line = metrics.boundingRect(QRect(0, 0, 1_000_000, 1_000_000), wrap, text)
+        padding = max(0, hint.height() - one_line.height())
+        return QSize(hint.width(), max(hint.height(), needed.height() + padding))
 
     def _text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         depth = 1  # the root's branch marks take one indentation too
