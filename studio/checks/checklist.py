@@ -183,6 +183,9 @@ class ItemResult:
     tick: ManualTick | None = None
 
 
+# Findings that explain the AI-only verdict rather than count against an item of their own.
+AUTHORSHIP_RULES = ("ai_declared",)
+
 # Target length: met within this share below the target (editors rarely mind a few words short).
 TARGET_TOLERANCE = 0.1
 
@@ -217,6 +220,10 @@ def evaluate(
                 r.detail = f"{tick.by}, {tick.at.isoformat(timespec='minutes')}"
         elif item.id == "not_ai_only":
             r.state, r.detail = _ai_state(result)
+            # The authorship record's share of pasted or declared-AI text: the reason behind the
+            # verdict, whatever rules a stored template lists for this item.
+            r.findings = [f for f in active if f.rule in AUTHORSHIP_RULES]
+            r.dismissed += sum(1 for f, _ in dismissed if f.rule in AUTHORSHIP_RULES)
         elif item.id == "target_length":
             if target_words:
                 met = result.words >= (1 - TARGET_TOLERANCE) * target_words

@@ -375,7 +375,13 @@ class ChecklistPanel(QWidget):
 
     def _show_detail(self) -> None:
         current = self.current_finding()
-        self.dismiss_button.setEnabled(current is not None and current[0] == "finding")
+        # The authorship record's evidence is what happened to the text, not a reading of it:
+        # there is nothing to set aside (the verdict would stand), so it cannot be dismissed.
+        self.dismiss_button.setEnabled(
+            current is not None
+            and current[0] == "finding"
+            and current[1].rule not in cl.AUTHORSHIP_RULES
+        )
         self.restore_button.setEnabled(current is not None and current[0] == "dismissed")
         if current is None:
             self.detail.hide()

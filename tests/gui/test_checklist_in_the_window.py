@@ -171,3 +171,33 @@ def test_a_long_row_is_wrapped_whole_not_cut_short(qtbot, library) -> None:
         metrics = QFontMetrics(row.font(0))
         if row.parent() is not None and metrics.horizontalAdvance(row.text(0)) < rect.width() - 20:
             assert rect.height() < 2 * metrics.height(), row.text(0)
+
+
+def test_pasted_text_is_named_as_the_reason_beside_the_verdict(qtbot, library) -> None:
+    """A piece pasted in whole was flagged with no reason given: the panel now lists, under
+    "Not AI-only", what the editor saw happen to the text; that is no passage to dismiss."""
+    from PySide6.QtWidgets import QApplication
+
+    from studio.gui.checklist_panel import DATA_ROLE
+
+    article_id = library.new_draft("Pasted", "en")
+    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
+        page.show()
+    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    QApplication.clipboard().setText(texts.EN_HUMAN * 3)
+    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
+        page.editor.paste()
+    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    panel = page.checks.panel
+    row = panel.item_row("not_ai_only")
+    assert row is not None and row.childCount() == 1
+    finding = row.child(0).data(0, DATA_ROLE)
+    assert finding.rule == "ai_declared"
+    assert "100% pasted and never reworked" in row.child(0).toolTip(0)
+    assert page.checks.outcome is not None
+    assert page.checks.outcome.result.flag == "ai_only"
+    panel.tree.setCurrentItem(row.child(0))
+    assert not panel.dismiss_button.isEnabled()
