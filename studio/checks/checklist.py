@@ -183,6 +183,10 @@ class ItemResult:
     tick: ManualTick | None = None
 
 
+# Items whose rules need more text than a note to find anything: under the length the score
+# needs, finding nothing is not passing.
+NEEDS_LENGTH = frozenset({"varied_rhythm", "concrete_specifics", "no_formula"})
+
 # Findings that explain the AI-only verdict rather than count against an item of their own.
 AUTHORSHIP_RULES = ("ai_declared",)
 
@@ -231,6 +235,9 @@ def evaluate(
                 r.detail = f"{result.words} / {target_words}"
         elif item.id == "original" and not reuse_checked and not mine:
             r.state = ItemState.UNKNOWN
+        elif item.id in NEEDS_LENGTH and not mine and result.flag is Flag.TOO_SHORT:
+            # Nothing found in a few lines proves nothing about rhythm or specifics.
+            r.state, r.detail = ItemState.UNKNOWN, "too short"
         elif item.rules:
             r.state = _rule_state(mine, result)
             r.detail = str(len(mine))

@@ -282,7 +282,7 @@ class ChecklistPanel(QWidget):
                 who=item.tick.by,
                 when=_when(item.tick.at),
             )
-        if item.id == "not_ai_only" and item.detail == "too short":
+        if item.detail == "too short":
             return self.tr("{state}: too short to judge").format(state=state)
         if item.id == "original" and item.state is cl.ItemState.UNKNOWN:
             not_yet = self.tr("{state}: the library has not been searched for reused passages yet")

@@ -139,3 +139,22 @@ def test_snapshot_is_self_contained() -> None:
     assert snap["result"]["flag"] == str(result.flag)
     assert {i["id"] for i in snap["items"]} >= REQUIRED
     assert all(i["label_ar"] for i in snap["items"])
+
+
+def test_a_note_too_short_to_judge_does_not_pass_rhythm_or_specifics() -> None:
+    """A ten-word note showed "Varied rhythm ✓" and "Concrete specifics ✓": nothing found in
+    a few lines proves nothing. Items with a finding are still decided by it."""
+    from studio.checks import Flag, check
+
+    note = "A short note about the market. I will finish it after the visit."
+    result = check(note)
+    assert result.flag is Flag.TOO_SHORT
+    items = {i.id: i for i in evaluate(DEFAULT_TEMPLATE, note, result)}
+    for item_id in ("varied_rhythm", "concrete_specifics", "no_formula", "not_ai_only"):
+        assert items[item_id].state is ItemState.UNKNOWN, item_id
+        assert items[item_id].detail == "too short"
+    assert items["no_stock_phrases"].state is ItemState.PASS
+
+    openers = "Additionally, it helps. Furthermore, it grows. Moreover, it lasts. However, no."
+    items = {i.id: i for i in evaluate(DEFAULT_TEMPLATE, openers, check(openers))}
+    assert items["varied_rhythm"].state is ItemState.FAIL
