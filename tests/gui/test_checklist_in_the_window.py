@@ -201,3 +201,43 @@ def test_pasted_text_is_named_as_the_reason_beside_the_verdict(qtbot, library) -
     assert page.checks.outcome.result.flag == "ai_only"
     panel.tree.setCurrentItem(row.child(0))
     assert not panel.dismiss_button.isEnabled()
+
+
+def test_a_review_keeps_the_checklist_the_editor_saw_reused_passages_included(
+    qtbot, library
+) -> None:
+    """The review's snapshot was checked again without the library search, so the passage the
+    panel showed as reused was kept as "not known"; it is now the panel's own checklist."""
+    from studio.gui.review_dialog import ReviewDialog
+    from studio.library import Status
+    from studio.review.rating import Verdict
+
+    first = texts.EN_HUMAN
+    reused = first.split("\n")[2]
+    library.add_article(ArticleDraft(title="The train", body=first, lang="en"))
+    body = texts.EN_NONNATIVE_ESSAY + reused + "\n"
+    essay = ArticleDraft(title="Essay", body=body, lang="en", status=Status.IN_REVIEW)
+    article_id = library.add_article(essay)
+    assert article_id is not None
+    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitUntil(
+        lambda: page.checks.outcome is not None and page.checks.outcome.reuse_checked,
+        timeout=30_000,
+    )
+    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    assert page.checks.panel.item_row("original").text(0).startswith("✗")
+    store_profile("Omar", "editor")
+    page.review.start_review()
+    dialog = page.review.dialog
+    assert isinstance(dialog, ReviewDialog)
+    dialog.stars.setValue(3)
+    dialog.set_verdict(Verdict.APPROVE)
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.review.dialog is None)
+    [(_sid, review_id, payload)] = checks_store.snapshots(library, article_id)
+    assert review_id == library.reviews(article_id)[0].id
+    original = next(i for i in payload["items"] if i["id"] == "original")
+    assert original["state"] == "fail" and original["findings"] >= 1
