@@ -289,6 +289,14 @@ class ChecklistPanel(QWidget):
             return not_yet.format(state=state)
         if item.id == "target_length" and item.state is cl.ItemState.UNKNOWN:
             return self.tr("{state}: the article has no target length").format(state=state)
+        if item.id == "target_length" and self.outcome is not None:
+            # "Fails" alone left the editor to count: say how far the piece is from its target.
+            target = self.outcome.job.target_words or 0
+            return self.tr("{state}: {words} of the {target} words asked for").format(
+                state=state,
+                words=QLocale().toString(self.outcome.result.words),
+                target=QLocale().toString(target),
+            )
         if item.dismissed:
             return self.tr("{state} ({dismissed} dismissed)").format(
                 state=state, dismissed=QLocale().toString(item.dismissed)

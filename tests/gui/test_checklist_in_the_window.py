@@ -241,3 +241,19 @@ def test_a_review_keeps_the_checklist_the_editor_saw_reused_passages_included(
     assert review_id == library.reviews(article_id)[0].id
     original = next(i for i in payload["items"] if i["id"] == "original")
     assert original["state"] == "fail" and original["findings"] >= 1
+
+
+def test_target_length_says_how_far_the_piece_is_from_its_target(qtbot, library) -> None:
+    article = ArticleDraft(title="t", body=texts.EN_MACHINE, lang="en", target_words=900)
+    article_id = library.add_article(article)
+    assert article_id is not None
+    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
+        page.show()
+    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    assert page.checks.outcome is not None
+    words = page.checks.outcome.result.words
+    row = page.checks.panel.item_row("target_length")
+    assert row is not None and row.text(0).startswith("✗")
+    assert row.toolTip(0) == f"Fails: {words} of the 900 words asked for"
