@@ -252,7 +252,7 @@ def _ai_state(result: CheckResult) -> tuple[ItemState, str]:
         Flag.OK: ItemState.PASS,
         Flag.NEEDS_ATTENTION: ItemState.ATTENTION,
         Flag.AI_ONLY: ItemState.FAIL,
-    }[result.flag]
+    }[result.ai_flag or result.flag]
     return state, f"{result.ai_score:.2f}"
 
 

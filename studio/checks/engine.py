@@ -100,6 +100,7 @@ class Checker:
         style, style_flag = self._style_score(parts, words)
         result.style_score = style
         result.ai_score, result.flag = _combine(style, style_flag, authorship)
+        result.ai_flag = result.flag
         if reused_list and result.flag is Flag.OK:
             result.flag = Flag.NEEDS_ATTENTION
         return result

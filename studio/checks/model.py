@@ -116,6 +116,9 @@ class CheckResult:
     figures: dict[str, float] = field(default_factory=dict)
     authorship: AuthorshipShares | None = None
     reused: list[ReusedSpan] = field(default_factory=list)
+    # The verdict on AI-only content alone: `flag` also turns "ok" into "needs attention" for a
+    # reused passage, which is the "original" item's business, not this one's.
+    ai_flag: Flag | None = None
 
     def contract_json(self, message_lang: str = "en") -> dict[str, object]:
         """The fields of the `qalam check --jsonl` contract (without `id`)."""

@@ -158,3 +158,18 @@ def test_a_note_too_short_to_judge_does_not_pass_rhythm_or_specifics() -> None:
     openers = "Additionally, it helps. Furthermore, it grows. Moreover, it lasts. However, no."
     items = {i.id: i for i in evaluate(DEFAULT_TEMPLATE, openers, check(openers))}
     assert items["varied_rhythm"].state is ItemState.FAIL
+
+
+def test_a_reused_passage_does_not_make_a_human_piece_look_half_ai() -> None:
+    """A reused passage raises an ok piece to "needs attention"; "Not AI-only" showed "!" for
+    it, as if the writing read as machine text. It is "Original" that fails."""
+    from studio.checks import Flag
+
+    text = texts.AR_HUMAN * 2
+    plain = Checker().check(text)
+    assert plain.flag is Flag.OK
+    result = Checker().check(text, reused=[ReusedSpan(0, 80, 3, "Earlier piece")])
+    assert result.flag is Flag.NEEDS_ATTENTION
+    states = _states(evaluate(DEFAULT_TEMPLATE, text, result, reuse_checked=True))
+    assert states["not_ai_only"] is ItemState.PASS
+    assert states["original"] is ItemState.FAIL
