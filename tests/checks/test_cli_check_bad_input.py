@@ -141,3 +141,25 @@ def test_standard_input_that_is_not_text_is_refused(tmp_path: Path, capsys, monk
     monkeypatch.setattr("sys.stdin", _Stdin(bytes(range(256)) * 4))
     assert _run(tmp_path, "-") == Exit.USAGE
     assert "standard input: Could not tell the encoding" in capsys.readouterr().err
+
+
+def test_a_reader_that_stops_early_gets_no_error_message(tmp_path: Path) -> None:
+    """`qalam check --jsonl big.jsonl | head -1` printed "qalam: Broken pipe:"."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "in.jsonl"
+    path.write_text(_good(20_000), encoding="utf-8")
+    command = [sys.executable, "-m", "studio.cli", "--library", str(tmp_path / "l.qalam")]
+    process = subprocess.Popen(
+        [*command, "check", "--jsonl", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    errors = process.stderr.read()
+    assert process.wait(timeout=120) == Exit.FAILED
+    assert json.loads(first)["id"] == 0
+    assert errors == b""
