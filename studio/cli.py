@@ -541,8 +541,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qalam: {error}", file=sys.stderr)
         return int(Exit.USAGE)
     except BrokenPipeError:
-        # The reader stopped early (`qalam check --jsonl … | head`): what it read is whole, and
-        # there is nothing to say to it, only that not everything was written. Point stdout at nothing so the exit flush is quiet.
+        # The reader stopped early (`qalam check --jsonl … | head`): what it read is whole and
+        # there is nothing to tell it; the status says not everything was written. Stdout goes
+        # to nothing so that the flush at exit stays quiet too.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return int(Exit.FAILED)
