@@ -5,8 +5,7 @@ Nothing given is lost to one bad line: a line that is not JSON, not an object, h
 `text` that is not a string, or bytes that are not UTF-8 is answered by its own error record and
 the lines after it are read on. A compressed file damaged part-way ends with an error record at
 the line where reading stopped. Only a file that cannot be read at all (missing, not gzip though
-named .gz, UTF-16 that does not decode) raises `JsonlUnreadable` (or `OSError`), before any
-line is answered.
+named .gz) raises `JsonlUnreadable` (or `OSError`), before any line is answered.
 
 `-` reads standard input. Compression is told by the gzip signature, so a `.jsonl` that is really
 gzip still reads; files saved by Windows tools with a UTF-8 or UTF-16 byte-order mark read too.
@@ -19,6 +18,7 @@ import codecs
 import gzip
 import io
 import json
+import re
 import sys
 import zlib
 from collections.abc import Iterator
@@ -29,6 +29,7 @@ from typing import IO, Any
 from studio.importers import limits
 from studio.importers.errors import (
     DAMAGED_ARCHIVE,
+    DAMAGED_ENCODING,
     FIELD_NOT_TEXT,
     LINE_NOT_UTF8,
     LINE_TOO_LARGE,
@@ -41,12 +42,20 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _SKIP_CHUNK = 1024 * 1024
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# The importer's words for a line that is not UTF-8, said of UTF-16.
+LINE_NOT_UTF16 = "The line is not valid UTF-16 text (byte {position})."
+
 # (line number, its text, or why it could not be decoded)
 _Line = tuple[int, str | None, str | None]
 
 
-class JsonlUnreadable(ValueError):
-    """The input as a whole cannot be read; the message names it and says why."""
+class JsonlUnreadable(OSError):
+    """The input as a whole cannot be read: an OSError like a missing file's, so `qalam`
+    reports it the same way ("qalam: WHY: FILE", exit status 1)."""
+
+    def __init__(self, name: str, why: str) -> None:
+        super().__init__(None, why, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +89,15 @@ def _records_from_bytes(raw: IO[bytes], name: str) -> Iterator[TextRecord]:
     head = _peek(raw, 4)
     compressed = head.startswith(_GZIP_MAGIC)
     if name.lower().endswith(".gz") and not compressed and head:
-        raise JsonlUnreadable(f"{name}: the file is named .gz but is not gzip-compressed")
+        raise JsonlUnreadable(name, "the file is named .gz but is not gzip-compressed")
     stream: IO[bytes] = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw
     if compressed:
         try:
             head = _peek_gzip(stream)
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-            raise JsonlUnreadable(f"{name}: {DAMAGED_ARCHIVE.format(detail=_why(exc))}") from None
+            raise JsonlUnreadable(name, DAMAGED_ARCHIVE.format(detail=_why(exc))) from None
     if head.startswith(_UTF16_BOMS):
-        lines: Iterator[_Line] = _utf16_lines(stream, name)
+        lines: Iterator[_Line] = _utf16_lines(stream)
     else:
         lines = _utf8_lines(stream)
     yield from _records(lines)
@@ -152,15 +161,21 @@ def _utf8_lines(stream: IO[bytes]) -> Iterator[_Line]:
             yield line_no, None, LINE_NOT_UTF8.format(position=exc.start + 1)
 
 
-def _utf16_lines(stream: IO[bytes], name: str) -> Iterator[_Line]:
-    # Windows PowerShell's `>` writes UTF-16 with a byte-order mark.
-    reader = io.TextIOWrapper(stream, encoding="utf-16", newline="")  # type: ignore[arg-type]
+def _utf16_lines(stream: IO[bytes]) -> Iterator[_Line]:
+    # Windows PowerShell's `>` writes UTF-16 with a byte-order mark. A broken code unit decodes
+    # to a lone surrogate (never in valid text), so it costs its own line only.
+    reader = io.TextIOWrapper(stream, encoding="utf-16", errors="surrogatepass", newline="")  # type: ignore[arg-type]
+    number = 0
     try:
-        yield from _text_lines(reader)
-    except UnicodeDecodeError as exc:
-        raise JsonlUnreadable(
-            f"{name}: the file starts as UTF-16 but is not valid UTF-16 text (byte {exc.start})"
-        ) from None
+        for number, line, problem in _text_lines(reader):
+            broken = _LONE_SURROGATE.search(line or "")
+            if broken is None:
+                yield number, line, problem
+            else:
+                position = len(line[: broken.start()].encode("utf-16-le")) + 1  # type: ignore[index]
+                yield number, None, LINE_NOT_UTF16.format(position=position)
+    except UnicodeDecodeError as exc:  # an odd number of bytes at the very end
+        yield number + 1, None, DAMAGED_ENCODING.format(encoding="UTF-16", position=exc.start)
     finally:
         reader.detach()
 

@@ -89,10 +89,22 @@ def test_gzip_damaged_part_way_keeps_what_came_before_and_says_where(
 def test_a_gz_that_is_not_gzip_is_refused_whole(tmp_path: Path, capsys) -> None:
     path = tmp_path / "in.jsonl.gz"
     path.write_bytes(b"\x83s this is not gzip at all\n")
-    assert _run(tmp_path, "--jsonl", str(path)) == Exit.USAGE
+    # Reported as a file that cannot be read is: "qalam: WHY: FILE", exit status 1.
+    assert _run(tmp_path, "--jsonl", str(path)) == Exit.FAILED
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "in.jsonl.gz: the file is named .gz but is not gzip-compressed" in captured.err
+    assert captured.err == (f"qalam: the file is named .gz but is not gzip-compressed: {path}\n")
+
+
+def test_a_broken_utf16_line_costs_that_line_only(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "in.jsonl"
+    good = _good(3).encode("utf-16-le")
+    rest = _good(2).encode("utf-16-le")
+    path.write_bytes(codecs.BOM_UTF16_LE + good + b"\x00\xd8" + rest)
+    assert _run(tmp_path, "--jsonl", str(path)) == Exit.FAILED
+    out = _lines(capsys.readouterr().out)
+    assert [o["id"] for o in out] == [0, 1, 2, None, 1]
+    assert out[3] == {"id": None, "line": 4, "error": "The line is not valid UTF-16 text (byte 1)."}
 
 
 def test_gzip_without_the_gz_name_still_reads(tmp_path: Path, capsys) -> None:
