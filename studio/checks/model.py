@@ -30,8 +30,8 @@ class Finding:
     message_en: str
     message_ar: str
     evidence: str = ""  # the phrase found or the figure measured
-    # The figure said in Arabic; empty when the evidence is a phrase or a title, the same in
-    # both languages.
+    # The figure (or a quoted title) said in Arabic; empty when the evidence is a phrase, the
+    # same in both languages.
     evidence_ar: str = ""
 
     def message(self, lang: str = "en") -> str:

@@ -337,8 +337,22 @@ def reused_passages(ctx: Context) -> list[Finding]:
         start, end = max(0, min(n, r.start)), max(0, min(n, r.end))
         if end <= start:
             continue
-        source = f"“{r.source_title}”" if r.source_title else f"#{r.source_article_id or '?'}"
-        out.append(_finding("reused_passage", Severity.ERROR, start, end, source, source=source))
+        if r.source_title:
+            # Each language quotes the title its own way, as the other messages quote phrases.
+            source, source_ar = f"“{r.source_title}”", f"«{r.source_title}»"
+        else:
+            source = source_ar = f"#{r.source_article_id or '?'}"
+        out.append(
+            _finding(
+                "reused_passage",
+                Severity.ERROR,
+                start,
+                end,
+                (source, source_ar),
+                source=source,
+                source_ar=source_ar,
+            )
+        )
     return out
 
 

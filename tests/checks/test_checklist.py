@@ -173,3 +173,15 @@ def test_a_reused_passage_does_not_make_a_human_piece_look_half_ai() -> None:
     states = _states(evaluate(DEFAULT_TEMPLATE, text, result, reuse_checked=True))
     assert states["not_ai_only"] is ItemState.PASS
     assert states["original"] is ItemState.FAIL
+
+
+def test_a_reused_passage_names_its_source_in_each_languages_quotes() -> None:
+    text = texts.EN_HUMAN
+    result = Checker().check(text, reused=[ReusedSpan(0, 80, 3, "Earlier piece")])
+    [finding] = [f for f in result.findings if f.rule == "reused_passage"]
+    assert finding.message_en == "Passage also found in another piece: “Earlier piece”."
+    assert finding.message_ar == "هذا المقطع موجود أيضًا في قطعة أخرى: «Earlier piece»."
+    assert finding.evidence_in("ar") == "«Earlier piece»"
+    untitled = Checker().check(text, reused=[ReusedSpan(0, 80, 12, "")])
+    [finding] = [f for f in untitled.findings if f.rule == "reused_passage"]
+    assert finding.message_ar.endswith(": #12.")
