@@ -540,6 +540,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Bad values given on the command line (an unknown status, say).
         print(f"qalam: {error}", file=sys.stderr)
         return int(Exit.USAGE)
+    except BrokenPipeError:
+        # The reader stopped early (`qalam check --jsonl … | head`): what it read is whole and
+        # there is nothing to tell it; the status says not everything was written. Stdout goes
+        # to nothing so that the flush at exit stays quiet too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return int(Exit.FAILED)
     except OSError as error:
         print(f"qalam: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
         return int(Exit.FAILED)

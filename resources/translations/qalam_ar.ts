@@ -459,6 +459,10 @@
         <translation>{state}: لا طول مطلوب لهذا المقال</translation>
     </message>
     <message>
+        <source>{state}: {words} of the {target} words asked for</source>
+        <translation>{state}: {words} من أصل {target} كلمة مطلوبة</translation>
+    </message>
+    <message>
         <source>{state} ({dismissed} dismissed)</source>
         <translation>{state} ({dismissed} متجاهَلة)</translation>
     </message>

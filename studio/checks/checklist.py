@@ -183,6 +183,13 @@ class ItemResult:
     tick: ManualTick | None = None
 
 
+# Items whose rules need more text than a note to find anything: under the length the score
+# needs, finding nothing is not passing.
+NEEDS_LENGTH = frozenset({"varied_rhythm", "concrete_specifics", "no_formula"})
+
+# Findings that explain the AI-only verdict rather than count against an item of their own.
+AUTHORSHIP_RULES = ("ai_declared",)
+
 # Target length: met within this share below the target (editors rarely mind a few words short).
 TARGET_TOLERANCE = 0.1
 
@@ -217,6 +224,10 @@ def evaluate(
                 r.detail = f"{tick.by}, {tick.at.isoformat(timespec='minutes')}"
         elif item.id == "not_ai_only":
             r.state, r.detail = _ai_state(result)
+            # The authorship record's share of pasted or declared-AI text: the reason behind the
+            # verdict, whatever rules a stored template lists for this item.
+            r.findings = [f for f in active if f.rule in AUTHORSHIP_RULES]
+            r.dismissed += sum(1 for f, _ in dismissed if f.rule in AUTHORSHIP_RULES)
         elif item.id == "target_length":
             if target_words:
                 met = result.words >= (1 - TARGET_TOLERANCE) * target_words
@@ -224,6 +235,9 @@ def evaluate(
                 r.detail = f"{result.words} / {target_words}"
         elif item.id == "original" and not reuse_checked and not mine:
             r.state = ItemState.UNKNOWN
+        elif item.id in NEEDS_LENGTH and not mine and result.flag is Flag.TOO_SHORT:
+            # Nothing found in a few lines proves nothing about rhythm or specifics.
+            r.state, r.detail = ItemState.UNKNOWN, "too short"
         elif item.rules:
             r.state = _rule_state(mine, result)
             r.detail = str(len(mine))
@@ -238,7 +252,7 @@ def _ai_state(result: CheckResult) -> tuple[ItemState, str]:
         Flag.OK: ItemState.PASS,
         Flag.NEEDS_ATTENTION: ItemState.ATTENTION,
         Flag.AI_ONLY: ItemState.FAIL,
-    }[result.flag]
+    }[result.ai_flag or result.flag]
     return state, f"{result.ai_score:.2f}"
 
 

@@ -13,7 +13,15 @@ from collections.abc import Iterable
 from studio.checks.analysis import ParagraphStats, analyse_paragraph
 from studio.checks.features import Totals, feature_vector, rhythm_cv, totals
 from studio.checks.model import AuthorshipShares, CheckResult, Flag, ReusedSpan
-from studio.checks.rules import Context, Paragraph, run_rules, specifics_rate
+from studio.checks.rules import (
+    AUTHORSHIP_AI_ONLY,
+    AUTHORSHIP_ATTENTION,
+    AUTHORSHIP_KNOWN,
+    Context,
+    Paragraph,
+    run_rules,
+    specifics_rate,
+)
 from studio.checks.score import ScoreModel, score_model
 
 MIN_WORDS = 150
@@ -22,8 +30,8 @@ MIN_WORDS = 150
 _SHORT_LINE_WORDS = 4
 # When the authorship record covers the text, it carries this much of the score; style the rest.
 AUTHORSHIP_WEIGHT = 0.8
-AUTHORSHIP_AI_ONLY = 0.8  # share of known text declared AI or pasted and never reworked
-AUTHORSHIP_ATTENTION = 0.3
+# The shares of known text declared AI or pasted (AUTHORSHIP_*) live with the rules, whose
+# `ai_declared` finding says in the same terms why the record decided.
 
 
 class Checker:
@@ -92,6 +100,7 @@ class Checker:
         style, style_flag = self._style_score(parts, words)
         result.style_score = style
         result.ai_score, result.flag = _combine(style, style_flag, authorship)
+        result.ai_flag = result.flag
         if reused_list and result.flag is Flag.OK:
             result.flag = Flag.NEEDS_ATTENTION
         return result
@@ -149,7 +158,7 @@ def _combine(
     style: float, style_flag: Flag, authorship: AuthorshipShares | None
 ) -> tuple[float, Flag]:
     """What the editor saw happen outweighs what the text looks like."""
-    if authorship is None or authorship.known < 0.5:
+    if authorship is None or authorship.known < AUTHORSHIP_KNOWN:
         return style, style_flag
     machine = authorship.machine / authorship.known
     weight = AUTHORSHIP_WEIGHT * authorship.known

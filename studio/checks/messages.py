@@ -57,7 +57,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reused_passage": (
         "Passage also found in another piece: {source}.",
-        "هذا المقطع موجود أيضًا في قطعة أخرى: {source}.",
+        "هذا المقطع موجود أيضًا في قطعة أخرى: {source_ar}.",
     ),
     "ai_declared": (
         "{share} of the text was declared AI-generated, {pasted} pasted and never reworked.",

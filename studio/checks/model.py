@@ -30,8 +30,8 @@ class Finding:
     message_en: str
     message_ar: str
     evidence: str = ""  # the phrase found or the figure measured
-    # The figure said in Arabic; empty when the evidence is a phrase or a title, the same in
-    # both languages.
+    # The figure (or a quoted title) said in Arabic; empty when the evidence is a phrase, the
+    # same in both languages.
     evidence_ar: str = ""
 
     def message(self, lang: str = "en") -> str:
@@ -116,6 +116,9 @@ class CheckResult:
     figures: dict[str, float] = field(default_factory=dict)
     authorship: AuthorshipShares | None = None
     reused: list[ReusedSpan] = field(default_factory=list)
+    # The verdict on AI-only content alone: `flag` also turns "ok" into "needs attention" for a
+    # reused passage, which is the "original" item's business, not this one's.
+    ai_flag: Flag | None = None
 
     def contract_json(self, message_lang: str = "en") -> dict[str, object]:
         """The fields of the `qalam check --jsonl` contract (without `id`)."""

@@ -25,6 +25,11 @@ REPEATED_SHARE = 0.35
 HEDGES_PER_100 = 2.0
 # Stock phrases at least e^1 ≈ 2.7 times as frequent (per document) in AI text as in human text.
 STOCK_MIN_WEIGHT = 1.0
+# The authorship record speaks once it covers this share of the text; of what it covers, this
+# share declared AI or pasted and never reworked asks for attention, and this one means AI-only.
+AUTHORSHIP_KNOWN = 0.5
+AUTHORSHIP_ATTENTION = 0.3
+AUTHORSHIP_AI_ONLY = 0.8
 STOCK_WARNING_WEIGHT = 1.6
 
 
@@ -332,9 +337,39 @@ def reused_passages(ctx: Context) -> list[Finding]:
         start, end = max(0, min(n, r.start)), max(0, min(n, r.end))
         if end <= start:
             continue
-        source = f"“{r.source_title}”" if r.source_title else f"#{r.source_article_id or '?'}"
-        out.append(_finding("reused_passage", Severity.ERROR, start, end, source, source=source))
+        if r.source_title:
+            # Each language quotes the title its own way, as the other messages quote phrases.
+            source, source_ar = f"“{r.source_title}”", f"«{r.source_title}»"
+        else:
+            source = source_ar = f"#{r.source_article_id or '?'}"
+        out.append(
+            _finding(
+                "reused_passage",
+                Severity.ERROR,
+                start,
+                end,
+                (source, source_ar),
+                source=source,
+                source_ar=source_ar,
+            )
+        )
     return out
+
+
+def authorship_evidence(ctx: Context) -> list[Finding]:
+    """What the editor saw happen, said where the verdict rests on it: without this, a piece
+    flagged because it was pasted or declared AI showed the flag and no reason for it. It points
+    at no passage (the shares are of the whole text), so it underlines nothing."""
+    shares = ctx.authorship
+    if shares is None or shares.known < AUTHORSHIP_KNOWN:
+        return []
+    machine = shares.machine / shares.known
+    if machine < AUTHORSHIP_ATTENTION:
+        return []
+    severity = Severity.ERROR if machine >= AUTHORSHIP_AI_ONLY else Severity.WARNING
+    ai, pasted = f"{shares.ai_declared:.0%}", f"{shares.pasted_unreworked:.0%}"
+    evidence = (f"{ai} declared AI, {pasted} pasted", f"{ai} مصرَّح بأنه آلي، {pasted} منسوخ")
+    return [_finding("ai_declared", severity, 0, 0, evidence, share=ai, pasted=pasted)]
 
 
 RULES: tuple[Callable[[Context], list[Finding]], ...] = (
@@ -349,6 +384,7 @@ RULES: tuple[Callable[[Context], list[Finding]], ...] = (
     bold_lead_lists,
     uniform_sections,
     reused_passages,
+    authorship_evidence,
 )
 
 RULE_IDS = (
@@ -364,6 +400,7 @@ RULE_IDS = (
     "bold_lead_list",
     "uniform_sections",
     "reused_passage",
+    "ai_declared",
 )
 
 

@@ -76,14 +76,18 @@ def _run(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any) -> A
 
 def _read_target(lib: Any, target: str) -> tuple[str, str, int | None]:
     """(text, title, article id when it is a library article)."""
+    from studio.importers.encoding import decode_bytes
+
     if target == "-":
-        return sys.stdin.read(), "-", None
+        # Bytes, told apart as a file's are: a Windows-1256 or UTF-16 pipe read as UTF-8 would
+        # be checked as mojibake (or as nothing) without a word of warning.
+        stdin = getattr(sys.stdin, "buffer", None)
+        text = sys.stdin.read() if stdin is None else decode_bytes(stdin.read(), "standard input")
+        return text, "-", None
     path = Path(target)
     if target.isdigit() and not path.exists():
         article = lib.get(int(target))
         return article.body, article.title, article.id
-    from studio.importers.encoding import decode_bytes
-
     return decode_bytes(path.read_bytes(), str(path)), str(path), None
 
 
@@ -176,6 +180,11 @@ def register_checklist(sub: Any, kit: Any) -> None:
     p.add_argument("--note", default="", help="a note kept with a tick")
     p.add_argument("--snapshot", action="store_true", help="keep the checklist as it stands")
     p.add_argument("--review", type=int, metavar="RID", help="with --snapshot: the review")
+    p.add_argument(
+        "--snapshots",
+        action="store_true",
+        help="list the checklists kept with the article's reviews (nothing is checked)",
+    )
     p.add_argument("--messages", choices=["en", "ar"], default="en")
     p.add_argument(
         "--no-reuse",
@@ -211,6 +220,8 @@ def _checklist(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any
     from studio.library import checks_store
 
     article = lib.get(args.id)
+    if args.snapshots:
+        return _print_snapshots(lib, article, args, printer, exit_codes)
     text = article.body
     reused = None if args.no_reuse else _reused(lib, article.id)
     result = Checker().check(text, reused=reused, authorship=stored_authorship(lib, article.id))
@@ -275,4 +286,38 @@ def _checklist(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any
             label = i.label_ar if args.messages == "ar" else i.label_en
             extra = f" ({i.detail})" if i.detail else ""
             printer.line(f"  {marks[str(i.state)]} {label}{extra}")
+    return exit_codes.OK
+
+
+def _print_snapshots(
+    lib: Any, article: Any, args: argparse.Namespace, printer: Any, exit_codes: Any
+) -> Any:
+    """The checklists kept with reviews, oldest first: what each editor saw when rating."""
+    from studio.library import checks_store
+
+    kept = checks_store.snapshots(lib, article.id)
+    if args.json:
+        printer.json(
+            {
+                "id": article.id,
+                "snapshots": [
+                    {"snapshot": sid, "review": rid, **payload} for sid, rid, payload in kept
+                ],
+            }
+        )
+        return exit_codes.OK
+    if not kept:
+        print("No checklist has been kept with a review of this article.", file=sys.stderr)
+    marks = {"pass": "✓", "fail": "✗", "attention": "!", "unknown": "?"}
+    for sid, rid, payload in kept:
+        result = payload.get("result", {})
+        review = f"review {rid}" if rid is not None else "no review"
+        printer.line(
+            f"#{sid} ({review}, {payload.get('taken_at', '?')}): {result.get('flag', '?')}, "
+            f"{result.get('words', '?')} words"
+        )
+        for item in payload.get("items", []):
+            label = item.get("label_ar") if args.messages == "ar" else item.get("label_en")
+            mark = marks.get(str(item.get("state")), "?")
+            printer.line(f"  {mark} {label}")
     return exit_codes.OK

@@ -47,6 +47,47 @@ def interface_lang() -> str:
     return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
 
 
+# A figure the engine wrote into a message (12, 0.25, 40%), and the quoted words it leaves alone.
+_FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def in_interface_digits(text: str) -> str:
+    """The engine's figures (ASCII digits, '.', '%') as the interface writes numbers — Arabic-
+    Indic in the Arabic interface, as every other count on screen — leaving quoted words from
+    the text or a title untouched: those are the writer's own digits."""
+    locale = QLocale()
+    zero = locale.zeroDigit()
+    if zero == "0":
+        return text
+    digits = str.maketrans("0123456789", "".join(chr(ord(zero) + i) for i in range(10)))
+
+    def figure(match: re.Match[str]) -> str:
+        shown = match.group().replace(".", locale.decimalPoint()).translate(digits)
+        # Qt's percent sign carries a letter mark after it; the bare sign reads the same.
+        return shown.replace("%", locale.percent()[:1])
+
+    out, at = [], 0
+    for quoted in _QUOTED.finditer(text):
+        out.append(_FIGURE.sub(figure, text[at : quoted.start()]))
+        out.append(quoted.group())
+        at = quoted.end()
+    out.append(_FIGURE.sub(figure, text[at:]))
+    return "".join(out)
+
+
+def finding_message(finding: Finding, lang: str) -> str:
+    """A finding's message as the studio shows it: in `lang`, figures in the interface's digits."""
+    return in_interface_digits(finding.message(lang))
+
+
+def finding_evidence(finding: Finding, lang: str) -> str:
+    """The evidence of a finding; a figure in the interface's digits, a passage as written."""
+    if lang == "ar" and finding.evidence_ar:
+        return in_interface_digits(finding.evidence_ar)
+    return finding.evidence_in(lang)
+
+
 class Utf16Positions:
     """Code-point offsets of a text as Qt's UTF-16 positions (an emoji counts two there)."""
 
@@ -115,8 +156,8 @@ def tooltip_text(findings: Sequence[Finding], lang: str) -> str:
     """Plain text: each finding's severity, message in the interface language and evidence."""
     parts = []
     for finding in findings:
-        line = f"{severity_label(finding.severity)}: {finding.message(lang)}"
-        evidence = finding.evidence_in(lang)
+        line = f"{severity_label(finding.severity)}: {finding_message(finding, lang)}"
+        evidence = finding_evidence(finding, lang)
         if evidence and evidence not in line:
             label = QCoreApplication.translate("Checks", "Evidence: {evidence}")
             line += "\n" + label.format(evidence=evidence)

@@ -12,13 +12,29 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import (
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,6 +45,8 @@ from studio.checks import Finding, Flag
 from studio.checks import checklist as cl
 from studio.gui.check_marks import (
     SEVERITY_COLOURS,
+    finding_evidence,
+    finding_message,
     interface_lang,
     severity_label,
     severity_labels,
@@ -87,6 +105,7 @@ class ChecklistPanel(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.setIndentation(14)
+        self.tree.setItemDelegate(WrappedRows(self.tree))
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_clicked)
         self.tree.itemChanged.connect(self._on_changed)
@@ -263,13 +282,21 @@ class ChecklistPanel(QWidget):
                 who=item.tick.by,
                 when=_when(item.tick.at),
             )
-        if item.id == "not_ai_only" and item.detail == "too short":
+        if item.detail == "too short":
             return self.tr("{state}: too short to judge").format(state=state)
         if item.id == "original" and item.state is cl.ItemState.UNKNOWN:
             not_yet = self.tr("{state}: the library has not been searched for reused passages yet")
             return not_yet.format(state=state)
         if item.id == "target_length" and item.state is cl.ItemState.UNKNOWN:
             return self.tr("{state}: the article has no target length").format(state=state)
+        if item.id == "target_length" and self.outcome is not None:
+            # "Fails" alone left the editor to count: say how far the piece is from its target.
+            target = self.outcome.job.target_words or 0
+            return self.tr("{state}: {words} of the {target} words asked for").format(
+                state=state,
+                words=QLocale().toString(self.outcome.result.words),
+                target=QLocale().toString(target),
+            )
         if item.dismissed:
             return self.tr("{state} ({dismissed} dismissed)").format(
                 state=state, dismissed=QLocale().toString(item.dismissed)
@@ -301,7 +328,9 @@ class ChecklistPanel(QWidget):
         rule = self.rule_label(finding.rule)
         # The words underlined when they are few (a phrase, an opening), else the figure.
         passage = " ".join(text[finding.start : finding.end].split())
-        evidence = passage if 0 < len(passage) <= EVIDENCE_CHARS else finding.evidence_in(lang)
+        evidence = (
+            passage if 0 < len(passage) <= EVIDENCE_CHARS else finding_evidence(finding, lang)
+        )
         evidence = " ".join(evidence.split())
         if not evidence:
             return rule
@@ -310,7 +339,7 @@ class ChecklistPanel(QWidget):
         return self.tr("{rule}: “{evidence}”").format(rule=rule, evidence=f"{FSI}{evidence}{PDI}")
 
     def _finding_row(self, finding: Finding, text: str, lang: str) -> QTreeWidgetItem:
-        message = finding.message(lang)
+        message = finding_message(finding, lang)
         row = QTreeWidgetItem([self.finding_text(finding, text, lang)])
         row.setData(0, KIND_ROLE, "finding")
         row.setData(0, DATA_ROLE, finding)
@@ -333,7 +362,7 @@ class ChecklistPanel(QWidget):
         font = QFont(self.tree.font())
         font.setItalic(True)
         row.setFont(0, font)
-        row.setToolTip(0, f"{finding.message(lang)}\n{dismissal.reason}")
+        row.setToolTip(0, f"{finding_message(finding, lang)}\n{dismissal.reason}")
         return row
 
     # -- what the user asks for ------------------------------------------------------------
@@ -354,15 +383,21 @@ class ChecklistPanel(QWidget):
 
     def _show_detail(self) -> None:
         current = self.current_finding()
-        self.dismiss_button.setEnabled(current is not None and current[0] == "finding")
+        # The authorship record's evidence is what happened to the text, not a reading of it:
+        # there is nothing to set aside (the verdict would stand), so it cannot be dismissed.
+        self.dismiss_button.setEnabled(
+            current is not None
+            and current[0] == "finding"
+            and current[1].rule not in cl.AUTHORSHIP_RULES
+        )
         self.restore_button.setEnabled(current is not None and current[0] == "dismissed")
         if current is None:
             self.detail.hide()
             return
         _kind, finding, _print = current
         lang = interface_lang()
-        text = f"{severity_label(finding.severity)}: {finding.message(lang)}"
-        if evidence := finding.evidence_in(lang):
+        text = f"{severity_label(finding.severity)}: {finding_message(finding, lang)}"
+        if evidence := finding_evidence(finding, lang):
             text += "\n" + self.tr("Evidence: {evidence}").format(evidence=evidence)
         self.detail.setText(text)
         self.detail.show()
@@ -408,6 +443,66 @@ class ChecklistPanel(QWidget):
             if row.data(0, DATA_ROLE) == item_id:
                 return row
         return None
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Row heights for the width a row really has. Qt measures a wrapped row as if it had the
+    whole column, but a finding sits one indentation in (and a manual item beside its box), so
+    the last line of a long row — a dismissed finding's reason and who set it aside — was cut
+    to "…". The rows are measured again when the panel's width changes."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        self._width = -1
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(30)
+        self._relayout.timeout.connect(tree.doItemsLayout)
+        tree.viewport().installEventFilter(self)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        # One line as the style draws it (its padding included), then as many lines as the
+        # text needs at the width the row really has.
+        single = QStyleOptionViewItem(option)
+        single.rect = QRect(0, 0, 100_000, max(1, option.rect.height()))
+        hint = super().sizeHint(single, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if not text:
+            return hint
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else option.font)
+        wrap = Qt.TextFlag.TextWordWrap
+        needed = metrics.boundingRect(QRect(0, 0, self._text_width(index), 1_000_000), wrap, text)
+        # Measured against the text on one line, fallback fonts (Arabic's are taller) included.
+        one_line = metrics.boundingRect(QRect(0, 0, 1_000_000, 1_000_000), wrap, text)
+        padding = max(0, hint.height() - one_line.height())
+        return QSize(hint.width(), max(hint.height(), needed.height() + padding))
+
+    def _text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        depth = 1  # the root's branch marks take one indentation too
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        style = self.tree.style()
+        # The style's text margins either side, and a pixel or two of rounding to spare.
+        frame = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.tree)
+        margin = 2 * (frame + 1) + 2
+        width = self.tree.viewport().width() - depth * self.tree.indentation() - margin
+        # Only rows with a box draw one (every tree item is "user checkable" by default).
+        if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+            box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self.tree)
+            width -= box + margin
+        return max(40, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.tree.viewport().width() != self._width:
+            self._width = self.tree.viewport().width()
+            self._relayout.start()
+        return super().eventFilter(watched, event)
 
 
 def _finding_of(row: QTreeWidgetItem | None) -> Finding | None:

@@ -169,7 +169,9 @@ class ChecklistTemplatesDialog(QDialog):
         self.label_ar = QLineEdit(self)
         self.label_ar.setObjectName("labelAr")
         self.label_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.label_ar.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # Plain AlignRight is mirrored in a right-to-left widget: it put the Arabic label at the
+        # left edge, in both interface languages. Absolute keeps it at the right.
+        self.label_ar.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         self.label_ar.setMaxLength(tpl.MAX_LABEL_LENGTH)
         self.label_ar.textEdited.connect(lambda text: self._set_label(label_ar=text))
         self.copy_to_ar = QPushButton(self.tr("Copy English to Arabic"), self)

@@ -253,6 +253,14 @@ class ChecksSide(QObject):
         positions = [editor.cursorForPosition(corner).position() for corner in corners]
         return max(0, min(positions) - SHOWN_MARGIN), max(positions) + SHOWN_MARGIN
 
+    def seen(self) -> CheckOutcome | None:
+        """The outcome on screen when it is of the text in the editor now (nothing typed since):
+        the checklist exactly as the editor sees it, reused passages and all."""
+        outcome = self.outcome
+        if outcome is None or self._shown_edits != self._edits:
+            return None
+        return outcome if outcome.text == self.page.editor.text() else None
+
     @property
     def idle(self) -> bool:
         """Nothing checking, searching or waiting to be checked."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.checks import checklist as cl
 from studio.checks.review_snapshot import keep_checklist
 from studio.gui.comment_highlights import comment_selections, current_spans, selected_passage, to_qt
 from studio.gui.comments_panel import CommentsPanel
@@ -34,7 +36,7 @@ from studio.gui.messages import error_box
 from studio.gui.review_dialog import ReviewDialog
 from studio.gui.review_forms import CommentDialog, ProfileDialog, stored_profile
 from studio.gui.status_controls import ReasonDialog, StatusHistoryList, StatusMenu
-from studio.library import LibraryError, Status
+from studio.library import LibraryError, Status, checks_store
 from studio.review import needs_reason
 from studio.review.records import Comment
 
@@ -338,13 +340,24 @@ class ReviewSide(QObject):
                 rubric=values.rubric,
                 summary=values.summary,
             )
-            # Each review keeps the checklist as the editor saw it.
-            keep_checklist(self.library, self.page.article_id, review.id)
+            self._keep_checklist(review.id)
         except (LibraryError, ValueError) as error:
             error_box(self.page, self.tr("The review could not be saved."), error).open()
             return False
         self.reload_header()
         return True
+
+    def _keep_checklist(self, review_id: int) -> None:
+        """Each review keeps the checklist as the editor saw it: the panel's, when it is of the
+        text saved (no check to run on this thread, and the reused passages it found are kept);
+        otherwise checked afresh from the library."""
+        seen = self.page.checks.seen()
+        if seen is None:
+            keep_checklist(self.library, self.page.article_id, review_id)
+            return
+        now = datetime.now().replace(microsecond=0)
+        payload = cl.snapshot(seen.items, seen.result, seen.text, now)
+        checks_store.add_snapshot(self.library, self.page.article_id, payload, review_id)
 
     def move_to(self, new: Status) -> None:
         profile = stored_profile()

@@ -540,16 +540,18 @@ class MarkdownEdit(QTextEdit):
         self.refresh_marks()
 
     def refresh_marks(self) -> None:
-        selections: list[QTextEdit.ExtraSelection] = []
-        selections.extend(self.extra_dims)
-        selections.extend(self.comment_marks)
-        selections.extend(self.check_marks)
+        # Qt paints extra selections in order, each over the last: the current line's band goes
+        # first, or it hides the checklist's underlines and the comment highlights of the very
+        # line the writer is on (the one a click in the checklist jumps to).
         line = QTextEdit.ExtraSelection()
         line.format.setBackground(CURRENT_LINE)
         line.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         line.cursor = QTextCursor(self.textCursor())
         line.cursor.clearSelection()
-        selections.append(line)
+        selections: list[QTextEdit.ExtraSelection] = [line]
+        selections.extend(self.extra_dims)
+        selections.extend(self.comment_marks)
+        selections.extend(self.check_marks)
         if self.focus_mode:
             # Everything grey, styled text too (links, quotes), but the current paragraph:
             # two stretches, before and after it (overlapping selections do not override).

@@ -116,6 +116,10 @@ def read_first_page(path: Path, rows: int) -> FirstPage:
         conn.close()
 
 
+# What the stores of studio/library call on the library they are given (always the real one).
+_STORE_HOOKS = frozenset({"_session"})
+
+
 class DeferredLibrary:
     """A `Library` whose opening finishes in the background; see the module docstring. Every
     attribute it does not define itself is the real library's."""
@@ -231,8 +235,10 @@ class DeferredLibrary:
         self.close()
 
     def __getattr__(self, name: str) -> Any:
-        # Only reached for names not defined above: everything else a Library does.
-        if name.startswith("_"):
+        # Only reached for names not defined above: everything else a Library does, and the
+        # session the library's own stores (checks_store, reuse_store…) open through it — without
+        # it the studio's checklist failed on every library opened this way.
+        if name.startswith("_") and name not in _STORE_HOOKS:
             raise AttributeError(name)
         return getattr(self.wait(), name)
 

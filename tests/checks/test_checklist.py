@@ -139,3 +139,49 @@ def test_snapshot_is_self_contained() -> None:
     assert snap["result"]["flag"] == str(result.flag)
     assert {i["id"] for i in snap["items"]} >= REQUIRED
     assert all(i["label_ar"] for i in snap["items"])
+
+
+def test_a_note_too_short_to_judge_does_not_pass_rhythm_or_specifics() -> None:
+    """A ten-word note showed "Varied rhythm ✓" and "Concrete specifics ✓": nothing found in
+    a few lines proves nothing. Items with a finding are still decided by it."""
+    from studio.checks import Flag, check
+
+    note = "A short note about the market. I will finish it after the visit."
+    result = check(note)
+    assert result.flag is Flag.TOO_SHORT
+    items = {i.id: i for i in evaluate(DEFAULT_TEMPLATE, note, result)}
+    for item_id in ("varied_rhythm", "concrete_specifics", "no_formula", "not_ai_only"):
+        assert items[item_id].state is ItemState.UNKNOWN, item_id
+        assert items[item_id].detail == "too short"
+    assert items["no_stock_phrases"].state is ItemState.PASS
+
+    openers = "Additionally, it helps. Furthermore, it grows. Moreover, it lasts. However, no."
+    items = {i.id: i for i in evaluate(DEFAULT_TEMPLATE, openers, check(openers))}
+    assert items["varied_rhythm"].state is ItemState.FAIL
+
+
+def test_a_reused_passage_does_not_make_a_human_piece_look_half_ai() -> None:
+    """A reused passage raises an ok piece to "needs attention"; "Not AI-only" showed "!" for
+    it, as if the writing read as machine text. It is "Original" that fails."""
+    from studio.checks import Flag
+
+    text = texts.AR_HUMAN * 2
+    plain = Checker().check(text)
+    assert plain.flag is Flag.OK
+    result = Checker().check(text, reused=[ReusedSpan(0, 80, 3, "Earlier piece")])
+    assert result.flag is Flag.NEEDS_ATTENTION
+    states = _states(evaluate(DEFAULT_TEMPLATE, text, result, reuse_checked=True))
+    assert states["not_ai_only"] is ItemState.PASS
+    assert states["original"] is ItemState.FAIL
+
+
+def test_a_reused_passage_names_its_source_in_each_languages_quotes() -> None:
+    text = texts.EN_HUMAN
+    result = Checker().check(text, reused=[ReusedSpan(0, 80, 3, "Earlier piece")])
+    [finding] = [f for f in result.findings if f.rule == "reused_passage"]
+    assert finding.message_en == "Passage also found in another piece: “Earlier piece”."
+    assert finding.message_ar == "هذا المقطع موجود أيضًا في قطعة أخرى: «Earlier piece»."
+    assert finding.evidence_in("ar") == "«Earlier piece»"
+    untitled = Checker().check(text, reused=[ReusedSpan(0, 80, 12, "")])
+    [finding] = [f for f in untitled.findings if f.rule == "reused_passage"]
+    assert finding.message_ar.endswith(": #12.")

@@ -207,3 +207,25 @@ def test_check_article_weighs_its_stored_authorship_record(tmp_path: Path, capsy
     doc.write_text(texts.EN_HUMAN, encoding="utf-8")
     assert main(["--library", str(path), "check", str(doc), "--json"]) == Exit.OK
     assert json.loads(capsys.readouterr().out)["flag"] != "ai_only"
+
+
+def test_checklist_snapshots_kept_with_reviews_can_be_read(tmp_path: Path, capsys) -> None:
+    """Snapshots were kept with each review but nothing showed them."""
+    lib = str(tmp_path / "lib.qalam")
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": texts.EN_MACHINE}) + "\n", encoding="utf-8")
+    assert main(["--library", lib, "import", str(src)]) == Exit.OK
+    assert main(["--library", lib, "checklist", "1", "--snapshots"]) == Exit.OK
+    captured = capsys.readouterr()
+    assert "No checklist has been kept" in captured.err
+    assert main(["--library", lib, "checklist", "1", "--tick", "proofread", "--by", "Mona"]) == 0
+    assert main(["--library", lib, "checklist", "1", "--snapshot", "--review", "3"]) == Exit.OK
+    capsys.readouterr()
+    assert main(["--library", lib, "checklist", "1", "--snapshots", "--json"]) == Exit.OK
+    data = json.loads(capsys.readouterr().out)
+    [kept] = data["snapshots"]
+    assert kept["review"] == 3 and kept["result"]["flag"] == "ai_only"
+    assert {i["id"]: i["state"] for i in kept["items"]}["proofread"] == "pass"
+    assert main(["--library", lib, "checklist", "1", "--snapshots", "--messages", "ar"]) == 0
+    report = capsys.readouterr().out
+    assert "(review 3," in report and "✓ تمت المراجعة اللغوية" in report

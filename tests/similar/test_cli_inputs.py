@@ -13,6 +13,13 @@ from pathlib import Path
 import pytest
 
 from studio.cli import Exit, main
+from studio.importers.errors import (
+    DAMAGED_ARCHIVE,
+    FIELD_NOT_TEXT,
+    LINE_NOT_UTF8,
+    MISSING_TEXT,
+    NOT_AN_OBJECT,
+)
 from studio.library import ArticleDraft, Library, engine
 from tests.similar.texts import AR_FILLER, AR_MARKET, AR_SOURCE, EN_SOURCE
 
@@ -60,10 +67,11 @@ def test_each_broken_line_gets_its_own_error_and_the_others_are_answered(path, t
     lines = _lines(capsys)
     assert [x["id"] for x in lines] == ["first", None, "no-text", "number", None, "last"]
     assert lines[0]["results"] and lines[-1]["results"]
+    # The importer's words for a bad line (the same in `qalam check --jsonl` and `qalam import`).
     assert [x.get("error") for x in lines[2:5]] == [
-        'line 3: no "text" field',
-        "line 4: text is not a string",
-        "line 5: not a JSON object",
+        "line 3: " + MISSING_TEXT,
+        "line 4: " + FIELD_NOT_TEXT.format(field="text"),
+        "line 5: " + NOT_AN_OBJECT,
     ]
     assert lines[1]["error"].startswith("line 2: ") and lines[1]["results"] == []
 
@@ -75,7 +83,7 @@ def test_a_line_in_another_encoding_loses_no_line_around_it(path, tmp_path, caps
     assert _similar(path, "--jsonl", str(queries)) == Exit.FAILED
     lines = _lines(capsys)
     assert [x["id"] for x in lines] == ["before", None, "after"]
-    assert lines[1]["error"].startswith("line 2: not UTF-8 text")
+    assert lines[1]["error"].startswith("line 2: " + LINE_NOT_UTF8.split("{")[0])
     assert lines[0]["results"] and lines[2]["results"]
 
 
@@ -99,15 +107,17 @@ def test_a_damaged_or_misnamed_archive_is_named_after_the_lines_it_held(path, tm
     cut.write_bytes(whole[: len(whole) // 2])
     assert _similar(path, "--jsonl", str(cut)) == Exit.FAILED
     captured = capsys.readouterr()
-    assert captured.err.startswith("qalam: not a gzip file, or a damaged one")
-    assert captured.err.rstrip().endswith(str(cut))
-    answered = [json.loads(x)["id"] for x in captured.out.splitlines()]
-    assert answered == list(range(len(answered)))  # what was readable, in order
+    *answered, last = [json.loads(x) for x in captured.out.splitlines()]
+    # What was readable, in order, then a line saying where reading stopped.
+    assert [x["id"] for x in answered] == list(range(len(answered))) and answered
+    assert last["id"] is None and last["results"] == []
+    assert last["error"].startswith(f"line {len(answered) + 1}: ")
+    assert DAMAGED_ARCHIVE.split("{")[0] in last["error"]
     fake = tmp_path / "fake.jsonl.gz"
     fake.write_bytes(_good("plain"))
     assert _similar(path, "--jsonl", str(fake)) == Exit.FAILED
     captured = capsys.readouterr()
-    assert captured.out == "" and "not a gzip file" in captured.err and str(fake) in captured.err
+    assert captured.out == "" and "not gzip-compressed" in captured.err and str(fake) in captured.err
 
 
 def test_empty_input_and_unknown_id(path, tmp_path, capsys):
