@@ -117,7 +117,7 @@ def read_first_page(path: Path, rows: int) -> FirstPage:
 
 
 # What the stores of studio/library call on the library they are given (always the real one).
-_STORE_HOOKS = frozenset({"_session"})
+_STORE_HOOKS = frozenset({"_session", "_reading"})
 
 
 class DeferredLibrary:

@@ -204,3 +204,21 @@ def test_only_a_call_that_has_to_wait_enters_the_waiting_hook(library: Library) 
         assert entered == [False]
     finally:
         deferred.close()
+
+
+def test_the_stores_read_through_a_library_opened_in_the_background(library: Library) -> None:
+    # The similar pieces' reads (a plain connection) and the stores' sessions both work on the
+    # library the window holds, not only on the real one.
+    from studio.library import similar_store
+    from studio.similar.service import SimilarService
+
+    _fill(library)
+    deferred = open_deferred(library.path, 10)
+    assert isinstance(deferred, DeferredLibrary)
+    deferred.start()
+    service = SimilarService(deferred)  # type: ignore[arg-type]
+    service.catch_up()
+    first = library.list(ListQuery())[0]
+    assert similar_store.bodies(deferred, [first.id]) == {first.id: library.get(first.id).body}  # type: ignore[arg-type]
+    assert service.status().pending == 0
+    deferred.close()
