@@ -1925,6 +1925,17 @@
         <source>Qalam Studio will use {language} the next time you start it.</source>
         <translation>ستظهر الواجهة بلغة {language} عند تشغيل استوديو قلم في المرة القادمة.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %Ln piece(s) for their checklist badges…</source>
+        <translation>
+            <numerusform>لا قطع تنتظر فحص قائمة المراجعة…</numerusform>
+            <numerusform>جارٍ فحص قطعة واحدة لتظهر شارة قائمة المراجعة…</numerusform>
+            <numerusform>جارٍ فحص قطعتين لتظهر شارتا قائمة المراجعة…</numerusform>
+            <numerusform>جارٍ فحص %Ln قطع لتظهر شارات قائمة المراجعة…</numerusform>
+            <numerusform>جارٍ فحص %Ln قطعة لتظهر شارات قائمة المراجعة…</numerusform>
+            <numerusform>جارٍ فحص %Ln قطعة لتظهر شارات قائمة المراجعة…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -187,6 +187,13 @@
             <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %Ln piece(s) for their checklist badges…</source>
+        <translation>
+            <numerusform>Checking %Ln piece for its checklist badge…</numerusform>
+            <numerusform>Checking %Ln pieces for their checklist badges…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PersonSummary</name>

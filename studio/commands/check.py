@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from studio.checks import AuthorshipShares, Checker, CheckResult
+from studio.checks import Checker, CheckResult
+from studio.checks.unchecked import stored_authorship
 from studio.commands.jsonl_input import read_text_records
 
 
@@ -89,15 +90,6 @@ def _read_target(lib: Any, target: str) -> tuple[str, str, int | None]:
         article = lib.get(int(target))
         return article.body, article.title, article.id
     return decode_bytes(path.read_bytes(), str(path)), str(path), None
-
-
-def stored_authorship(lib: Any, article_id: int) -> AuthorshipShares | None:
-    """The shares of the article's stored authorship record, or None when the library keeps
-    none (an older library, a body never opened in the editor counts as all imported)."""
-    reader = getattr(lib, "authorship", None)
-    if reader is None:
-        return None
-    return AuthorshipShares.from_summary(reader(article_id).summary())
 
 
 def check_jsonl(

@@ -248,15 +248,20 @@ class ArticleTableModel(QAbstractTableModel):
 
     def set_flag(self, article_id: int, flag: str) -> None:
         """An article's checklist result was stored (saved in the editor): its badge follows."""
-        self._flags[article_id] = flag
-        row = self.row_of(article_id)
-        if row is not None:
-            index = self.index(row, Column.TITLE)
-            self.dataChanged.emit(
-                index,
-                index,
-                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
-            )
+        self.set_flags({article_id: flag})
+
+    def set_flags(self, flags: dict[int, str]) -> None:
+        """Articles' checklist results were stored (the editor, or the background check of the
+        pieces never checked): their badges follow."""
+        self._flags.update(flags)
+        for position, row in enumerate(self._rows):
+            if row.id in flags:
+                index = self.index(position, Column.TITLE)
+                self.dataChanged.emit(
+                    index,
+                    index,
+                    [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
+                )
 
     def flag_of(self, article_id: int) -> str | None:
         return self._flags.get(article_id)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from studio.gui import settings as keys
 from studio.gui.backup_actions import BackupController
 from studio.gui.busy_cursor import busy_cursor
+from studio.gui.check_badges import BadgeChecker
 from studio.gui.editor_tabs import EditorTabs
 from studio.gui.error_texts import error_message
 from studio.gui.export_dialog import install_export_actions
@@ -163,6 +164,9 @@ class MainWindow(QMainWindow):
         self.workspace.review_menu.addAction(self.reuse_report_action)
         self.workspace.review_menu.addAction(self.templates_action)
         self.import_finished.connect(lambda _outcome: self.similar.poke())
+        # Every row its checklist badge: pieces never checked are checked in the background.
+        self.badges = self._badge_checker(library)
+        self.import_finished.connect(lambda _outcome: self.badges.poke())
         self.backups = BackupController(self)
         self.backups.install(self.file_menu, self.quit_action)
         self.library_check = LibraryCheck(self)
@@ -639,6 +643,10 @@ class MainWindow(QMainWindow):
         self.reader_reuse.set_worker(self.similar)
         self.workspace.set_library(library, self.similar)
         self.similar.poke()
+        self.badges.shutdown()
+        self.badges.deleteLater()
+        self.badges = self._badge_checker(library)
+        self.badges.poke()
         self.filters.reset()
         self._read_nothing()
         self.model.set_library(library)
@@ -750,6 +758,25 @@ class MainWindow(QMainWindow):
     def _start_similar(self) -> None:
         self.similar.poke()
         self.reader_reuse.set_ready()
+        self.badges.poke()
+
+    def _badge_checker(self, library: Library) -> BadgeChecker:
+        badges = BadgeChecker(library.path, self)
+        badges.flagged.connect(self.model.set_flags)
+        said: list[str] = []
+
+        def started(count: int) -> None:
+            said[:] = [self.tr("Checking %Ln piece(s) for their checklist badges…", "", count)]
+            self.statusBar().showMessage(said[0], 30_000)
+
+        def finished() -> None:
+            # Done: the note goes, unless something else has been said since.
+            if said and self.statusBar().currentMessage() == said[0]:
+                self.statusBar().clearMessage()
+
+        badges.started.connect(started)
+        badges.finished.connect(finished)
+        return badges
 
     def _fit_columns(self) -> None:
         """On a first start, makes room for the title when it would get less than a quarter of
@@ -795,6 +822,7 @@ class MainWindow(QMainWindow):
             self._task.wait()
         self._close_report()
         self.similar.shutdown()
+        self.badges.shutdown()
         self.backups.shutdown()
         self.save_layout()
         super().closeEvent(event)

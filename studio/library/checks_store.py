@@ -19,18 +19,20 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    Select,
     String,
     Table,
     Text,
     UniqueConstraint,
     delete,
+    func,
     select,
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from studio.checks.checklist import ChecklistTemplate, Dismissal, ManualTick
 from studio.checks.model import CheckResult
-from studio.library.models import Base, utcnow
+from studio.library.models import Article, ArticleText, Base, utcnow
 from studio.library.service import Library
 
 
@@ -123,8 +125,18 @@ def result_payload(result: CheckResult) -> dict[str, Any]:
     return data
 
 
-def save_result(lib: Library, article_id: int, text: str, result: CheckResult, model: str) -> None:
-    """Keep `result` as the article's latest check (replacing the previous one)."""
+def save_result(
+    lib: Library,
+    article_id: int,
+    text: str,
+    result: CheckResult,
+    model: str,
+    *,
+    replace: bool = True,
+) -> None:
+    """Keep `result` as the article's latest check (replacing the previous one). With
+    `replace=False` an article checked meanwhile keeps its own result (a background pass over
+    unchecked articles must not overwrite what the editor just stored)."""
     row = {
         "article_id": article_id,
         "text_sha1": text_sha1(text),
@@ -135,9 +147,37 @@ def save_result(lib: Library, article_id: int, text: str, result: CheckResult, m
         "payload": json.dumps(result_payload(result), ensure_ascii=False),
     }
     stmt = sqlite_insert(check_results).values(row)
-    stmt = stmt.on_conflict_do_update(index_elements=["article_id"], set_=row)
+    if replace:
+        stmt = stmt.on_conflict_do_update(index_elements=["article_id"], set_=row)
+    else:
+        stmt = stmt.on_conflict_do_nothing(index_elements=["article_id"])
     with lib._session() as s:
         s.execute(stmt)
+
+
+def _never_checked() -> Select[tuple[int]]:
+    return (
+        select(Article.id)
+        .outerjoin(check_results, check_results.c.article_id == Article.id)
+        .where(check_results.c.article_id.is_(None))
+    )
+
+
+def unchecked(lib: Library, limit: int) -> list[tuple[int, str]]:
+    """(id, body) of up to `limit` articles that have never been checked, oldest first."""
+    ids = _never_checked().order_by(Article.id).limit(limit).subquery()
+    stmt = (
+        select(ArticleText.article_id, ArticleText.body)
+        .join(ids, ids.c.id == ArticleText.article_id)
+        .order_by(ArticleText.article_id)
+    )
+    with lib._session() as s:
+        return [(int(a), str(b)) for a, b in s.execute(stmt)]
+
+
+def unchecked_count(lib: Library) -> int:
+    with lib._session() as s:
+        return int(s.scalar(select(func.count()).select_from(_never_checked().subquery())) or 0)
 
 
 def load_result(lib: Library, article_id: int) -> StoredCheck | None:

@@ -117,7 +117,8 @@ def test_a_damaged_or_misnamed_archive_is_named_after_the_lines_it_held(path, tm
     fake.write_bytes(_good("plain"))
     assert _similar(path, "--jsonl", str(fake)) == Exit.FAILED
     captured = capsys.readouterr()
-    assert captured.out == "" and "not gzip-compressed" in captured.err and str(fake) in captured.err
+    assert captured.out == ""
+    assert "not gzip-compressed" in captured.err and str(fake) in captured.err
 
 
 def test_empty_input_and_unknown_id(path, tmp_path, capsys):

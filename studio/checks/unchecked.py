@@ -1,0 +1,34 @@
+"""Checking the library's articles that were never checked, so that every row of the library
+table carries its badge: imported pieces are checked as `qalam check ID` checks them (style and
+the authorship record; reused passages are looked for when a piece is opened in the editor)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.checks.engine import Checker
+from studio.checks.model import AuthorshipShares
+from studio.checks.score import model_version
+from studio.library import Library, checks_store
+
+
+def stored_authorship(lib: Any, article_id: int) -> AuthorshipShares | None:
+    """The shares of the article's stored authorship record, or None when the library keeps
+    none (an older library, a body never opened in the editor counts as all imported)."""
+    reader = getattr(lib, "authorship", None)
+    if reader is None:
+        return None
+    return AuthorshipShares.from_summary(reader(article_id).summary())
+
+
+def check_unchecked(lib: Library, checker: Checker, limit: int) -> dict[int, str]:
+    """Checks up to `limit` never-checked articles, oldest first, and keeps each result with
+    its article (never over a result stored meanwhile); returns their flags, empty when none
+    is left."""
+    flags: dict[int, str] = {}
+    model = model_version()
+    for article_id, body in checks_store.unchecked(lib, limit):
+        result = checker.check(body, authorship=stored_authorship(lib, article_id))
+        checks_store.save_result(lib, article_id, body, result, model, replace=False)
+        flags[article_id] = str(result.flag)
+    return flags

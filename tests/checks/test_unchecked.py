@@ -1,0 +1,51 @@
+"""Pieces never checked get checked (for their badge in the library table), a batch at a time,
+without overwriting a result the editor stored meanwhile."""
+
+from __future__ import annotations
+
+from studio.checks import Checker
+from studio.checks.score import model_version
+from studio.checks.unchecked import check_unchecked
+from studio.library import ArticleDraft, Library, checks_store
+from tests.checks import texts
+
+
+def test_never_checked_pieces_are_checked_and_kept_a_batch_at_a_time(library: Library) -> None:
+    ids = library.add_articles(
+        [
+            ArticleDraft(title="آلة", body=texts.AR_MACHINE, lang="ar"),
+            ArticleDraft(title="Human", body=texts.EN_HUMAN, lang="en"),
+            ArticleDraft(title="Note", body="A short note.", lang="en"),
+        ]
+    ).imported
+    checker = Checker()
+    # One of them checked in the editor first: its own result stays.
+    edited = checker.check(texts.EN_HUMAN)
+    checks_store.save_result(library, ids[1], texts.EN_HUMAN, edited, "editor")
+    assert checks_store.unchecked_count(library) == 2
+
+    first = check_unchecked(library, checker, 1)
+    assert first == {ids[0]: "ai_only"}
+    rest = check_unchecked(library, checker, 10)
+    assert rest == {ids[2]: "too_short"}
+    assert check_unchecked(library, checker, 10) == {}
+    assert checks_store.unchecked_count(library) == 0
+
+    assert library.check_flags(ids) == {
+        ids[0]: "ai_only",
+        ids[1]: str(edited.flag),
+        ids[2]: "too_short",
+    }
+    kept = checks_store.load_result(library, ids[0])
+    assert kept is not None and kept.is_current(texts.AR_MACHINE, model_version())
+    assert checks_store.load_result(library, ids[1]).model == "editor"  # type: ignore[union-attr]
+
+
+def test_a_result_stored_meanwhile_is_not_overwritten(library: Library) -> None:
+    [article_id] = library.add_articles([ArticleDraft(title="Human", body=texts.EN_HUMAN)]).imported
+    checker = Checker()
+    result = checker.check(texts.EN_HUMAN)
+    checks_store.save_result(library, article_id, texts.EN_HUMAN, result, "editor")
+    checks_store.save_result(library, article_id, "other", result, "background", replace=False)
+    kept = checks_store.load_result(library, article_id)
+    assert kept is not None and kept.model == "editor" and kept.is_current(texts.EN_HUMAN, "editor")
