@@ -21,14 +21,19 @@ def stored_authorship(lib: Any, article_id: int) -> AuthorshipShares | None:
     return AuthorshipShares.from_summary(reader(article_id).summary())
 
 
-def check_unchecked(lib: Library, checker: Checker, limit: int) -> dict[int, str]:
-    """Checks up to `limit` never-checked articles, oldest first, and keeps each result with
-    its article (never over a result stored meanwhile); returns their flags, empty when none
-    is left."""
+def check_unchecked(
+    lib: Library, checker: Checker, limit: int, after: int = 0
+) -> tuple[dict[int, str], int]:
+    """Checks up to `limit` never-checked articles with ids above `after`, oldest first, and
+    keeps each result with its article (never over a result stored meanwhile). Returns the
+    flags kept and the last id looked at (`after` when none is left): the next batch starts
+    there."""
     flags: dict[int, str] = {}
     model = model_version()
-    for article_id, body in checks_store.unchecked(lib, limit):
+    last = after
+    for article_id, body in checks_store.unchecked(lib, limit, after):
         result = checker.check(body, authorship=stored_authorship(lib, article_id))
-        checks_store.save_result(lib, article_id, body, result, model, replace=False)
-        flags[article_id] = str(result.flag)
-    return flags
+        if checks_store.save_result(lib, article_id, body, result, model, replace=False):
+            flags[article_id] = str(result.flag)
+        last = article_id
+    return flags, last

@@ -77,11 +77,14 @@ class BadgeChecker(QObject):
                 if left:
                     self._emit(self.started, left)
                 checker = Checker()
+                after = 0
                 while not self._closed:
-                    flags = check_unchecked(library, checker, BATCH)
-                    if not flags:
+                    flags, last = check_unchecked(library, checker, BATCH, after)
+                    if last == after:
                         break
-                    self._emit(self.flagged, flags)
+                    after = last
+                    if flags:
+                        self._emit(self.flagged, flags)
                     time.sleep(PAUSE_S)
                 if left:
                     self._emit(self.finished, None)

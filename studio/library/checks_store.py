@@ -133,10 +133,10 @@ def save_result(
     model: str,
     *,
     replace: bool = True,
-) -> None:
+) -> bool:
     """Keep `result` as the article's latest check (replacing the previous one). With
     `replace=False` an article checked meanwhile keeps its own result (a background pass over
-    unchecked articles must not overwrite what the editor just stored)."""
+    unchecked articles must not overwrite what the editor just stored): False then."""
     row = {
         "article_id": article_id,
         "text_sha1": text_sha1(text),
@@ -152,7 +152,7 @@ def save_result(
     else:
         stmt = stmt.on_conflict_do_nothing(index_elements=["article_id"])
     with lib._session() as s:
-        s.execute(stmt)
+        return bool(s.execute(stmt).rowcount)
 
 
 def _never_checked() -> Select[tuple[int]]:
@@ -163,9 +163,10 @@ def _never_checked() -> Select[tuple[int]]:
     )
 
 
-def unchecked(lib: Library, limit: int) -> list[tuple[int, str]]:
-    """(id, body) of up to `limit` articles that have never been checked, oldest first."""
-    ids = _never_checked().order_by(Article.id).limit(limit).subquery()
+def unchecked(lib: Library, limit: int, after: int = 0) -> list[tuple[int, str]]:
+    """(id, body) of up to `limit` articles that have never been checked, oldest first, with
+    ids above `after` (a pass going through the library does not look at the start again)."""
+    ids = _never_checked().where(Article.id > after).order_by(Article.id).limit(limit).subquery()
     stmt = (
         select(ArticleText.article_id, ArticleText.body)
         .join(ids, ids.c.id == ArticleText.article_id)

@@ -24,11 +24,12 @@ def test_never_checked_pieces_are_checked_and_kept_a_batch_at_a_time(library: Li
     checks_store.save_result(library, ids[1], texts.EN_HUMAN, edited, "editor")
     assert checks_store.unchecked_count(library) == 2
 
-    first = check_unchecked(library, checker, 1)
-    assert first == {ids[0]: "ai_only"}
-    rest = check_unchecked(library, checker, 10)
-    assert rest == {ids[2]: "too_short"}
-    assert check_unchecked(library, checker, 10) == {}
+    first, last = check_unchecked(library, checker, 1)
+    assert first == {ids[0]: "ai_only"} and last == ids[0]
+    rest, last = check_unchecked(library, checker, 10, after=last)
+    assert rest == {ids[2]: "too_short"} and last == ids[2]
+    assert check_unchecked(library, checker, 10, after=last) == ({}, last)
+    assert check_unchecked(library, checker, 10) == ({}, 0)
     assert checks_store.unchecked_count(library) == 0
 
     assert library.check_flags(ids) == {
@@ -46,6 +47,8 @@ def test_a_result_stored_meanwhile_is_not_overwritten(library: Library) -> None:
     checker = Checker()
     result = checker.check(texts.EN_HUMAN)
     checks_store.save_result(library, article_id, texts.EN_HUMAN, result, "editor")
-    checks_store.save_result(library, article_id, "other", result, "background", replace=False)
+    assert (
+        checks_store.save_result(library, article_id, "x", result, "later", replace=False) is False
+    )
     kept = checks_store.load_result(library, article_id)
     assert kept is not None and kept.model == "editor" and kept.is_current(texts.EN_HUMAN, "editor")
