@@ -76,7 +76,8 @@ class BadgeChecker(QObject):
                 left = checks_store.unchecked_count(library)
                 if left:
                     self._emit(self.started, left)
-                checker = Checker()
+                # Each piece is checked once: a small paragraph cache keeps the memory small.
+                checker = Checker(cache_limit=256)
                 after = 0
                 while not self._closed:
                     flags, last = check_unchecked(library, checker, BATCH, after)
