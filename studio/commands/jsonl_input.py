@@ -37,10 +37,10 @@ from studio.importers.errors import (
     NOT_AN_OBJECT,
     NOT_JSON,
 )
+from studio.importers.jsonl_files import numbered_lines
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_SKIP_CHUNK = 1024 * 1024
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # The importer's words for a line that is not UTF-8, said of UTF-16.
@@ -137,22 +137,11 @@ def _record(line_no: int, line: str) -> TextRecord:
 
 def _utf8_lines(stream: IO[bytes]) -> Iterator[_Line]:
     """(line number, text, problem) per line, each line decoded on its own so that one bad byte
-    costs one line; a line over the importer's size limit is skipped without being held whole."""
-    limit = limits.MAX_TEXT_BYTES
-    line_no = 0
-    while True:
-        data = stream.readline(limit + 1)
-        if not data:
-            return
-        line_no += 1
-        if line_no == 1 and data.startswith(codecs.BOM_UTF8):
-            data = data[len(codecs.BOM_UTF8) :]
-        if len(data) > limit and not data.endswith(b"\n"):
-            while True:
-                rest = stream.readline(_SKIP_CHUNK)
-                if not rest or rest.endswith(b"\n"):
-                    break
-            too_large = LINE_TOO_LARGE.format(limit_mb=limits.megabytes(limit))
+    costs one line; a line over the importer's size limit is skipped without being held whole
+    (read as `qalam import` reads a .jsonl)."""
+    too_large = LINE_TOO_LARGE.format(limit_mb=limits.megabytes(limits.MAX_TEXT_BYTES))
+    for line_no, data in numbered_lines(stream):
+        if data is None:
             yield line_no, None, too_large
             continue
         try:

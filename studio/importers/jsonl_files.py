@@ -49,7 +49,7 @@ def read_jsonl_file(
     try:
         with open(path, "rb") as raw:
             stream: IO[bytes] = gzip.GzipFile(fileobj=raw, mode="rb") if is_gzipped(path) else raw
-            for line_no, line in _numbered_lines(stream):
+            for line_no, line in numbered_lines(stream):
                 # Progress counts bytes of the file on disk, compressed or not.
                 if counter is not None:
                     counter.done = raw.tell()
@@ -78,7 +78,7 @@ def read_jsonl_file(
         yield refusal_for_os_error(f"{source}:{line_no + 1}" if line_no else source, exc)
 
 
-def _numbered_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
+def numbered_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) for each line; None for a line longer than the limit, which is
     skipped without ever being held whole."""
     limit = limits.MAX_TEXT_BYTES
