@@ -2433,6 +2433,10 @@
         <translation>سجل الحالة…</translation>
     </message>
     <message>
+        <source>Reviews…</source>
+        <translation>المراجعات…</translation>
+    </message>
+    <message>
         <source>The comment could not be added.</source>
         <translation>تعذّرت إضافة التعليق.</translation>
     </message>
@@ -2459,6 +2463,77 @@
     <message>
         <source>Status history</source>
         <translation>سجل الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDialog</name>
+    <message>
+        <source>Reviews of “{title}”</source>
+        <translation>مراجعات «{title}»</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>لا مراجعات بعد.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>طُلبت تعديلات</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>{time} · {person} · {stars} · {verdict}</source>
+        <translation>{time}، {person}، {stars}، {verdict}</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>التقييم العام</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>معايير التقييم</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الخلاصة</translation>
+    </message>
+    <message>
+        <source>No checklist was kept with this review.</source>
+        <translation>لم تُحفظ قائمة مراجعة مع هذه المراجعة.</translation>
+    </message>
+    <message>
+        <source>The checklist when this review was saved</source>
+        <translation>قائمة المراجعة كما كانت عند حفظ هذه المراجعة</translation>
+    </message>
+    <message>
+        <source>Reads as worked by a person</source>
+        <translation>يبدو من عمل كاتب</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى مراجعة</translation>
+    </message>
+    <message>
+        <source>Likely AI-only</source>
+        <translation>على الأرجح مولَّد آليًا بالكامل</translation>
+    </message>
+    <message>
+        <source>Too short to judge</source>
+        <translation>أقصر من أن يُحكم عليه</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -35,10 +35,11 @@ from studio.gui.i18n import status_label
 from studio.gui.messages import error_box
 from studio.gui.review_dialog import ReviewDialog
 from studio.gui.review_forms import CommentDialog, ProfileDialog, stored_profile
+from studio.gui.reviews_dialog import ReviewsDialog
 from studio.gui.status_controls import ReasonDialog, StatusHistoryList, StatusMenu
 from studio.library import LibraryError, Status, checks_store
 from studio.review import needs_reason
-from studio.review.records import Comment
+from studio.review.records import Comment, Review
 
 if TYPE_CHECKING:
     from studio.gui.editor_page import ArticleEditor
@@ -87,6 +88,7 @@ class ReviewSide(QObject):
     # Whether the comments panel is now wanted (View ▸ Comments follows it: a new comment
     # brings the panel back, and the menu's tick with it).
     panel_wanted_changed = Signal(bool)
+    reviews_shown = Signal(object)  # the ReviewsDialog just opened
 
     def __init__(self, page: ArticleEditor) -> None:
         super().__init__(page)
@@ -137,6 +139,8 @@ class ReviewSide(QObject):
         menu.addSeparator()
         history = menu.addAction(self.tr("Status History…"))
         history.triggered.connect(self.show_history)
+        reviews = menu.addAction(self.tr("Reviews…"))
+        reviews.triggered.connect(self.show_reviews)
         old = self.header.status_button.menu()
         self.header.status_button.setMenu(menu)
         if old is not None:
@@ -391,6 +395,23 @@ class ReviewSide(QObject):
             return False
         self.reload_header()
         return True
+
+    def show_reviews(self) -> QDialog:
+        """The article's reviews, newest first, each with the checklist kept with it."""
+        reviews: list[Review] = []
+        kept: dict[int, dict[str, Any]] = {}
+        with contextlib.suppress(LibraryError):
+            reviews = self.library.reviews(self.page.article_id)
+            for _id, review_id, payload in checks_store.snapshots(
+                self.library, self.page.article_id
+            ):
+                if review_id is not None:
+                    kept[review_id] = payload  # oldest first: the last kept wins
+        dialog = ReviewsDialog(reviews, kept, self.page, title=self.page.title)
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        dialog.open()
+        self.reviews_shown.emit(dialog)
+        return dialog
 
     def show_history(self) -> QDialog:
         dialog = QDialog(self.page)

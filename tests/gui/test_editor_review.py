@@ -10,6 +10,7 @@ from studio.gui.editor_page import ArticleEditor
 from studio.gui.editor_review import ReviewSide
 from studio.gui.review_dialog import ReviewDialog
 from studio.gui.review_forms import CommentDialog, ProfileDialog, store_profile, stored_profile
+from studio.gui.reviews_dialog import ReviewsDialog
 from studio.library import ArticleDraft, Library, Status, checks_store
 from studio.review.rating import Verdict
 from tests.gui.conftest import type_text
@@ -234,3 +235,42 @@ def test_an_article_with_comments_opens_with_its_panel(qtbot, filled_library):
     assert not page.review.panel.isVisible()
     page.set_focus_mode(False)
     assert page.review.panel.isVisible()
+
+
+def test_past_reviews_are_read_with_the_checklist_kept_with_each(qtbot, library) -> None:
+    store_profile("Omar", "editor")
+    page = _page(qtbot, library)
+    page.review.start_review()
+    dialog = page.review.dialog
+    assert isinstance(dialog, ReviewDialog)
+    dialog.stars.setValue(4)
+    dialog.criteria["clarity"].setValue(3)
+    dialog.set_verdict(Verdict.REQUEST_CHANGES)
+    dialog.summary.setPlainText("Tighten the second paragraph.")
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.review.dialog is None)
+    # A second review saved without a checklist (by a script, say).
+    library.add_review(page.article_id, stars=5, verdict="approve", reviewer="Lina")
+
+    # From the status button's menu, as an editor would.
+    action = next(
+        a for a in page.review.header.status_button.menu().actions() if a.text() == "Reviews…"
+    )
+    with qtbot.waitSignal(page.review.reviews_shown, timeout=5_000) as shown:
+        action.trigger()
+    reviews = shown.args[0]
+    assert isinstance(reviews, ReviewsDialog)
+    lines = [reviews.list.item(i).text() for i in range(reviews.list.count())]
+    assert len(lines) == 2
+    assert "Lina" in lines[0] and "★★★★★" in lines[0] and "Approved" in lines[0]
+    assert "Omar" in lines[1] and "★★★★☆" in lines[1] and "Changes requested" in lines[1]
+    # The newest first, shown at once: no checklist was kept with it.
+    assert "No checklist was kept" in reviews.details.toPlainText()
+    reviews.list.setCurrentRow(1)
+    shown_text = reviews.details.toPlainText()
+    assert "Clarity" in shown_text and "★★★☆☆" in shown_text
+    assert "Tighten the second paragraph." in shown_text
+    assert "The checklist when this review was saved" in shown_text
+    assert "Not AI-only" in shown_text and "Proofread" in shown_text
+    reviews.close()
+    page.close_editor()
