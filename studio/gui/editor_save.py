@@ -88,7 +88,12 @@ class SaveWorker(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._pending is not None and not self._pending.done()
+        """A save is running, or its result has not been handed over yet: until it is, the page
+        holds the version from before that save, and a save started now would meet the last one
+        as a conflict (two saves close together: leaving the window while an autosave ran)."""
+        with self._lock:
+            undelivered = self._result is not None
+        return undelivered or (self._pending is not None and not self._pending.done())
 
     def submit(self, request: SaveRequest) -> None:
         self._pending = self._executor.submit(self._run, request)
