@@ -4,12 +4,15 @@ the authorship record; reused passages are looked for when a piece is opened in 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from studio.checks.engine import Checker
 from studio.checks.model import AuthorshipShares
 from studio.checks.score import model_version
 from studio.library import Library, checks_store
+
+_log = logging.getLogger(__name__)
 
 
 def stored_authorship(lib: Any, article_id: int) -> AuthorshipShares | None:
@@ -32,8 +35,14 @@ def check_unchecked(
     model = model_version()
     last = after
     for article_id, body in checks_store.unchecked(lib, limit, after):
-        result = checker.check(body, authorship=stored_authorship(lib, article_id))
+        last = article_id
+        try:
+            result = checker.check(body, authorship=stored_authorship(lib, article_id))
+        except Exception:
+            # One piece the engine cannot read must not keep every later one without its
+            # badge: it stays unchecked (its panel says so when it is opened) and the pass goes on.
+            _log.exception("checking article %s for its badge failed", article_id)
+            continue
         if checks_store.save_result(lib, article_id, body, result, model, replace=False):
             flags[article_id] = str(result.flag)
-        last = article_id
     return flags, last

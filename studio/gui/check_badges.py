@@ -97,6 +97,8 @@ class BadgeChecker(QObject):
         except (LibraryError, OSError) as error:
             # The badges wait for the next import or start; the table works without them.
             log.warning("checking articles for their badges stopped: %s", error)
+        except Exception:
+            log.exception("checking articles for their badges failed")
         finally:
             with self._lock:
                 self._running = False

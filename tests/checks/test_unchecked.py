@@ -52,3 +52,22 @@ def test_a_result_stored_meanwhile_is_not_overwritten(library: Library) -> None:
     )
     kept = checks_store.load_result(library, article_id)
     assert kept is not None and kept.model == "editor" and kept.is_current(texts.EN_HUMAN, "editor")
+
+
+def test_a_piece_the_engine_cannot_read_does_not_stop_the_others(library: Library) -> None:
+    ids = library.add_articles(
+        [
+            ArticleDraft(title="Broken", body="BROKEN " + texts.EN_HUMAN, lang="en"),
+            ArticleDraft(title="آلة", body=texts.AR_MACHINE, lang="ar"),
+        ]
+    ).imported
+
+    class Fussy(Checker):
+        def check(self, text, **options):  # type: ignore[no-untyped-def, override]
+            if text.startswith("BROKEN"):
+                raise ValueError("cannot read this one")
+            return super().check(text, **options)
+
+    flags, last = check_unchecked(library, Fussy(), 10)
+    assert flags == {ids[1]: "ai_only"} and last == ids[1]
+    assert checks_store.unchecked_count(library) == 1  # left for its panel to say why
