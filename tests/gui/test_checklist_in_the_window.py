@@ -50,6 +50,20 @@ def test_the_checklist_shows_its_verdict_on_a_library_opened_in_the_background(
         deferred.close()
 
 
+def _checked_arabic_page(qtbot, library: Library, *, sized: bool = True) -> ArticleEditor:
+    """An Arabic machine-written article open in the editor, its checklist shown and idle."""
+    article_id = library.add_article(ArticleDraft(title="t", body=texts.AR_MACHINE, lang="ar"))
+    assert article_id is not None
+    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
+    qtbot.addWidget(page)
+    if sized:
+        page.resize(1200, 800)
+    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
+        page.show()
+    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    return page
+
+
 def _underline_pixels(page: ArticleEditor, rect) -> int:
     """Strongly coloured pixels inside `rect` of the editor's viewport: the text is black on a
     pale ground, so these are the checklist's (antialiased) red, orange and blue underlines."""
@@ -70,14 +84,7 @@ def test_clicking_a_finding_keeps_the_underlines_of_the_line_it_jumps_to(
 ) -> None:
     """The current line's band was painted over the underlines: the passage a click selected
     lost its underline, and so did every other finding on that line."""
-    article_id = library.add_article(ArticleDraft(title="t", body=texts.AR_MACHINE, lang="ar"))
-    assert article_id is not None
-    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
-        page.show()
-    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    page = _checked_arabic_page(qtbot, library)
     finding = page.checks.findings[-1]
     # The passage's line, away from the selection (which paints its own colours).
     assert page.checks.select_passage(finding.start, finding.end)
@@ -102,13 +109,7 @@ def test_figures_in_messages_use_the_arabic_interface_digits(qtbot, library, qap
     assert in_interface_digits("(0.5 لكل 100 كلمة) 40% «عام 2024» “Q3 2025”") == (
         "(٠٫٥ لكل ١٠٠ كلمة) ٤٠٪ «عام 2024» “Q3 2025”"
     )
-    article_id = library.add_article(ArticleDraft(title="t", body=texts.AR_MACHINE, lang="ar"))
-    assert article_id is not None
-    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
-    qtbot.addWidget(page)
-    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
-        page.show()
-    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    page = _checked_arabic_page(qtbot, library, sized=False)
     figures = [f for f in page.checks.findings if f.rule in ("few_specifics", "uniform_rhythm")]
     assert figures, "the text should have a finding with a measured figure"
     tip = tooltip_text(figures, "ar")
@@ -140,14 +141,7 @@ def test_a_long_row_is_wrapped_whole_not_cut_short(qtbot, library) -> None:
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QFontMetrics
 
-    article_id = library.add_article(ArticleDraft(title="t", body=texts.AR_MACHINE, lang="ar"))
-    assert article_id is not None
-    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    with qtbot.waitSignal(page.checks.shown, timeout=20_000):
-        page.show()
-    qtbot.waitUntil(lambda: page.checks.idle, timeout=30_000)
+    page = _checked_arabic_page(qtbot, library)
     reason = "the client's house style asks for this opening in every piece it publishes"
     with qtbot.waitSignal(page.checks.shown, timeout=20_000):
         page.checks.dismiss("Mona Haddad", page.checks.findings[0], reason, page.checks.outcome)
