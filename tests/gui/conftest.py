@@ -3,6 +3,7 @@ and libraries with articles whose order and matches the tests can predict."""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -143,3 +144,21 @@ def worker(qtbot, library: Library):
     w.ids = ids  # type: ignore[attr-defined]
     yield w
     w.shutdown()
+
+
+def hold_report_steps(monkeypatch, wait_s: float = 60.0) -> tuple[threading.Event, threading.Event]:
+    """Makes the kept report's worker hold after each step until the test sets `go` (at most
+    `wait_s`, a bound for a noisy machine); `stepped` is set once a step has run."""
+    from studio.similar import kept_report
+
+    stepped, go = threading.Event(), threading.Event()
+    original = kept_report.KeptReuseReport.step
+
+    def step(self, count: int = 10) -> bool:
+        finished = original(self, count)
+        stepped.set()
+        go.wait(wait_s)
+        return finished
+
+    monkeypatch.setattr(kept_report.KeptReuseReport, "step", step)
+    return stepped, go

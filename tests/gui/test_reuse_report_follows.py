@@ -4,15 +4,13 @@ keeps the writer's place in the table."""
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QItemSelectionModel
 
 from studio.gui.reuse_report_dialog import ReuseReportDialog
 from studio.gui.similar_worker import SimilarWorker
 from studio.library import ArticleDraft
-from studio.similar import kept_report
 from studio.similar.report import ReusedPair
+from tests.gui.conftest import hold_report_steps
 from tests.gui.similar_texts import AR_PARAGRAPHS
 
 WAIT_MS = 60_000  # a bound for a noisy machine, not a speed assertion
@@ -101,16 +99,7 @@ def test_a_change_during_a_pass_waits_for_it_and_then_looks_once(
     monkeypatch.setattr(similar_worker, "REPORT_BATCH", 1)
     started = _starts(worker, monkeypatch)
     # The worker holds after its first piece looked at, until the test lets it go on.
-    stepped, go = threading.Event(), threading.Event()
-    original = kept_report.KeptReuseReport.step
-
-    def step(self, count: int = 10) -> bool:
-        finished = original(self, count)
-        stepped.set()
-        go.wait(WAIT_MS / 1000)
-        return finished
-
-    monkeypatch.setattr(kept_report.KeptReuseReport, "step", step)
+    stepped, go = hold_report_steps(monkeypatch, WAIT_MS / 1000)
     dialog = ReuseReportDialog(worker)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(stepped.is_set, timeout=WAIT_MS)
@@ -177,16 +166,7 @@ def test_a_step_ending_after_stop_does_not_undo_the_stopped_line(
     _opened(qtbot, worker).close()
     library.update(ids["oases"], body=AR_PARAGRAPHS[0])
     library.update(ids["topic"], body=AR_PARAGRAPHS[1])
-    stepped, go = threading.Event(), threading.Event()
-    original = kept_report.KeptReuseReport.step
-
-    def step(self, count: int = 10) -> bool:
-        finished = original(self, count)
-        stepped.set()
-        go.wait(WAIT_MS / 1000)
-        return finished
-
-    monkeypatch.setattr(kept_report.KeptReuseReport, "step", step)
+    stepped, go = hold_report_steps(monkeypatch, WAIT_MS / 1000)
     reported: list[object] = []
     dialog = ReuseReportDialog(worker)
     qtbot.addWidget(dialog)

@@ -3,13 +3,12 @@ changed up to date in the background."""
 
 from __future__ import annotations
 
-import threading
-
 from studio.gui.reuse_report_dialog import ReuseReportDialog
 from studio.gui.similar_worker import ReportProgress, SimilarWorker
 from studio.library import Library
 from studio.library import reuse_store as store
 from studio.similar import kept_report
+from tests.gui.conftest import hold_report_steps
 from tests.gui.similar_texts import AR_PARAGRAPHS
 from tests.similar.texts import EN_FILLER
 
@@ -83,16 +82,7 @@ def test_the_dialog_says_how_much_is_to_look_at_and_keeps_it_when_stopped(
     library.update(ids["topic"], body=AR_PARAGRAPHS[1])
     monkeypatch.setattr(similar_worker, "REPORT_BATCH", 1)
     # The worker holds after its first piece looked at, until the test has pressed Stop.
-    stepped, go = threading.Event(), threading.Event()
-    original = kept_report.KeptReuseReport.step
-
-    def step(self, count: int = 10) -> bool:
-        finished = original(self, count)
-        stepped.set()
-        go.wait(WAIT_MS / 1000)
-        return finished
-
-    monkeypatch.setattr(kept_report.KeptReuseReport, "step", step)
+    stepped, go = hold_report_steps(monkeypatch, WAIT_MS / 1000)
     said = _freshness_said(monkeypatch)
     dialog = ReuseReportDialog(worker)
     qtbot.addWidget(dialog)
