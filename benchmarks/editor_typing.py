@@ -184,6 +184,31 @@ def type_with_checklist(page, typed: str, pause_every: int, app):  # type: ignor
     }
 
 
+class _FullCollections:
+    def __init__(self) -> None:
+        self.ms: list[float] = []
+        self._start = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.ms.append((time.perf_counter() - self._start) * 1000)
+
+    def figures(self) -> dict[str, float]:
+        return {"count": len(self.ms), "max_ms": round(max(self.ms, default=0.0), 1)}
+
+
+def _count_full_collections() -> _FullCollections:
+    import gc
+
+    counter = _FullCollections()
+    gc.callbacks.append(counter)
+    return counter
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=100_000)
@@ -201,6 +226,13 @@ def main() -> int:
         default=100,
         help="with --checklist on: characters typed between two pauses that start a re-check",
     )
+    parser.add_argument(
+        "--gc",
+        choices=["studio", "python"],
+        default="studio",
+        help="full garbage collections left to the studio's pauses (as `qalam gui` runs) or to "
+        "Python's own thresholds",
+    )
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
@@ -210,6 +242,11 @@ def main() -> int:
     from studio.text import word_count
 
     app = QApplication.instance() or QApplication([])
+    if args.gc == "studio":
+        from studio.gui import idle_gc
+
+        idle_gc.install(app)
+    collections = _count_full_collections()
     body = build_article(args.words)
     typed = (TYPED * (args.chars // len(TYPED) + 1))[: args.chars]
     position = middle_of_a_paragraph(body)
@@ -254,6 +291,7 @@ def main() -> int:
             editor_ms = type_into(page.editor, typed, app, "editor")
         assert page.editor.text() == body[:position] + typed + body[position:]
         page.close_editor()
+        full_collections = collections.figures()
         saved = library.get(article_id).body == page.editor.text()
         page.deleteLater()
         library.close()
@@ -283,6 +321,9 @@ def main() -> int:
         "autosaves_while_typing": saves,
         "saved_intact": saved,
         "checklist_on": args.checklist == "on",
+        "gc": args.gc,
+        # Full collections while the article was open and typed into, and the longest.
+        "full_collections": full_collections,
         "cpu_per_key": {k: figures(v) for k, v in KEY_CPU_MS.items()},
         **({"checklist": checklist} if checklist else {}),
     }

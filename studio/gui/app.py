@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from studio.gui import idle_gc
 from studio.gui import settings as keys
 from studio.gui.busy_cursor import busy_cursor
 from studio.gui.desktop import after_first_paint, apply_identity, attach_to_desktop
@@ -115,6 +116,10 @@ def run(library_path: Path | None, lang: str | None, argv: list[str] | None = No
         return EXIT_LIBRARY_ERROR
     app = QCoreApplication.instance()
     assert app is not None
-    code = app.exec()
+    collector = idle_gc.install(app)
+    try:
+        code = app.exec()
+    finally:
+        collector.uninstall()
     window.library.close()
     return code

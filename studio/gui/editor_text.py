@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
+from studio.gui import idle_gc
 from studio.gui.editor_blocks import LineCounts
 from studio.gui.editor_highlight import MarkdownHighlighter
 from studio.gui.fonts import READING_FAMILIES
@@ -488,6 +489,7 @@ class MarkdownEdit(QTextEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        idle_gc.note_input()
         # Undo and redo go through this widget's own methods so listeners (the authorship
         # record) hear of them.
         if event.matches(QKeySequence.StandardKey.Undo):
