@@ -76,10 +76,12 @@ def build_article(words: int) -> str:
 
 
 def middle_of_a_paragraph(text: str) -> int:
-    middle = len(text) // 2
-    start = text.rfind("\n\n", 0, middle) + 2
+    """The middle of the first body paragraph (not a heading) from the middle of the text."""
+    start = text.rfind("\n\n", 0, len(text) // 2) + 2
+    while text.startswith("#", start):
+        start = text.find("\n\n", start) + 2
     end = text.find("\n", start)
-    return (start + end) // 2 if end > start else middle
+    return (start + end) // 2 if end > start else len(text) // 2
 
 
 def figures(samples: list[float]) -> dict[str, float]:

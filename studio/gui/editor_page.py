@@ -118,6 +118,9 @@ class ArticleEditor(QWidget):
         self.editor = MarkdownEdit(self)
         self.outline = QListWidget(self)
         self.outline.setObjectName("outline")
+        # What the list shows (see `refresh_outline`).
+        self._outline_shown: tuple[Direction, list[tuple[int, str]]] | None = None
+        self._outline_lines: list[int] = []
         self.outline.itemActivated.connect(self._go_to_heading)
         self.outline.itemClicked.connect(self._go_to_heading)
         self.preview = PreviewPane(self, library)
@@ -271,19 +274,26 @@ class ArticleEditor(QWidget):
     # -- outline and preview ---------------------------------------------------------------------
 
     def refresh_outline(self) -> None:
+        """After each pause in typing. Rebuilding the list cost the GUI thread some 40 ms on a
+        long article (a keystroke's worth of waiting) and lost the writer's place in it, so the
+        items are kept and only what changed is changed: a heading retyped gets its new text,
+        headings moved by lines typed above them their new lines; the list is made again only
+        when headings come or go."""
+        headings = self.editor.headings()
+        lines = [line for _level, line, _text in headings]
+        shown = [(level, text) for level, _line, text in headings]
+        kept = self._outline_shown
+        if kept is not None and kept[0] is self.default_direction and len(kept[1]) == len(shown):
+            self._update_outline(kept[1], shown, lines)
+            self._outline_shown, self._outline_lines = (self.default_direction, shown), lines
+            return
+        self._outline_shown = (self.default_direction, shown)
+        self._outline_lines = lines
         self.outline.clear()
-        for level, line, text in self.editor.headings():
-            item = QListWidgetItem("    " * (level - 1) + text)
+        for level, line, text in headings:
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, line)
-            rtl = (block_direction(text, self.default_direction) or self.default_direction) is (
-                Direction.RTL
-            )
-            # Each heading on its own reading side, whatever the interface's direction.
-            item.setTextAlignment(
-                (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-                | Qt.AlignmentFlag.AlignAbsolute
-                | Qt.AlignmentFlag.AlignVCenter
-            )
+            self._set_heading(item, level, text)
             self.outline.addItem(item)
         if self.outline.count() == 0:
             # An empty white panel looks broken: say what would fill it.
@@ -292,6 +302,32 @@ class ArticleEditor(QWidget):
             hint.setForeground(self.palette().placeholderText())
             self.outline.addItem(hint)
         self.outline.setWordWrap(True)
+
+    def _update_outline(
+        self, was: list[tuple[int, str]], now: list[tuple[int, str]], lines: list[int]
+    ) -> None:
+        if lines != self._outline_lines:
+            for row, line in enumerate(lines):
+                item = self.outline.item(row)
+                if item is not None and item.data(Qt.ItemDataRole.UserRole) != line:
+                    item.setData(Qt.ItemDataRole.UserRole, line)
+        if was != now:
+            for row, (before, after) in enumerate(zip(was, now, strict=True)):
+                item = self.outline.item(row)
+                if before != after and item is not None:
+                    self._set_heading(item, *after)
+
+    def _set_heading(self, item: QListWidgetItem, level: int, text: str) -> None:
+        item.setText("    " * (level - 1) + text)
+        rtl = (block_direction(text, self.default_direction) or self.default_direction) is (
+            Direction.RTL
+        )
+        # Each heading on its own reading side, whatever the interface's direction.
+        item.setTextAlignment(
+            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute
+            | Qt.AlignmentFlag.AlignVCenter
+        )
 
     def _go_to_heading(self, item: QListWidgetItem) -> None:
         line = item.data(Qt.ItemDataRole.UserRole)
