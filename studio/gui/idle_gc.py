@@ -10,9 +10,10 @@ So, once installed: the young generations are collected as Python does (a few mi
 the full collection is left to a timer on the GUI thread, which runs it when Python would have
 been willing to (enough young collections since the last one), no key has been typed in an
 editor for `IDLE_S`, and the last one is at least `EVERY_S` old — or after `LATEST_S` whatever
-the writer does, so memory held by reference cycles is always given back. After the first one,
-what the studio made while starting (modules, classes, the window) is set aside for good
-(`gc.freeze`), so later full collections look only at what came after.
+the writer does, so memory held by reference cycles is always given back. What the studio made
+while starting (modules, classes, the window) is set aside for good when the collector is
+installed (`gc.freeze`), so full collections look only at what came after; not later, as an
+article open then would never give its memory back once closed.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class IdleCollector(QObject):
         gc.set_threshold(young, middle, _NEVER)
         self.last_full = _now()
         self.collections = 0
-        self.frozen = False
+        gc.freeze()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
@@ -74,10 +75,6 @@ class IdleCollector(QObject):
         if not self.due():
             return False
         gc.collect()
-        if not self.frozen:
-            # Only what survived a full collection: nothing set aside is garbage already.
-            gc.freeze()
-            self.frozen = True
         self.collections += 1
         self.last_full = _now()
         return True
@@ -86,6 +83,7 @@ class IdleCollector(QObject):
         global _installed
         self._timer.stop()
         gc.set_threshold(*self.python_thresholds)
+        gc.unfreeze()
         if _installed is self:
             _installed = None
 
