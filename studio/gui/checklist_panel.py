@@ -396,8 +396,12 @@ class ChecklistPanel(QWidget):
             return
         _kind, finding, _print = current
         lang = interface_lang()
-        text = f"{severity_label(finding.severity)}: {finding_message(finding, lang)}"
-        if evidence := finding_evidence(finding, lang):
+        message = finding_message(finding, lang)
+        text = f"{severity_label(finding.severity)}: {message}"
+        evidence = finding_evidence(finding, lang)
+        # Many findings quote their evidence in the message already (“في ظل”): a second line
+        # repeating it only makes the box longer.
+        if evidence and evidence not in message:
             text += "\n" + self.tr("Evidence: {evidence}").format(evidence=evidence)
         self.detail.setText(text)
         self.detail.show()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,9 +37,14 @@ from studio.gui.messages import error_box
 from studio.gui.review_dialog import ReviewDialog
 from studio.gui.review_forms import CommentDialog, ProfileDialog, stored_profile
 from studio.gui.reviews_dialog import ReviewsDialog
-from studio.gui.status_controls import ReasonDialog, StatusHistoryList, StatusMenu
+from studio.gui.status_controls import (
+    ReasonDialog,
+    StatusHistoryList,
+    StatusMenu,
+    editors_only_text,
+)
 from studio.library import LibraryError, Status, checks_store
-from studio.review import needs_reason
+from studio.review import may_move, needs_reason
 from studio.review.records import Comment, Review
 
 if TYPE_CHECKING:
@@ -134,7 +140,10 @@ class ReviewSide(QObject):
         self.header.status_button.setText(
             self.tr("Status: {status}").format(status=status_label(self.status))
         )
-        menu = StatusMenu(self.status, self.header.status_button)
+        profile = stored_profile()
+        menu = StatusMenu(
+            self.status, self.header.status_button, role=profile[1] if profile else None
+        )
         menu.move_chosen.connect(self.move_to)
         menu.addSeparator()
         history = menu.addAction(self.tr("Status History…"))
@@ -367,10 +376,35 @@ class ReviewSide(QObject):
         profile = stored_profile()
         if needs_reason(self.status, new) or profile is None:
             self.with_profile(lambda name: self._ask_reason(name, new))
+        elif self._refused_to_writer(new):
+            return
         else:
             self.change_status(profile[0], new, None)
 
+    def _refused_to_writer(self, new: Status) -> bool:
+        """A writer's profile met an editor's decision (the profile was only just filled in, or
+        a stale menu): says why instead of moving."""
+        profile = stored_profile()
+        if may_move(profile[1] if profile else None, self.status, new):
+            return False
+        self.reload_header()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Not moved to “{status}”").format(status=status_label(new)),
+            self.tr("The article stays “{status}”.").format(status=status_label(self.status)),
+            QMessageBox.StandardButton.Ok,
+            self.page,
+        )
+        box.setObjectName("moveRefusedBox")
+        box.setInformativeText(editors_only_text())
+        box.finished.connect(lambda _code: box.deleteLater())
+        self.dialog = box
+        box.open()
+        return True
+
     def _ask_reason(self, by: str, new: Status) -> None:
+        if self._refused_to_writer(new):
+            return
         if not needs_reason(self.status, new):
             self.change_status(by, new, None)
             return
@@ -391,6 +425,9 @@ class ReviewSide(QObject):
         try:
             self.library.set_status(self.page.article_id, new, by=by, reason=reason)
         except (LibraryError, ValueError) as error:
+            # Most often another window or a script moved the piece meanwhile: the button and
+            # its menu show where it stands now, beside the message saying why.
+            self.reload_header()
             error_box(self.page, self.tr("The status could not be changed."), error).open()
             return False
         self.reload_header()

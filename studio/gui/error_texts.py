@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from studio.gui.bidi_text import PATH_PARAMETERS, isolate_path
-from studio.library.errors import LibraryError
+from studio.gui.i18n import status_label
+from studio.library.errors import InvalidTransition, LibraryError, ReasonRequired
+from studio.library.records import Status
 
 CONTEXT = "Errors"
 
@@ -183,5 +185,22 @@ def translate_message(template: str, params: dict[str, Any] | None = None) -> st
         return template.format(**values)
 
 
+def _status_names(params: dict[str, Any]) -> dict[str, Any]:
+    """A refused move names statuses by their stored keys ("in_review"); the window names them
+    as its status button does, in the interface language."""
+    named = dict(params)
+    for key in ("old", "new"):
+        if isinstance(named.get(key), str) and named[key] in Status._value2member_map_:
+            named[key] = status_label(named[key])
+    allowed = named.get("allowed")
+    if isinstance(allowed, str):
+        keys = [part.strip() for part in allowed.split(",") if part.strip()]
+        if all(key in Status._value2member_map_ for key in keys):
+            named["allowed"] = QLocale().createSeparatedList([status_label(k) for k in keys])
+    return named
+
+
 def error_message(error: LibraryError) -> str:
+    if isinstance(error, InvalidTransition | ReasonRequired):
+        return translate_message(error.template, _status_names(error.params))
     return translate_message(error.template, error.params)
