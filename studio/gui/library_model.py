@@ -299,8 +299,8 @@ class ArticleTableModel(QAbstractTableModel):
             return self._column_title(column)
         if role == Qt.ItemDataRole.ToolTipRole and column not in SORT_KEYS:
             return self.tr("Ratings come from reviews; this column cannot be sorted yet.")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        # Labels stay at the leading edge, numeric columns too: the sort arrow takes the
+        # trailing one, and a label aligned there was drawn under the arrow and cut short.
         return None
 
     def _column_title(self, column: Column) -> str:

@@ -6,8 +6,18 @@ as the English one.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+import sys
+
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 from studio.gui.fonts import INTERFACE_FAMILIES
 
@@ -41,6 +51,14 @@ QTableView#libraryTable QHeaderView::section {{
     padding: 6px 8px;
     font-weight: 600;
 }}
+/* A rule for the arrows makes the style keep their room out of the label: without it the arrow
+   was drawn over a label aligned towards it (the numeric columns, and every column in Arabic). */
+QTableView#libraryTable QHeaderView::up-arrow, QTableView#libraryTable QHeaderView::down-arrow {{
+    width: 9px;
+    height: 9px;
+    subcontrol-origin: padding;
+    subcontrol-position: center right;
+}}
 QLineEdit#search {{
     padding: 5px 10px;
     border: 1px solid #d4d0c7;
@@ -58,6 +76,33 @@ QTableWidget#importDetails {{ border: 1px solid {LINE}; }}
 """
 
 
+_UP = QStyleOptionHeader.SortIndicator.SortUp
+_DOWN = QStyleOptionHeader.SortIndicator.SortDown
+
+
+class SortArrowStyle(QProxyStyle):
+    """Fusion on Linux points a column's sort arrow down when it is sorted A to Z (and up for
+    newest first), the reverse of what it draws on Windows and macOS and of what spreadsheets
+    and file managers show: ▲ for smallest, oldest, A first. Here it points as they do."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if (
+            element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+            and isinstance(option, QStyleOptionHeader)
+            and option.sortIndicator in (_UP, _DOWN)
+        ):
+            flipped = QStyleOptionHeader(option)
+            flipped.sortIndicator = _DOWN if option.sortIndicator == _UP else _UP
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def apply_style(app: QApplication) -> None:
     # Once per application: setting a style sheet again repolishes every widget alive, including
     # ones a closed window is still tearing down.
@@ -66,7 +111,7 @@ def apply_style(app: QApplication) -> None:
     app.setProperty("qalam_styled", True)
     style = QStyleFactory.create("Fusion")
     if style is not None:
-        app.setStyle(style)
+        app.setStyle(SortArrowStyle(style) if sys.platform.startswith("linux") else style)
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(CANVAS))
     palette.setColor(QPalette.ColorRole.Base, QColor(PAPER))
