@@ -152,5 +152,9 @@ class StatusHistoryList(QListWidget):
                 person=f"{FSI}{person}{PDI}",
             )
             if change.reason:
-                line += "\n" + f"{FSI}{change.reason}{PDI}"
+                # Each line isolated on its own: an English line of an Arabic reason keeps its
+                # full stop at its end.
+                line += "".join(
+                    f"\n{FSI}{part}{PDI}" for part in change.reason.splitlines() if part.strip()
+                )
             self.addItem(QListWidgetItem(line))

@@ -208,3 +208,47 @@ def test_the_checklist_detail_does_not_repeat_the_evidence_its_message_quotes(
     panel.tree.setCurrentItem(told[0])
     assert "Evidence:" in panel.detail.text()
     page.close_editor()
+
+
+def test_each_line_of_a_reason_keeps_its_own_direction_in_the_history(qtbot) -> None:
+    """An English line under an Arabic one was isolated with it, so read right to left."""
+    from datetime import datetime
+
+    from studio.gui.status_controls import StatusHistoryList
+    from studio.review.records import StatusChange
+
+    history = StatusHistoryList()
+    qtbot.addWidget(history)
+    change = StatusChange(
+        1,
+        Status.IN_REVIEW,
+        Status.CHANGES_REQUESTED,
+        "هدى",
+        "أضف أمثلة.\n\nThe English names need checking.",
+        datetime(2026, 11, 28, 4, 0),
+    )
+    history.set_history([change])
+    lines = history.item(0).text().split("\n")
+    assert lines[1:] == ["\u2068أضف أمثلة.\u2069", "\u2068The English names need checking.\u2069"]
+
+
+def test_past_reviews_list_the_rubric_in_the_forms_order(qtbot, library) -> None:
+    """The library keeps scores by name; the dialog listed them A to Z (accuracy, brief…)."""
+    from studio.gui.reviews_dialog import ReviewsDialog
+    from studio.review import DEFAULT_CRITERIA
+
+    article_id = library.add_article(ArticleDraft(title="t", body="Some text."))
+    assert article_id is not None
+    library.add_review(
+        article_id,
+        stars=4,
+        verdict="approve",
+        reviewer="Omar",
+        rubric={key: 3 for key in DEFAULT_CRITERIA},
+    )
+    review = library.reviews(article_id)[0]
+    dialog = ReviewsDialog([review], {}, None, title="t")
+    qtbot.addWidget(dialog)
+    html = dialog.details_html(review)
+    positions = [html.index(label) for label in DEFAULT_CRITERIA.values()]
+    assert positions == sorted(positions)
