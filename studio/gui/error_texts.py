@@ -200,7 +200,35 @@ def _status_names(params: dict[str, Any]) -> dict[str, Any]:
     return named
 
 
+# SQLite's integrity check can report a line for every damaged page: hundreds of them made the
+# damaged-library box taller than the screen, its buttons out of reach.
+DETAIL_LINES = 3
+DETAIL_CHARS = 300
+
+
+def is_long_detail(detail: object) -> bool:
+    text = str(detail)
+    return text.count("\n") >= DETAIL_LINES or len(text) > DETAIL_CHARS
+
+
+def short_detail(detail: object) -> str:
+    """The first lines of a long technical detail, marked as cut (the box's details hold all)."""
+    text = str(detail)
+    if not is_long_detail(text):
+        return text
+    # On one line, so that the bidi isolate around it holds (a line break ends it).
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return " · ".join(lines[:DETAIL_LINES])[:DETAIL_CHARS].rstrip() + " …"
+
+
+def has_long_detail(error: LibraryError) -> bool:
+    return "detail" in error.params and is_long_detail(error.params["detail"])
+
+
 def error_message(error: LibraryError) -> str:
+    params = error.params
+    if has_long_detail(error):
+        params = {**params, "detail": short_detail(params["detail"])}
     if isinstance(error, InvalidTransition | ReasonRequired):
-        return translate_message(error.template, _status_names(error.params))
-    return translate_message(error.template, error.params)
+        return translate_message(error.template, _status_names(params))
+    return translate_message(error.template, params)
