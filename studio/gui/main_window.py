@@ -362,6 +362,14 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.select_article(current)
 
+    def _refresh_in_place(self) -> None:
+        if not self.isVisible():
+            return
+        scroll = self.table.verticalScrollBar()
+        position = scroll.value()
+        self.refresh()
+        scroll.setValue(position)
+
     def select_article(self, article_id: int) -> bool:
         row = self.model.row_of(article_id)
         if row is None:
@@ -449,6 +457,10 @@ class MainWindow(QMainWindow):
             page = self.workspace.current_editor()
             if page is not None:
                 page.catch_up()
+            else:
+                # A writer's window submitted pieces, another editor approved some: the table
+                # shows them as they are now, where the editor left it.
+                self._refresh_in_place()
 
     def _on_load_failed(self, error: LibraryError) -> None:
         if isinstance(error, LibraryCorrupt):

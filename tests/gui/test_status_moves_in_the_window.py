@@ -252,3 +252,29 @@ def test_past_reviews_list_the_rubric_in_the_forms_order(qtbot, library) -> None
     html = dialog.details_html(review)
     positions = [html.index(label) for label in DEFAULT_CRITERIA.values()]
     assert positions == sorted(positions)
+
+
+def test_the_library_table_shows_moves_made_elsewhere_when_the_window_comes_back(
+    qtbot, library
+) -> None:
+    """An editor waiting for pieces to review: a writer's window submitted one meanwhile."""
+    from PySide6.QtCore import QEvent
+
+    from studio.gui.filters import ViewFilter
+    from studio.gui.main_window import MainWindow
+
+    first = library.add_article(ArticleDraft(title="First", body="One.", status=Status.DRAFT))
+    library.add_article(ArticleDraft(title="Second", body="Two.", status=Status.IN_REVIEW))
+    window = MainWindow(library, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.filters.status.setCurrentIndex(window.filters.status.findData("in_review"))
+    qtbot.waitUntil(lambda: window.model.view_filter != ViewFilter())
+    assert window.model.rowCount() == 1
+    assert first is not None
+    library.set_status(first, Status.IN_REVIEW, by="سارة")  # the writer's window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
