@@ -44,7 +44,7 @@ from studio.gui.status_controls import (
     editors_only_text,
 )
 from studio.library import LibraryError, Status, checks_store
-from studio.review import may_move, needs_reason
+from studio.review import can_move, may_move, needs_reason
 from studio.review.records import Comment, Review
 
 if TYPE_CHECKING:
@@ -385,7 +385,9 @@ class ReviewSide(QObject):
         """A writer's profile met an editor's decision (the profile was only just filled in, or
         a stale menu): says why instead of moving."""
         profile = stored_profile()
-        if may_move(profile[1] if profile else None, self.status, new):
+        role = profile[1] if profile else None
+        # A move the workflow refuses to anyone is left to the library, which says why.
+        if not can_move(self.status, new) or may_move(role, self.status, new):
             return False
         self.reload_header()
         box = QMessageBox(

@@ -29,6 +29,7 @@ LINE = "#e0ddd5"
 # The share of an article found in another piece (similar-pieces panel, reading pane).
 REUSED = "#9a3412"
 ACCENT = "#2f6f9f"
+DISABLED = "#a8a499"
 SELECTION = "#d9e6f2"
 
 STYLESHEET = f"""
@@ -121,6 +122,10 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor(INK))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9a968c"))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    # setColor without a group sets the disabled group too: greyed-out menu entries (a move
+    # that is not the user's to make, Undo with nothing to undo) then looked like live ones.
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED))
     app.setPalette(palette)
     font = QFont(app.font())
     font.setFamilies(INTERFACE_FAMILIES)

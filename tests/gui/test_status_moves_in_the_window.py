@@ -278,3 +278,29 @@ def test_the_library_table_shows_moves_made_elsewhere_when_the_window_comes_back
     qtbot.waitUntil(window.isActiveWindow)
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
     qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+
+
+def test_greyed_entries_look_greyed(qapp) -> None:
+    """The studio's palette set the disabled group's text as dark as the live one's."""
+    from PySide6.QtGui import QPalette
+
+    from studio.gui.style import apply_style
+
+    apply_style(qapp)
+    palette = qapp.palette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        live = palette.color(QPalette.ColorGroup.Active, role)
+        greyed = palette.color(QPalette.ColorGroup.Disabled, role)
+        assert greyed.lightness() - live.lightness() > 80
+
+
+def test_a_move_nobody_may_make_is_not_blamed_on_the_writers_role(qtbot, library) -> None:
+    store_profile("سارة", "writer")
+    page = _page(qtbot, library, status=Status.PUBLISHED)
+    page.review.move_to(Status.APPROVED)
+    qtbot.waitUntil(lambda: bool(_boxes()))
+    box = _boxes()[0]
+    assert box.objectName() != "moveRefusedBox"
+    assert "Published" in box.text() and "editor" not in box.informativeText()
+    _close_boxes()
+    page.close_editor()
