@@ -216,6 +216,11 @@ class ReviewSide(QObject):
         """Runs `then(name)` with the local profile's name, asking for it first if none is kept."""
         profile = stored_profile()
         if profile is not None:
+            # The profile was filled in with another library open: here the person is new, and
+            # would be recorded as a writer by their first comment.
+            with contextlib.suppress(LibraryError, ValueError):
+                if self.library.person_role(profile[0]) is None:
+                    self.library.set_person(*profile)
             then(profile[0])
             return
         dialog = ProfileDialog(self.page)

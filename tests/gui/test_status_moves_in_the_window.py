@@ -304,3 +304,27 @@ def test_a_move_nobody_may_make_is_not_blamed_on_the_writers_role(qtbot, library
     assert "Published" in box.text() and "editor" not in box.informativeText()
     _close_boxes()
     page.close_editor()
+
+
+def test_an_editor_known_from_another_library_is_recorded_here_as_an_editor(qtbot, library) -> None:
+    """The profile is the studio's, the people are the library's: an editor's first comment in
+    another library recorded them there as a writer."""
+    from PySide6.QtGui import QTextCursor
+
+    from studio.gui.review_forms import CommentDialog
+
+    store_profile("Huda", "editor")
+    page = _page(qtbot, library)
+    assert library.person_role("Huda") is None
+    cursor = QTextCursor(page.editor.document())
+    cursor.setPosition(0)
+    cursor.setPosition(5, QTextCursor.MoveMode.KeepAnchor)
+    page.editor.setTextCursor(cursor)
+    assert page.review.start_comment()
+    dialog = page.review.dialog
+    assert isinstance(dialog, CommentDialog)
+    dialog.text.setPlainText("Why?")
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.review.dialog is None)
+    assert library.person_role("Huda") == "editor"
+    page.close_editor()
