@@ -2457,6 +2457,14 @@
         <translation>تعذّرت إضافة الرد.</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <source>Reviews, with their stars and verdict, are given by editors.</source>
+        <translation>المراجعات، بنجومها وقرارها، يكتبها المحررون.</translation>
+    </message>
+    <message>
         <source>The review could not be saved.</source>
         <translation>تعذّر حفظ المراجعة.</translation>
     </message>

@@ -334,6 +334,15 @@ class ReviewSide(QObject):
         self.with_profile(self._ask_review)
 
     def _ask_review(self, reviewer: str) -> None:
+        profile = stored_profile()
+        if profile is not None and profile[1] == "writer":
+            # A verdict moves the piece (approve → approved): the same decisions as the menu's.
+            self._editors_only(
+                "reviewRefusedBox",
+                self.tr("Review"),
+                self.tr("Reviews, with their stars and verdict, are given by editors."),
+            )
+            return
         dialog = ReviewDialog(self.page, title=self.page.title)
 
         def done(code: int) -> None:
@@ -395,19 +404,27 @@ class ReviewSide(QObject):
         if not can_move(self.status, new) or may_move(role, self.status, new):
             return False
         self.reload_header()
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        self._editors_only(
+            "moveRefusedBox",
             self.tr("Not moved to “{status}”").format(status=status_label(new)),
             self.tr("The article stays “{status}”.").format(status=status_label(self.status)),
-            QMessageBox.StandardButton.Ok,
-            self.page,
         )
-        box.setObjectName("moveRefusedBox")
+        return True
+
+    def _editors_only(self, name: str, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.page
+        )
+        box.setObjectName(name)
         box.setInformativeText(editors_only_text())
-        box.finished.connect(lambda _code: box.deleteLater())
+
+        def done(_code: int) -> None:
+            self.dialog = None
+            box.deleteLater()
+
+        box.finished.connect(done)
         self.dialog = box
         box.open()
-        return True
 
     def _ask_reason(self, by: str, new: Status) -> None:
         if self._refused_to_writer(new):

@@ -328,3 +328,20 @@ def test_an_editor_known_from_another_library_is_recorded_here_as_an_editor(qtbo
     qtbot.waitUntil(lambda: page.review.dialog is None)
     assert library.person_role("Huda") == "editor"
     page.close_editor()
+
+
+def test_a_writer_cannot_approve_through_a_reviews_verdict(qtbot, library) -> None:
+    store_profile("سارة", "writer")
+    page = _page(qtbot, library)
+    page.review.start_review()
+    box = page.review.dialog
+    assert isinstance(box, QMessageBox) and box.objectName() == "reviewRefusedBox"
+    assert "Your Profile" in box.informativeText()
+    box.close()
+    qtbot.waitUntil(lambda: page.review.dialog is None)
+    assert library.reviews(page.article_id) == []
+    store_profile("سارة", "editor")
+    page.review.start_review()
+    assert type(page.review.dialog).__name__ == "ReviewDialog"
+    page.review.dialog.reject()
+    page.close_editor()
