@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
             self.select_article(current)
 
     def _refresh_in_place(self) -> None:
-        if not self.isVisible():
+        if not self.isVisible() or self.model.is_current():
             return
         scroll = self.table.verticalScrollBar()
         position = scroll.value()

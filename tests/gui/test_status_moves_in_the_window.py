@@ -273,9 +273,14 @@ def test_the_library_table_shows_moves_made_elsewhere_when_the_window_comes_back
     qtbot.waitUntil(lambda: window.model.view_filter != ViewFilter())
     assert window.model.rowCount() == 1
     assert first is not None
-    library.set_status(first, Status.IN_REVIEW, by="سارة")  # the writer's window
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    # Nothing moved: the table, its selection and the reading pane's place are left alone.
+    resets: list[int] = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert resets == []
+    library.set_status(first, Status.IN_REVIEW, by="سارة")  # the writer's window
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
     qtbot.waitUntil(lambda: window.model.rowCount() == 2)
 
