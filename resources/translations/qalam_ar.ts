@@ -1060,8 +1060,8 @@
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <source>Your &amp;Profile…</source>
-        <translation>&amp;ملفك الشخصي…</translation>
+        <source>Your Pro&amp;file…</source>
+        <translation>ملفك ال&amp;شخصي…</translation>
     </message>
     <message>
         <source>Too long to edit</source>

@@ -430,7 +430,7 @@ class EditorTabs(QTabWidget):
         review.addAction(self.comment_action)
         review.addAction(self.review_action)
         review.addSeparator()
-        self.profile_action = QAction(self.tr("Your &Profile…"), self)
+        self.profile_action = QAction(self.tr("Your Pro&file…"), self)
         self.profile_action.setObjectName("yourProfile")
         self.profile_action.triggered.connect(lambda _checked=False: self.edit_profile())
         review.addAction(self.profile_action)
