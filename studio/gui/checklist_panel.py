@@ -392,6 +392,13 @@ class ChecklistPanel(QWidget):
         )
         self.restore_button.setEnabled(current is not None and current[0] == "dismissed")
         if current is None:
+            row = self.tree.currentItem()
+            if row is not None and row.data(0, KIND_ROLE) == "item" and row.toolTip(0):
+                # Who ticked a manual item and when, or why an item stands as it does: in the
+                # box, not only in a tooltip the keyboard never shows.
+                self.detail.setText(row.toolTip(0))
+                self.detail.show()
+                return
             self.detail.hide()
             return
         _kind, finding, _print = current

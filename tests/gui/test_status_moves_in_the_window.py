@@ -350,3 +350,20 @@ def test_a_writer_cannot_approve_through_a_reviews_verdict(qtbot, library) -> No
     assert type(page.review.dialog).__name__ == "ReviewDialog"
     page.review.dialog.reject()
     page.close_editor()
+
+
+def test_the_checklist_detail_says_who_ticked_a_manual_item(qtbot, library) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_editor_checks import AR_BODY
+    from tests.gui.test_editor_checks import _page as checked_page
+
+    store_profile("Huda", "editor")
+    page = checked_page(qtbot, library, AR_BODY)
+    panel = page.checks.panel
+    panel.item_row("proofread").setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: "Huda" in panel.item_row("proofread").toolTip(0), timeout=20_000)
+    panel.tree.setCurrentItem(panel.item_row("proofread"))
+    assert panel.detail.isVisibleTo(panel)
+    assert "ticked by Huda" in panel.detail.text()
+    page.close_editor()
