@@ -279,7 +279,9 @@ class ChecklistPanel(QWidget):
                 return self.tr("{state}: tick it when it is done").format(state=state)
             return self.tr("{state}: ticked by {who}, {when}").format(
                 state=state,
-                who=item.tick.by,
+                # Isolated: an Arabic name in the English interface took the date after it
+                # into its own right-to-left run ("ticked by 11/28/26 ,هدى").
+                who=f"{FSI}{item.tick.by}{PDI}",
                 when=_when(item.tick.at),
             )
         if item.detail == "too short":
