@@ -49,6 +49,10 @@ QTableView#libraryTable QHeaderView::section {{
     color: #4a4a4a;
     border: none;
     border-bottom: 1px solid {LINE};
+    /* A quiet line between the labels: each sort arrow sits at its column's far edge, and
+       without it the arrow read as belonging to the label beside it. One side is enough,
+       whichever way the header is mirrored: every inner edge gets a line. */
+    border-left: 1px solid {LINE};
     padding: 6px 8px;
     font-weight: 600;
 }}
