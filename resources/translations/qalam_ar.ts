@@ -1060,6 +1060,10 @@
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
+        <source>Your Pro&amp;file…</source>
+        <translation>ملفك ال&amp;شخصي…</translation>
+    </message>
+    <message>
         <source>Too long to edit</source>
         <translation>أطول من أن يُحرَّر</translation>
     </message>
@@ -2453,8 +2457,24 @@
         <translation>تعذّرت إضافة الرد.</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <source>Reviews, with their stars and verdict, are given by editors.</source>
+        <translation>المراجعات، بنجومها وقرارها، يكتبها المحررون.</translation>
+    </message>
+    <message>
         <source>The review could not be saved.</source>
         <translation>تعذّر حفظ المراجعة.</translation>
+    </message>
+    <message>
+        <source>Not moved to “{status}”</source>
+        <translation>لم تُنقل إلى «{status}»</translation>
+    </message>
+    <message>
+        <source>The article stays “{status}”.</source>
+        <translation>تبقى المقالة «{status}».</translation>
     </message>
     <message>
         <source>The status could not be changed.</source>
@@ -2789,8 +2809,16 @@
 <context>
     <name>StatusMenu</name>
     <message>
+        <source>Approving, publishing, sending back and rejecting are an editor&apos;s decisions, and your profile says you are a writer. If you edit for this library, choose Review ▸ Your Profile… and set your role to Editor.</source>
+        <translation>الاعتماد والنشر والإعادة للتعديل والرفض قرارات المحرر، وملفك الشخصي يقول إنك كاتب. إن كنت تحرّر لهذه المكتبة فاختر مراجعة ◂ ملفك الشخصي… واجعل دورك «محرر».</translation>
+    </message>
+    <message>
         <source>Move to</source>
         <translation>نقل إلى</translation>
+    </message>
+    <message>
+        <source>{status} (editors only)</source>
+        <translation>{status} (للمحررين فقط)</translation>
     </message>
     <message>
         <source>{status}…</source>

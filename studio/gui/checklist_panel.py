@@ -279,7 +279,9 @@ class ChecklistPanel(QWidget):
                 return self.tr("{state}: tick it when it is done").format(state=state)
             return self.tr("{state}: ticked by {who}, {when}").format(
                 state=state,
-                who=item.tick.by,
+                # Isolated: an Arabic name in the English interface took the date after it
+                # into its own right-to-left run ("ticked by 11/28/26 ,هدى").
+                who=f"{FSI}{item.tick.by}{PDI}",
                 when=_when(item.tick.at),
             )
         if item.detail == "too short":
@@ -392,12 +394,23 @@ class ChecklistPanel(QWidget):
         )
         self.restore_button.setEnabled(current is not None and current[0] == "dismissed")
         if current is None:
+            row = self.tree.currentItem()
+            if row is not None and row.data(0, KIND_ROLE) == "item" and row.toolTip(0):
+                # Who ticked a manual item and when, or why an item stands as it does: in the
+                # box, not only in a tooltip the keyboard never shows.
+                self.detail.setText(row.toolTip(0))
+                self.detail.show()
+                return
             self.detail.hide()
             return
         _kind, finding, _print = current
         lang = interface_lang()
-        text = f"{severity_label(finding.severity)}: {finding_message(finding, lang)}"
-        if evidence := finding_evidence(finding, lang):
+        message = finding_message(finding, lang)
+        text = f"{severity_label(finding.severity)}: {message}"
+        evidence = finding_evidence(finding, lang)
+        # Many findings quote their evidence in the message already (“في ظل”): a second line
+        # repeating it only makes the box longer.
+        if evidence and evidence not in message:
             text += "\n" + self.tr("Evidence: {evidence}").format(evidence=evidence)
         self.detail.setText(text)
         self.detail.show()

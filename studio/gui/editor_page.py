@@ -630,14 +630,18 @@ class ArticleEditor(QWidget):
     def catch_up(self) -> bool:
         """Shows the stored article if it changed elsewhere while nothing here is unsaved (a
         scripted `qalam update`, another window); True if it did. With unsaved edits the next
-        save meets the conflict instead."""
+        save meets the conflict instead. The status, rating and comments are read again
+        either way."""
         if self.dirty or self.worker.busy or self._conflict is not None:
+            self.review.reload()
             return False
         try:
             stored = self.library.get(self.article_id)
         except LibraryError:
             return False
         if stored.version == self.version:
+            # A status move, a review or a comment made elsewhere leaves the version alone.
+            self.review.reload()
             return False
         self.show_version(stored)
         return True

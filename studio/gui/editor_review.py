@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,9 +37,14 @@ from studio.gui.messages import error_box
 from studio.gui.review_dialog import ReviewDialog
 from studio.gui.review_forms import CommentDialog, ProfileDialog, stored_profile
 from studio.gui.reviews_dialog import ReviewsDialog
-from studio.gui.status_controls import ReasonDialog, StatusHistoryList, StatusMenu
+from studio.gui.status_controls import (
+    ReasonDialog,
+    StatusHistoryList,
+    StatusMenu,
+    editors_only_text,
+)
 from studio.library import LibraryError, Status, checks_store
-from studio.review import needs_reason
+from studio.review import can_move, may_move, needs_reason
 from studio.review.records import Comment, Review
 
 if TYPE_CHECKING:
@@ -134,7 +140,10 @@ class ReviewSide(QObject):
         self.header.status_button.setText(
             self.tr("Status: {status}").format(status=status_label(self.status))
         )
-        menu = StatusMenu(self.status, self.header.status_button)
+        profile = stored_profile()
+        menu = StatusMenu(
+            self.status, self.header.status_button, role=profile[1] if profile else None
+        )
         menu.move_chosen.connect(self.move_to)
         menu.addSeparator()
         history = menu.addAction(self.tr("Status History…"))
@@ -207,6 +216,11 @@ class ReviewSide(QObject):
         """Runs `then(name)` with the local profile's name, asking for it first if none is kept."""
         profile = stored_profile()
         if profile is not None:
+            # The profile was filled in with another library open: here the person is new, and
+            # would be recorded as a writer by their first comment.
+            with contextlib.suppress(LibraryError, ValueError):
+                if self.library.person_role(profile[0]) is None:
+                    self.library.set_person(*profile)
             then(profile[0])
             return
         dialog = ProfileDialog(self.page)
@@ -320,6 +334,15 @@ class ReviewSide(QObject):
         self.with_profile(self._ask_review)
 
     def _ask_review(self, reviewer: str) -> None:
+        profile = stored_profile()
+        if profile is not None and profile[1] == "writer":
+            # A verdict moves the piece (approve → approved): the same decisions as the menu's.
+            self._editors_only(
+                "reviewRefusedBox",
+                self.tr("Review"),
+                self.tr("Reviews, with their stars and verdict, are given by editors."),
+            )
+            return
         dialog = ReviewDialog(self.page, title=self.page.title)
 
         def done(code: int) -> None:
@@ -367,10 +390,45 @@ class ReviewSide(QObject):
         profile = stored_profile()
         if needs_reason(self.status, new) or profile is None:
             self.with_profile(lambda name: self._ask_reason(name, new))
+        elif self._refused_to_writer(new):
+            return
         else:
             self.change_status(profile[0], new, None)
 
+    def _refused_to_writer(self, new: Status) -> bool:
+        """A writer's profile met an editor's decision (the profile was only just filled in, or
+        a stale menu): says why instead of moving."""
+        profile = stored_profile()
+        role = profile[1] if profile else None
+        # A move the workflow refuses to anyone is left to the library, which says why.
+        if not can_move(self.status, new) or may_move(role, self.status, new):
+            return False
+        self.reload_header()
+        self._editors_only(
+            "moveRefusedBox",
+            self.tr("Not moved to “{status}”").format(status=status_label(new)),
+            self.tr("The article stays “{status}”.").format(status=status_label(self.status)),
+        )
+        return True
+
+    def _editors_only(self, name: str, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.page
+        )
+        box.setObjectName(name)
+        box.setInformativeText(editors_only_text())
+
+        def done(_code: int) -> None:
+            self.dialog = None
+            box.deleteLater()
+
+        box.finished.connect(done)
+        self.dialog = box
+        box.open()
+
     def _ask_reason(self, by: str, new: Status) -> None:
+        if self._refused_to_writer(new):
+            return
         if not needs_reason(self.status, new):
             self.change_status(by, new, None)
             return
@@ -391,6 +449,9 @@ class ReviewSide(QObject):
         try:
             self.library.set_status(self.page.article_id, new, by=by, reason=reason)
         except (LibraryError, ValueError) as error:
+            # Most often another window or a script moved the piece meanwhile: the button and
+            # its menu show where it stands now, beside the message saying why.
+            self.reload_header()
             error_box(self.page, self.tr("The status could not be changed."), error).open()
             return False
         self.reload_header()

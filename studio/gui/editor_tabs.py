@@ -6,6 +6,7 @@ article in the current tab, so menus, toolbars and shortcuts are built once.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, TypeGuard
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -427,6 +429,11 @@ class EditorTabs(QTabWidget):
         review.setObjectName("reviewMenu")
         review.addAction(self.comment_action)
         review.addAction(self.review_action)
+        review.addSeparator()
+        self.profile_action = QAction(self.tr("Your Pro&file…"), self)
+        self.profile_action.setObjectName("yourProfile")
+        self.profile_action.triggered.connect(lambda _checked=False: self.edit_profile())
+        review.addAction(self.profile_action)
         bar.insertMenu(view_menu.menuAction(), review)
         self.review_menu = review
         first_view = view_menu.actions()[0] if view_menu.actions() else None
@@ -455,6 +462,27 @@ class EditorTabs(QTabWidget):
         """Every open article's checklist follows edited templates (Review › Checklist…)."""
         for page in self.editors():
             page.checks.reload_template()
+
+    def edit_profile(self) -> QDialog:
+        """Review ▸ Your Profile…: the name and role the studio signs comments, reviews and
+        moves with; the role decides which moves the status menus offer."""
+        from studio.gui.review_forms import ProfileDialog
+
+        dialog = ProfileDialog(self.window())
+
+        def done(code: int) -> None:
+            dialog.deleteLater()
+            if code != QDialog.DialogCode.Accepted:
+                return
+            name, role = dialog.values()
+            with contextlib.suppress(LibraryError, ValueError):
+                self.library.set_person(name, role)
+            for page in self.editors():
+                page.review.reload_header()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
 
     def editors(self) -> list[ArticleEditor]:
         return [w for i in range(self.count()) if _is_editor(w := self.widget(i))]

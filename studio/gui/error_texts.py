@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from studio.gui.bidi_text import PATH_PARAMETERS, isolate_path
-from studio.library.errors import LibraryError
+from studio.gui.i18n import status_label
+from studio.library.errors import InvalidTransition, LibraryError, ReasonRequired
+from studio.library.records import Status
 
 CONTEXT = "Errors"
 
@@ -183,5 +185,50 @@ def translate_message(template: str, params: dict[str, Any] | None = None) -> st
         return template.format(**values)
 
 
+def _status_names(params: dict[str, Any]) -> dict[str, Any]:
+    """A refused move names statuses by their stored keys ("in_review"); the window names them
+    as its status button does, in the interface language."""
+    named = dict(params)
+    for key in ("old", "new"):
+        if isinstance(named.get(key), str) and named[key] in Status._value2member_map_:
+            named[key] = status_label(named[key])
+    allowed = named.get("allowed")
+    if isinstance(allowed, str):
+        keys = [part.strip() for part in allowed.split(",") if part.strip()]
+        if all(key in Status._value2member_map_ for key in keys):
+            named["allowed"] = QLocale().createSeparatedList([status_label(k) for k in keys])
+    return named
+
+
+# SQLite's integrity check can report a line for every damaged page: hundreds of them made the
+# damaged-library box taller than the screen, its buttons out of reach.
+DETAIL_LINES = 3
+DETAIL_CHARS = 300
+
+
+def is_long_detail(detail: object) -> bool:
+    text = str(detail)
+    return text.count("\n") >= DETAIL_LINES or len(text) > DETAIL_CHARS
+
+
+def short_detail(detail: object) -> str:
+    """The first lines of a long technical detail, marked as cut (the box's details hold all)."""
+    text = str(detail)
+    if not is_long_detail(text):
+        return text
+    # On one line, so that the bidi isolate around it holds (a line break ends it).
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return " · ".join(lines[:DETAIL_LINES])[:DETAIL_CHARS].rstrip() + " …"
+
+
+def has_long_detail(error: LibraryError) -> bool:
+    return "detail" in error.params and is_long_detail(error.params["detail"])
+
+
 def error_message(error: LibraryError) -> str:
-    return translate_message(error.template, error.params)
+    params = error.params
+    if has_long_detail(error):
+        params = {**params, "detail": short_detail(params["detail"])}
+    if isinstance(error, InvalidTransition | ReasonRequired):
+        return translate_message(error.template, _status_names(params))
+    return translate_message(error.template, params)

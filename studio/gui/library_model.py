@@ -155,6 +155,22 @@ class ArticleTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self._reload()
 
+    def is_current(self) -> bool:
+        """Whether the listing would read as shown: the count and the first page of rows (their
+        status, rating, words and dates) unchanged. Two small queries, so that coming back to
+        the window resets nothing (the selection, the reading pane's place) when nothing moved.
+        Search results are kept as they were found."""
+        if self.searching:
+            return True
+        try:
+            shown = self._rows[:PAGE_SIZE]
+            query = self._query()
+            return self._library.count(query) == self._total and (
+                self._library.list(query, 0, len(shown)) == shown
+            )
+        except LibraryError:
+            return True  # the next real read reports it
+
     def is_sortable(self, column: int) -> bool:
         return column in SORT_KEYS
 
@@ -299,8 +315,8 @@ class ArticleTableModel(QAbstractTableModel):
             return self._column_title(column)
         if role == Qt.ItemDataRole.ToolTipRole and column not in SORT_KEYS:
             return self.tr("Ratings come from reviews; this column cannot be sorted yet.")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        # Labels stay at the leading edge, numeric columns too: the sort arrow takes the
+        # trailing one, and a label aligned there was drawn under the arrow and cut short.
         return None
 
     def _column_title(self, column: Column) -> str:

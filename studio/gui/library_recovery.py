@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from studio.gui.background import run_with_progress
 from studio.gui.backups_dialog import counts_text, when_text
-from studio.gui.error_texts import error_message
+from studio.gui.error_texts import error_message, has_long_detail
 from studio.gui.messages import error_box, isolate_path
 from studio.library import LibraryError
 from studio.library import backups as bk
@@ -65,6 +65,8 @@ def recovery_box(
         QCoreApplication.translate("Recovery", "Not Now"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(restore)
+    if has_long_detail(error):
+        box.setDetailedText(str(error))
     return box, restore
 
 

@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QFont,
+    QFontMetrics,
     QKeySequence,
     QShowEvent,
 )
@@ -68,6 +70,9 @@ if TYPE_CHECKING:
 IMPORTABLE_SUFFIXES = "*.txt *.md *.markdown *.docx *.html *.htm *.jsonl *.jsonl.gz"
 _SPLIT = (55, 45)
 _MIN_TITLE_SHARE = 0.25
+# The header's side paddings (style.py) and the room its sort arrow takes beside the label.
+_HEADER_PADDING = 16
+_SORT_ARROW_ROOM = 32
 # The reading pane never gets narrower than this when the table asks for room on a first start.
 _MIN_READER_WIDTH = 360
 # Columns that give up width first, and how narrow they may get, when the title needs room.
@@ -228,18 +233,26 @@ class MainWindow(QMainWindow):
         def fit(*samples: str, cap: int = 400) -> int:
             return min(max(metrics.horizontalAdvance(s) for s in samples) + padding, cap)
 
+        # The labels are bold, and every column can carry the sort arrow beside its label:
+        # "الكلمات" lost its last letter under the arrow in a column sized for its numbers.
+        bold = QFont(table.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        label_metrics = QFontMetrics(bold)
+
+        def label(column: Column) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return label_metrics.horizontalAdvance(title) + _HEADER_PADDING + _SORT_ARROW_ROOM
+
         sample_row = self.model.sample_texts()
-        return {
+        widths = {
             Column.STATUS: fit(*sample_row[Column.STATUS], cap=120),
             Column.AUTHOR: average * 12 + padding,
             Column.CLIENT: average * 10 + padding,
-            Column.WORDS: fit(
-                *sample_row[Column.WORDS],
-                self.model.headerData(Column.WORDS, Qt.Orientation.Horizontal),
-            ),
+            Column.WORDS: fit(*sample_row[Column.WORDS]),
             Column.RATING: fit(*sample_row[Column.RATING]),
             Column.UPDATED: fit(*sample_row[Column.UPDATED]),
         }
+        return {column: max(width, label(column)) for column, width in widths.items()}
 
     def _action(
         self,
@@ -349,6 +362,14 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.select_article(current)
 
+    def _refresh_in_place(self) -> None:
+        if not self.isVisible() or self.model.is_current():
+            return
+        scroll = self.table.verticalScrollBar()
+        position = scroll.value()
+        self.refresh()
+        scroll.setValue(position)
+
     def select_article(self, article_id: int) -> bool:
         row = self.model.row_of(article_id)
         if row is None:
@@ -436,6 +457,10 @@ class MainWindow(QMainWindow):
             page = self.workspace.current_editor()
             if page is not None:
                 page.catch_up()
+            else:
+                # A writer's window submitted pieces, another editor approved some: the table
+                # shows them as they are now, where the editor left it.
+                self._refresh_in_place()
 
     def _on_load_failed(self, error: LibraryError) -> None:
         if isinstance(error, LibraryCorrupt):

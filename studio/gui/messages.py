@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studio.gui.bidi_text import isolate_path
-from studio.gui.error_texts import error_message
+from studio.gui.error_texts import error_message, has_long_detail
 from studio.library import LibraryError
 
 __all__ = ["cannot_open_headline", "error_box", "isolate_path"]
@@ -31,6 +31,9 @@ def error_box(parent: QWidget | None, headline: str, error: BaseException) -> QM
     # One plain-text body: an informative text would be guessed as rich text when a path or a
     # file's content holds "<".
     box.setText(f"{headline}\n\n{details}")
+    if isinstance(error, LibraryError) and has_long_detail(error):
+        # All of it, for whoever repairs the file, behind "Show Details…".
+        box.setDetailedText(str(error))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     return box
 

@@ -86,6 +86,9 @@ class ReviewDialog(QDialog):
             shown = QCoreApplication.translate(CONTEXT, label)
             widget = StarRating(rubric_box, star_size=20, name=shown)
             caption = QLabel(shown, rubric_box)
+            # A final Arabic letter's tail (ي، ن) reaches past the text's advance: without room
+            # it was cut against the stars.
+            caption.setContentsMargins(4, 0, 4, 0)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
             self.criteria[key] = widget

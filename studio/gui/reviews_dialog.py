@@ -130,9 +130,13 @@ class ReviewsDialog(QDialog):
         ]
         if review.rubric:
             # One line a criterion (a table would keep its cells left to right in Arabic).
+            # In the order the review form asks them (the library keeps them by name).
+            order = list(DEFAULT_CRITERIA)
+            keys = sorted(
+                review.rubric, key=lambda k: (order.index(k) if k in order else len(order), k)
+            )
             rows = "<br>".join(
-                f"{self._e(self._criterion(key))}: {_stars(value)}"
-                for key, value in review.rubric.items()
+                f"{self._e(self._criterion(key))}: {_stars(review.rubric[key])}" for key in keys
             )
             parts.append(f"<p><b>{self._e(rubric)}</b></p><p>{rows}</p>")
         if review.summary.strip():

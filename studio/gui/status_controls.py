@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from studio.gui.i18n import status_label
 from studio.library import Status
-from studio.review import allowed_next, needs_reason
+from studio.review import allowed_next, may_move, needs_reason
 from studio.review.records import StatusChange
 
 FSI, PDI = "\u2068", "\u2069"
@@ -75,24 +75,50 @@ class ReasonDialog(QDialog):
         super().accept()
 
 
+def editors_only_text() -> str:
+    """Why a writer's profile cannot make a move (the menu's tip and the refusal's message)."""
+    return QCoreApplication.translate(
+        "StatusMenu",
+        "Approving, publishing, sending back and rejecting are an editor's decisions, and your "
+        "profile says you are a writer. If you edit for this library, choose Review ▸ Your "
+        "Profile… and set your role to Editor.",
+    )
+
+
 class StatusMenu(QMenu):
-    """The moves allowed from `current`; `move_chosen` carries the new status."""
+    """The moves allowed from `current`; `move_chosen` carries the new status. With a writer's
+    `role`, the editor's decisions are listed but greyed out, saying so, rather than hidden: the
+    writer sees the piece's way forward and why it is not theirs to take."""
 
     move_chosen = Signal(object)
 
-    def __init__(self, current: Status, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, current: Status, parent: QWidget | None = None, role: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Move to"))
+        self.setToolTipsVisible(True)
         for status in allowed_next(current):
             label = status_label(status)
-            if needs_reason(current, status):
+            allowed = may_move(role, current, status)
+            if not allowed:
+                label = self.tr("{status} (editors only)").format(status=label)
+            elif needs_reason(current, status):
                 label = self.tr("{status}…").format(status=label)
             action = self.addAction(label)
             action.setData(status.value)
+            action.setEnabled(allowed)
+            if not allowed:
+                action.setToolTip(editors_only_text())
+                action.setStatusTip(editors_only_text())
             action.triggered.connect(lambda _=False, s=status: self.move_chosen.emit(s))
 
     def statuses(self) -> list[Status]:
-        return [Status(a.data()) for a in self.actions()]
+        # The window adds its history and reviews entries below the moves; they carry no status.
+        return [Status(a.data()) for a in self.actions() if a.data()]
+
+    def enabled_statuses(self) -> list[Status]:
+        return [Status(a.data()) for a in self.actions() if a.data() and a.isEnabled()]
 
 
 class StatusHistoryList(QListWidget):
@@ -126,5 +152,9 @@ class StatusHistoryList(QListWidget):
                 person=f"{FSI}{person}{PDI}",
             )
             if change.reason:
-                line += "\n" + f"{FSI}{change.reason}{PDI}"
+                # Each line isolated on its own: an English line of an Arabic reason keeps its
+                # full stop at its end.
+                line += "".join(
+                    f"\n{FSI}{part}{PDI}" for part in change.reason.splitlines() if part.strip()
+                )
             self.addItem(QListWidgetItem(line))

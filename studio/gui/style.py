@@ -6,8 +6,18 @@ as the English one.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+import sys
+
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 from studio.gui.fonts import INTERFACE_FAMILIES
 
@@ -19,6 +29,7 @@ LINE = "#e0ddd5"
 # The share of an article found in another piece (similar-pieces panel, reading pane).
 REUSED = "#9a3412"
 ACCENT = "#2f6f9f"
+DISABLED = "#a8a499"
 SELECTION = "#d9e6f2"
 
 STYLESHEET = f"""
@@ -38,8 +49,20 @@ QTableView#libraryTable QHeaderView::section {{
     color: #4a4a4a;
     border: none;
     border-bottom: 1px solid {LINE};
+    /* A quiet line between the labels: each sort arrow sits at its column's far edge, and
+       without it the arrow read as belonging to the label beside it. One side is enough,
+       whichever way the header is mirrored: every inner edge gets a line. */
+    border-left: 1px solid {LINE};
     padding: 6px 8px;
     font-weight: 600;
+}}
+/* A rule for the arrows makes the style keep their room out of the label: without it the arrow
+   was drawn over a label aligned towards it (the numeric columns, and every column in Arabic). */
+QTableView#libraryTable QHeaderView::up-arrow, QTableView#libraryTable QHeaderView::down-arrow {{
+    width: 9px;
+    height: 9px;
+    subcontrol-origin: padding;
+    subcontrol-position: center right;
 }}
 QLineEdit#search {{
     padding: 5px 10px;
@@ -58,6 +81,33 @@ QTableWidget#importDetails {{ border: 1px solid {LINE}; }}
 """
 
 
+_UP = QStyleOptionHeader.SortIndicator.SortUp
+_DOWN = QStyleOptionHeader.SortIndicator.SortDown
+
+
+class SortArrowStyle(QProxyStyle):
+    """Fusion on Linux points a column's sort arrow down when it is sorted A to Z (and up for
+    newest first), the reverse of what it draws on Windows and macOS and of what spreadsheets
+    and file managers show: ▲ for smallest, oldest, A first. Here it points as they do."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if (
+            element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+            and isinstance(option, QStyleOptionHeader)
+            and option.sortIndicator in (_UP, _DOWN)
+        ):
+            flipped = QStyleOptionHeader(option)
+            flipped.sortIndicator = _DOWN if option.sortIndicator == _UP else _UP
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def apply_style(app: QApplication) -> None:
     # Once per application: setting a style sheet again repolishes every widget alive, including
     # ones a closed window is still tearing down.
@@ -66,7 +116,7 @@ def apply_style(app: QApplication) -> None:
     app.setProperty("qalam_styled", True)
     style = QStyleFactory.create("Fusion")
     if style is not None:
-        app.setStyle(style)
+        app.setStyle(SortArrowStyle(style) if sys.platform.startswith("linux") else style)
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(CANVAS))
     palette.setColor(QPalette.ColorRole.Base, QColor(PAPER))
@@ -76,6 +126,10 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor(INK))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9a968c"))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    # setColor without a group sets the disabled group too: greyed-out menu entries (a move
+    # that is not the user's to make, Undo with nothing to undo) then looked like live ones.
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED))
     app.setPalette(palette)
     font = QFont(app.font())
     font.setFamilies(INTERFACE_FAMILIES)

@@ -15,6 +15,12 @@ The table follows how a small editorial desk works:
   published: it has to go through review again.
 
 Staying in the same status is not a transition and is refused.
+
+Who decides: approving, publishing, sending back and rejecting are the editor's decisions
+(`is_editor_decision`); a writer submits, withdraws, resubmits, archives and restores. The studio
+window holds its user to this by the role of their profile; the library itself and `qalam status`
+record any allowed move, so a script or an editor working from someone else's machine is not
+locked out.
 """
 
 from __future__ import annotations
@@ -41,6 +47,26 @@ def allowed_next(current: Status) -> list[Status]:
 
 def can_move(current: Status, new: Status) -> bool:
     return Status(new) in TRANSITIONS[Status(current)]
+
+
+def is_editor_decision(current: Status, new: Status) -> bool:
+    """Whether moving from `current` to `new` is a verdict on the piece — approve, publish, send
+    back, reject, or take a reviewed piece out of circulation — which only an editor makes. A
+    writer may still archive their own draft or a piece sent back to them."""
+    new = Status(new)
+    if new in (Status.APPROVED, Status.PUBLISHED, Status.CHANGES_REQUESTED):
+        return True
+    return new is Status.ARCHIVED and Status(current) in (
+        Status.IN_REVIEW,
+        Status.APPROVED,
+        Status.PUBLISHED,
+    )
+
+
+def may_move(role: str | None, current: Status, new: Status) -> bool:
+    """Whether someone with `role` ("writer", "editor"; None: not known yet) may make the move;
+    the workflow's table still has the last word (`can_move`)."""
+    return role != "writer" or not is_editor_decision(current, new)
 
 
 def needs_reason(current: Status, new: Status) -> bool:
