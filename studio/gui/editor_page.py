@@ -39,6 +39,7 @@ from studio.gui.editor_save import SaveRequest, SaveWorker, save_now
 from studio.gui.editor_text import DOCUMENT_MARGIN, MarkdownEdit
 from studio.gui.error_texts import error_message
 from studio.gui.fonts import READING_FAMILIES
+from studio.gui.kept_caret import CaretPlace
 from studio.gui.messages import error_box
 from studio.gui.reader_html import article_default_direction
 from studio.gui.similar_panel import SimilarSide
@@ -613,7 +614,9 @@ class ArticleEditor(QWidget):
         self.direction_setting = article.direction
         self.title_edit.setText(article.title)
         self._align_title()
+        place = CaretPlace.of(self.editor)
         self.editor.load(article.body, self.default_direction, self._stored_overrides())
+        place.restore(self.editor)
         self.authorship.reset_later(lambda: self._stored_authorship(article.body), article.body)
         self._record_timer.start()
         self._checks_timer.start()
