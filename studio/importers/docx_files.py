@@ -54,7 +54,9 @@ def _read(path: Path, counter: ByteCounter | None) -> bytes:
         data = fh.read(limit + 1) if size <= limit else b""
     if size > limit or len(data) > limit:
         raise ImportRefused(
-            TOO_LARGE, size_mb=limits.megabytes(max(size, len(data))), limit_mb=limit // 2**20
+            TOO_LARGE,
+            size_mb=limits.megabytes_over(max(size, len(data))),
+            limit_mb=limits.megabytes(limit),
         )
     if counter is not None:
         counter.done = len(data)
