@@ -109,6 +109,9 @@ class ArticleEditor(QWidget):
         # In line with the text below it (the editor's document margin).
         self.title_edit.setTextMargins(DOCUMENT_MARGIN - 4, 8, DOCUMENT_MARGIN - 4, 4)
         self.title_edit.textEdited.connect(self._on_title_edited)
+        # Return after naming the article goes on to its text, as the writer expects: the
+        # title is one line, and what was typed next used to pile up in it.
+        self.title_edit.returnPressed.connect(self._go_to_text)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("editorToolbar")
         for action in actions:
@@ -360,6 +363,10 @@ class ArticleEditor(QWidget):
             self.similar.set_visible(visible)
 
     # -- changes and autosave --------------------------------------------------------------------
+
+    def _go_to_text(self) -> None:
+        # The caret stays where it was in the text: at its start in a new article.
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_title_edited(self, _text: str) -> None:
         self._align_title()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from studio.gui.editor_diff_html import word_changes
 from studio.gui.editor_page import ArticleEditor
@@ -172,3 +173,22 @@ def test_a_long_english_title_is_cut_at_its_end_in_a_right_to_left_tab_bar(
     label = window.workspace.tabText(window.workspace.indexOf(page))
     font = window.workspace.tabBar().font()
     assert _ellipsis_side(label, font, Qt.LayoutDirection.RightToLeft) == "right"
+
+
+def test_return_after_naming_a_new_article_goes_on_to_its_text(
+    window: MainWindow, filled_library: Library
+) -> None:
+    page = window.workspace.new_article()
+    assert page is not None
+    assert page.title_edit.hasFocus()
+    type_text(page.title_edit, "مقالي الجديد")
+    QTest.keyClick(page.title_edit, Qt.Key.Key_Return)
+    # What the writer types next is the article's first line, not more title.
+    target = QApplication.focusWidget()
+    assert target is page.editor or page.editor.isAncestorOf(target)
+    type_text(page.editor, "أولاً: الكتابة للويب.")
+    assert page.title == "مقالي الجديد"
+    window.close()
+    stored = filled_library.get(page.article_id)
+    assert stored.title == "مقالي الجديد"
+    assert stored.body == "أولاً: الكتابة للويب."
