@@ -143,7 +143,9 @@ def _ellipsis_side(label: str, font: QFont, direction: Qt.LayoutDirection) -> st
     line = layout.createLine()
     line.setLineWidth(10_000)
     layout.endLayout()
-    x, _cursor = line.cursorToX(label.index("…"))
+    # Where the "…" glyph is drawn (a cursor position at a direction boundary is ambiguous).
+    (run,) = line.glyphRuns(label.index("…"), 1)
+    x = run.boundingRect().center().x()
     return "left" if x < line.naturalTextWidth() / 2 else "right"
 
 
