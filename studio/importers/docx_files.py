@@ -181,10 +181,12 @@ class _Converter:
             if isinstance(item, Hyperlink):
                 address = item.url
                 linked = address.lower().startswith(("http://", "https://", "mailto:"))
+                _keep_marks(writer, [])
                 if linked:
                     writer.open("link", address)
                 for run in item.runs:
                     self._run(writer, run)
+                _keep_marks(writer, [])
                 if linked:
                     writer.close("link")
             else:
@@ -197,8 +199,7 @@ class _Converter:
             for kind, on in (("strong", run.bold), ("em", run.italic), ("strike", run.font.strike))
             if on
         ]
-        for kind in marks:
-            writer.open(kind)
+        _keep_marks(writer, marks)
         for element in run._r.iterchildren():
             tag = element.tag
             if tag == qn("w:t"):
@@ -209,8 +210,6 @@ class _Converter:
                 writer.hard_break()
             elif tag == qn("w:drawing"):
                 self._pictures(writer, element)
-        for kind in reversed(marks):
-            writer.close(kind)
 
     def _pictures(self, writer: InlineWriter, drawing: object) -> None:
         for blip in drawing.iter(qn("a:blip")):  # type: ignore[attr-defined]
@@ -235,6 +234,24 @@ class _Converter:
                 cells.append(" ".join(filter(None, (self._inline(p) for p in cell.paragraphs))))
             rows.append(cells)
         self.blocks.add(table(rows))
+
+
+_MARKS = ("strong", "em", "strike")
+
+
+def _keep_marks(writer: InlineWriter, marks: list[str]) -> None:
+    """Makes `marks` the open emphasis of what follows, leaving open what stays: Word cuts a
+    bold phrase into several runs (one per direction in a mixed line, one per edit), which
+    must stay one **phrase**, not **one****phrase**."""
+    current = [kind for kind, _start, _value in writer.spans if kind in _MARKS]
+    for index, kind in enumerate(current):
+        if kind not in marks:
+            writer.close(kind)  # and the marks opened after it
+            current = current[:index]
+            break
+    for kind in marks:
+        if kind not in current:
+            writer.open(kind)
 
 
 def read_docx_file(
