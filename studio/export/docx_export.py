@@ -35,7 +35,7 @@ from studio.export.body import (
 from studio.export.images import AssetLookup, asset_id
 from studio.export.labels import labels_for
 from studio.library.records import ArticleDetail
-from studio.text import Direction, block_direction, paragraph_direction
+from studio.text import Direction, block_direction
 
 PAPER_SIZES = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
 MARGIN = Cm(2.3)
@@ -50,8 +50,44 @@ _HIDDEN_CLOSE = re.compile(r"</(script|style)\b", re.IGNORECASE)
 PICTURE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff"}
 
 
-def _has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+def _strong(ch: str) -> bool | None:
+    """True for a right-to-left letter, False for a left-to-right one, None for the rest."""
+    kind = unicodedata.bidirectional(ch)
+    if kind in ("R", "AL"):
+        return True
+    return False if kind == "L" else None
+
+
+def direction_pieces(text: str, rtl_paragraph: bool) -> list[tuple[str, bool]]:
+    """`text` cut where its direction changes, each piece with whether it is right to left.
+
+    Letters have their own direction; spaces, punctuation and digits take the direction of the
+    letters on both sides when these agree, else the paragraph's (as the Unicode bidi
+    algorithm resolves neutrals), so "hello, and 3.5%" stays one left-to-right piece and the
+    space between an English and an Arabic word goes with the paragraph."""
+    strong = [_strong(ch) for ch in text]
+    after: list[bool | None] = [None] * len(text)
+    following: bool | None = None
+    for i in range(len(text) - 1, -1, -1):
+        after[i] = following
+        if strong[i] is not None:
+            following = strong[i]
+    pieces: list[tuple[str, bool]] = []
+    before: bool | None = None
+    start = 0
+    current: bool | None = None
+    for i, kind in enumerate(strong):
+        if kind is None:
+            kind = before if before is not None and before == after[i] else rtl_paragraph
+        else:
+            before = kind
+        if current is not None and kind != current:
+            pieces.append((text[start:i], current))
+            start = i
+        current = kind
+    if current is not None:
+        pieces.append((text[start:], current))
+    return pieces or [(text, rtl_paragraph)]
 
 
 def _set_on_off(parent: object, tag: str) -> None:
@@ -360,19 +396,22 @@ class _DocxWriter:
     def _run(
         self, paragraph: Paragraph, text: str, direction: Direction, state: _InlineState
     ) -> Run:
-        run = paragraph.add_run(text)
-        run.bold = bool(state.bold) or None
-        run.italic = bool(state.italic) or None
-        if state.strike:
-            run.font.strike = True
-        rtl = _has_rtl(text) or (direction is Direction.RTL and paragraph_direction(text) is None)
-        if rtl:
-            mark_run_rtl(run)
-            _complex_script_emphasis(run, bool(state.bold), bool(state.italic))
-        if state.link is not None:
-            run.font.color.rgb = LINK_COLOUR
-            run.font.underline = True
-            state.link.append(run._r)  # type: ignore[attr-defined]
+        # One run per direction: Word treats the spaces, punctuation and digits of a run
+        # marked w:rtl as right to left, so an English line holding one Arabic word, marked
+        # whole, read "hello ,and" in Word.
+        for piece, rtl in direction_pieces(text, direction is Direction.RTL):
+            run = paragraph.add_run(piece)
+            run.bold = bool(state.bold) or None
+            run.italic = bool(state.italic) or None
+            if state.strike:
+                run.font.strike = True
+            if rtl:
+                mark_run_rtl(run)
+                _complex_script_emphasis(run, bool(state.bold), bool(state.italic))
+            if state.link is not None:
+                run.font.color.rgb = LINK_COLOUR
+                run.font.underline = True
+                state.link.append(run._r)  # type: ignore[attr-defined]
         return run
 
     def _hyperlink(self, paragraph: Paragraph, href: str) -> object | None:

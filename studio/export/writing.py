@@ -85,10 +85,34 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        # mkstemp makes a file only its owner may read: an exported page must be readable as
+        # any file the writer saves (by a web server, a shared folder, another account).
+        os.chmod(temporary, _file_mode(path))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _file_mode(path: Path) -> int:
+    """The mode a file written over `path` gets: the one it had, else what the user's umask
+    gives a new file."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Setting the umask to read it would change it for the library's threads meanwhile;
+    # Linux tells it in /proc; elsewhere the usual 022.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
 
 
 def assets_folder_name(page: Path) -> str:

@@ -43,10 +43,11 @@ def _paragraphs(ops: list[tuple[str, str]], default: Direction) -> str:
         for index, piece in enumerate(pieces):
             if index:
                 if kind == "delete":
-                    # A removed line break joins the lines: show it as a marked pilcrow.
+                    # A removed line break joins the lines: show it as a marked pilcrow, the
+                    # removed line struck through after it.
                     paragraphs[-1].append((kind, "¶"))
-                    continue
-                paragraphs.append([])
+                else:
+                    paragraphs.append([])
             paragraphs[-1].append((kind, piece))
     return "".join(_paragraph(p, default) for p in paragraphs)
 

@@ -39,6 +39,7 @@ from studio.gui.editor_save import SaveRequest, SaveWorker, save_now
 from studio.gui.editor_text import DOCUMENT_MARGIN, MarkdownEdit
 from studio.gui.error_texts import error_message
 from studio.gui.fonts import READING_FAMILIES
+from studio.gui.kept_caret import CaretPlace
 from studio.gui.messages import error_box
 from studio.gui.reader_html import article_default_direction
 from studio.gui.similar_panel import SimilarSide
@@ -108,6 +109,9 @@ class ArticleEditor(QWidget):
         # In line with the text below it (the editor's document margin).
         self.title_edit.setTextMargins(DOCUMENT_MARGIN - 4, 8, DOCUMENT_MARGIN - 4, 4)
         self.title_edit.textEdited.connect(self._on_title_edited)
+        # Return after naming the article goes on to its text, as the writer expects: the
+        # title is one line, and what was typed next used to pile up in it.
+        self.title_edit.returnPressed.connect(self._go_to_text)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("editorToolbar")
         for action in actions:
@@ -396,6 +400,10 @@ class ArticleEditor(QWidget):
 
     # -- changes and autosave --------------------------------------------------------------------
 
+    def _go_to_text(self) -> None:
+        # The caret stays where it was in the text: at its start in a new article.
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_title_edited(self, _text: str) -> None:
         self._align_title()
         self.title_changed.emit(self.title)
@@ -653,7 +661,9 @@ class ArticleEditor(QWidget):
         self.direction_setting = article.direction
         self.title_edit.setText(article.title)
         self._align_title()
+        place = CaretPlace.of(self.editor)
         self.editor.load(article.body, self.default_direction, self._stored_overrides())
+        place.restore(self.editor)
         self.authorship.reset_later(lambda: self._stored_authorship(article.body), article.body)
         self._record_timer.start()
         self._checks_timer.start()

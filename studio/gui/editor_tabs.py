@@ -28,9 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui import size_limits
+from studio.gui.bidi_text import FSI, PDI
 from studio.gui.error_texts import error_message
 from studio.library.errors import LibraryCorrupt, LibraryError
 from studio.text import Direction, detect_language
+
+# A tab shows this many characters of a title at most; the tooltip holds the whole of it.
+TAB_TITLE_CHARS = 28
+
+
+def tab_label(title: str) -> str:
+    """`title` cut to fit a tab, in a first-strong isolate: an Arabic title in the English
+    interface (or an English one in the Arabic interface) reads in its own direction, so the
+    "…" that ends a cut title stands at the title's end — on the left of an Arabic one —
+    and not before its first word."""
+    if len(title) > TAB_TITLE_CHARS:
+        title = title[: TAB_TITLE_CHARS - 1].rstrip() + "…"
+    return f"{FSI}{title}{PDI}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -578,12 +592,12 @@ class EditorTabs(QTabWidget):
         index = self.indexOf(page)
         if index >= 0:
             title = page.title
-            short = title if len(title) <= 28 else title[:27] + "…"
+            short = tab_label(title)
             if page.last_error is not None:
                 # The edits are only in the window until a save goes through.
                 short = f"● {short}"
                 title = self.tr("{title} (not saved yet: {reason})").format(
-                    title=title, reason=page.error_text() or str(page.last_error)
+                    title=f"{FSI}{title}{PDI}", reason=page.error_text() or str(page.last_error)
                 )
             self.setTabText(index, short)
             self.setTabToolTip(index, title)

@@ -184,7 +184,7 @@ class MarkdownEdit(QTextEdit):
         _set_document_direction(self.document(), default)
         self._formatting = True
         try:
-            cursor = QTextCursor(self.document())
+            cursor = QTextCursor(self.textCursor())  # undo brings the caret back here
             cursor.beginEditBlock()
             block = self.document().begin()
             while block.isValid():
@@ -261,7 +261,7 @@ class MarkdownEdit(QTextEdit):
         last = self.document().findBlock(cursor.selectionEnd())
         self._formatting = True
         try:
-            edit = QTextCursor(self.document())
+            edit = QTextCursor(cursor)  # undo brings the caret back here (see _grouped)
             edit.beginEditBlock()
             block = first
             while block.isValid():
@@ -388,7 +388,9 @@ class MarkdownEdit(QTextEdit):
         document = self.document()
         cursor = self.textCursor()
         first = document.findBlock(cursor.selectionStart()).blockNumber()
-        group = QTextCursor(document)
+        # Qt puts the caret back where the undo step's cursor stood when it began: at the
+        # writer's caret, not at the start of the article.
+        group = QTextCursor(cursor)
         group.beginEditBlock()
         try:
             edit()

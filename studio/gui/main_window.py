@@ -662,6 +662,9 @@ class MainWindow(QMainWindow):
         previous = self.library
         self.library = library
         self._close_report()
+        # What the last import did concerns the library being closed, not this one.
+        if self._summary is not None:
+            self._summary.close()
         self.similar.shutdown()
         self.similar.deleteLater()
         self.similar = SimilarWorker(library, self)

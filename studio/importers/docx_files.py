@@ -54,7 +54,9 @@ def _read(path: Path, counter: ByteCounter | None) -> bytes:
         data = fh.read(limit + 1) if size <= limit else b""
     if size > limit or len(data) > limit:
         raise ImportRefused(
-            TOO_LARGE, size_mb=limits.megabytes(max(size, len(data))), limit_mb=limit // 2**20
+            TOO_LARGE,
+            size_mb=limits.megabytes_over(max(size, len(data))),
+            limit_mb=limits.megabytes(limit),
         )
     if counter is not None:
         counter.done = len(data)
@@ -179,10 +181,12 @@ class _Converter:
             if isinstance(item, Hyperlink):
                 address = item.url
                 linked = address.lower().startswith(("http://", "https://", "mailto:"))
+                _keep_marks(writer, [])
                 if linked:
                     writer.open("link", address)
                 for run in item.runs:
                     self._run(writer, run)
+                _keep_marks(writer, [])
                 if linked:
                     writer.close("link")
             else:
@@ -195,8 +199,7 @@ class _Converter:
             for kind, on in (("strong", run.bold), ("em", run.italic), ("strike", run.font.strike))
             if on
         ]
-        for kind in marks:
-            writer.open(kind)
+        _keep_marks(writer, marks)
         for element in run._r.iterchildren():
             tag = element.tag
             if tag == qn("w:t"):
@@ -207,8 +210,6 @@ class _Converter:
                 writer.hard_break()
             elif tag == qn("w:drawing"):
                 self._pictures(writer, element)
-        for kind in reversed(marks):
-            writer.close(kind)
 
     def _pictures(self, writer: InlineWriter, drawing: object) -> None:
         for blip in drawing.iter(qn("a:blip")):  # type: ignore[attr-defined]
@@ -233,6 +234,24 @@ class _Converter:
                 cells.append(" ".join(filter(None, (self._inline(p) for p in cell.paragraphs))))
             rows.append(cells)
         self.blocks.add(table(rows))
+
+
+_MARKS = ("strong", "em", "strike")
+
+
+def _keep_marks(writer: InlineWriter, marks: list[str]) -> None:
+    """Makes `marks` the open emphasis of what follows, leaving open what stays: Word cuts a
+    bold phrase into several runs (one per direction in a mixed line, one per edit), which
+    must stay one **phrase**, not **one****phrase**."""
+    current = [kind for kind, _start, _value in writer.spans if kind in _MARKS]
+    for index, kind in enumerate(current):
+        if kind not in marks:
+            writer.close(kind)  # and the marks opened after it
+            current = current[:index]
+            break
+    for kind in marks:
+        if kind not in current:
+            writer.open(kind)
 
 
 def read_docx_file(

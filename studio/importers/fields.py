@@ -234,4 +234,10 @@ def first_line_title(text: str) -> str | None:
     start = match.start()
     ends = [i for i in (text.find("\n", start), text.find("\r", start)) if i != -1]
     line = text[start : min(ends) if ends else len(text)].strip()
+    # A Markdown heading saved as .txt (or converted from a page without a <title>): the title
+    # is its words, not the "# " that marks it (the body keeps it).
+    line = _HEADING_MARKER.sub("", line) or line
     return line if len(line) <= limits.MAX_TITLE_CHARS else None
+
+
+_HEADING_MARKER = re.compile(r"^#{1,6}[ \t]+")

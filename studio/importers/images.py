@@ -76,7 +76,7 @@ def checked_image(data: bytes, filename: str) -> AssetFile | None:
     if len(data) > limits.MAX_IMAGE_BYTES:
         raise ImportRefused(
             IMAGE_TOO_LARGE,
-            size_mb=limits.megabytes(len(data)),
+            size_mb=limits.megabytes_over(len(data)),
             limit_mb=limits.megabytes(limits.MAX_IMAGE_BYTES),
         )
     mime = sniff_type(data)

@@ -5,6 +5,8 @@ Readers look these up at call time (`limits.MAX_TEXT_BYTES`), so tests can lower
 
 from __future__ import annotations
 
+import math
+
 # A .txt or .md file, or one JSONL line, is read whole: 20 MB is some 3 million Arabic words,
 # far beyond any article, yet small enough to hold several copies of while indexing.
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -32,3 +34,9 @@ MAX_IMAGE_PIXELS = 60_000_000
 
 def megabytes(size: int) -> float:
     return round(size / (1024 * 1024), 1)
+
+
+def megabytes_over(size: int) -> float:
+    """The size of something refused for passing a limit, rounded up: a file a few bytes over
+    20 MB reads "20.1 MB; the limit is 20.0 MB", never "20.0 MB; the limit is 20.0 MB"."""
+    return math.ceil(size * 10 / (1024 * 1024)) / 10

@@ -25,14 +25,14 @@ def read_capped(path: Path, counter: ByteCounter | None = None) -> bytes:
         size = os.fstat(fh.fileno()).st_size
         if size > limit:
             raise ImportRefused(
-                TOO_LARGE, size_mb=limits.megabytes(size), limit_mb=limits.megabytes(limit)
+                TOO_LARGE, size_mb=limits.megabytes_over(size), limit_mb=limits.megabytes(limit)
             )
         # The file may grow between stat and read (or report no size at all, like a pipe).
         data = fh.read(limit + 1)
     if len(data) > limit:
         raise ImportRefused(
             TOO_LARGE,
-            size_mb=limits.megabytes(max(size, len(data))),
+            size_mb=limits.megabytes_over(max(size, len(data))),
             limit_mb=limits.megabytes(limit),
         )
     if counter is not None:

@@ -32,9 +32,45 @@ def test_arabic_paragraphs_are_bidi_and_their_runs_rtl():
     runs = {run.text: run for run in arabic.runs}
     assert runs["عربية"]._r.rPr.find(qn("w:rtl")) is not None
     assert runs["عربية"]._r.rPr.find(qn("w:bCs")) is not None  # bold of Arabic text
-    assert runs[" فيها كلمة English."]._r.rPr.find(qn("w:rtl")) is not None
+    assert runs[" فيها كلمة "]._r.rPr.find(qn("w:rtl")) is not None
+    # The English word is a left-to-right run of its own, as Word makes it when typed.
+    assert runs["English"]._r.rPr is None or runs["English"]._r.rPr.find(qn("w:rtl")) is None
     english_runs = [r for r in english.runs if r.text.strip()]
     assert all(r._r.rPr is None or r._r.rPr.find(qn("w:rtl")) is None for r in english_runs)
+
+
+def _rtl_runs(paragraph) -> list[tuple[str, bool]]:
+    return [
+        (run.text, run._r.rPr is not None and run._r.rPr.find(qn("w:rtl")) is not None)
+        for run in paragraph.runs
+    ]
+
+
+def test_an_english_line_with_an_arabic_word_marks_only_that_word_right_to_left():
+    # Word reads the spaces, punctuation and digits of a w:rtl run right to left: the whole
+    # line marked so came out as "hello ,and" and "%3.5" in Word.
+    body = "فقرة عربية.\n\nThe word مرحبا means hello, and 3.5% of 100 is 3.5!\n"
+    document = _open(make_article(body, lang="ar"))
+    english = next(p for p in document.paragraphs if p.text.startswith("The word"))
+    assert not _is_rtl(english)
+    assert _rtl_runs(english) == [
+        ("The word ", False),
+        ("مرحبا", True),
+        (" means hello, and 3.5% of 100 is 3.5!", False),
+    ]
+    arabic = next(p for p in document.paragraphs if p.text == "فقرة عربية.")
+    assert _rtl_runs(arabic) == [("فقرة عربية.", True)]
+
+
+def test_an_arabic_line_that_starts_with_an_english_name_keeps_its_numbers_in_the_arabic_run():
+    body = "ChatGPT أداة مفيدة منذ عام 2024 (تقريبا).\n"
+    document = _open(make_article(body, lang="ar"))
+    (paragraph,) = [p for p in document.paragraphs if p.text.startswith("ChatGPT")]
+    assert _is_rtl(paragraph)
+    assert _rtl_runs(paragraph) == [
+        ("ChatGPT", False),
+        (" أداة مفيدة منذ عام 2024 (تقريبا).", True),
+    ]
 
 
 def test_document_language_is_set():

@@ -1,4 +1,6 @@
 import json
+import os
+import stat
 
 import pytest
 
@@ -115,3 +117,21 @@ def test_cli_docx_export(filled, tmp_path):
     document = docx.Document(str(target))
     assert document.paragraphs[0].text == "CON"
     assert len(document.inline_shapes) == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+@pytest.mark.parametrize("fmt", [ExportFormat.HTML, ExportFormat.MARKDOWN, ExportFormat.DOCX])
+def test_an_exported_file_is_readable_as_any_file_the_writer_saves(filled, tmp_path, fmt):
+    library, ids = filled
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / f"page.{fmt.value}"
+        export_article(library, ids[0], path, ExportOptions(fmt))
+        # A page for a client's web server: it was 0600, readable by its owner alone.
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+        # Written again over a file the writer made private, it stays private.
+        path.chmod(0o600)
+        export_article(library, ids[0], path, ExportOptions(fmt))
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)

@@ -369,3 +369,37 @@ def test_closing_while_an_autosave_is_on_its_way_saves_without_a_conflict(
     assert page._conflict is None
     assert library.get(article).body == page.editor.text()
     assert library.get(article).body.endswith(" أول ثم ثان")
+
+
+LONG_ARABIC = "\n".join(f"الفقرة رقم {n} من المقال الطويل." for n in range(80))
+
+
+def _caret_at_end_of_paragraph(edit: MarkdownEdit, number: int) -> None:
+    cursor = QTextCursor(edit.document().findBlockByNumber(number))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    edit.setTextCursor(cursor)
+    edit.ensureCursorVisible()
+
+
+def test_undoing_a_new_english_paragraph_leaves_the_caret_where_it_was(edit) -> None:
+    edit.load(LONG_ARABIC, Direction.RTL)
+    _caret_at_end_of_paragraph(edit, 60)
+    _enter(edit)
+    # Its first letter turns the new paragraph left to right: one undo step with the letter.
+    type_text(edit, "E")
+    assert edit.textCursor().block().textDirection() == LTR
+    scrolled = edit.verticalScrollBar().value()
+    assert scrolled > 0
+    edit.undo()
+    # It went to the very start of the article, and the view with it.
+    assert edit.textCursor().blockNumber() == 61
+    assert edit.verticalScrollBar().value() > scrolled // 2
+
+
+def test_undoing_a_paragraph_direction_choice_stays_in_that_part_of_the_article(edit) -> None:
+    edit.load(LONG_ARABIC, Direction.RTL)
+    _caret_at_end_of_paragraph(edit, 50)
+    edit.set_paragraph_direction(Direction.LTR)
+    edit.undo()
+    assert edit.document().findBlockByNumber(50).textDirection() == RTL
+    assert 50 <= edit.textCursor().blockNumber() <= 51

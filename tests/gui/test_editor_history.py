@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from studio.gui.editor_diff_html import diff_html
 from studio.gui.editor_history import CURRENT
@@ -81,3 +81,22 @@ def test_inserted_images_become_library_assets(qtbot, library: Library, tmp_path
     ).isNull()
     assert page.close_editor()
     assert markdown in library.get(article_id).body
+
+
+def test_a_removed_paragraph_shows_struck_through_in_the_comparison() -> None:
+    # Another window added a line; the writer's own version lacks it. "What you changed"
+    # showed only a red ¶, hiding the line that keeping their version would throw away.
+    theirs = "قبل الإغلاق مباشرة\nسطر كتبته نافذة أخرى."
+    mine = "قبل الإغلاق مباشرة وسطري أنا"
+    html = diff_html(theirs, mine, Direction.RTL)
+    document = QTextDocument()
+    document.setHtml(html)
+    shown = document.toPlainText()
+    assert "سطر كتبته نافذة أخرى." in shown
+    assert "وسطري أنا" in shown
+    struck = html.split('line-through;">')[1:]
+    assert any("سطر كتبته نافذة أخرى." in part.split("</span>")[0] for part in struck)
+    # Several removed lines all show.
+    html = diff_html("أ\nب\nج\nد", "أ\nد", Direction.RTL)
+    document.setHtml(html)
+    assert all(letter in document.toPlainText() for letter in "أبجد")

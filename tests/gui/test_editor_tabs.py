@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from studio.gui.editor_diff_html import word_changes
 from studio.gui.editor_page import ArticleEditor
@@ -129,3 +131,66 @@ def test_several_new_articles_each_get_their_tab(window: MainWindow, filled_libr
     assert len({page.article_id for page in pages}) == 3
     assert filled_library.count() == before + 3
     assert window.workspace.count() == 4
+
+
+def _ellipsis_side(label: str, font: QFont, direction: Qt.LayoutDirection) -> str:
+    """Where the "…" of a cut tab label is drawn in a tab of the given direction."""
+    layout = QTextLayout(label, font)
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+    # Where the "…" glyph is drawn (a cursor position at a direction boundary is ambiguous).
+    (run,) = line.glyphRuns(label.index("…"), 1)
+    x = run.boundingRect().center().x()
+    return "left" if x < line.naturalTextWidth() / 2 else "right"
+
+
+def test_a_long_arabic_title_is_cut_at_its_end_in_the_english_interface(
+    window: MainWindow,
+) -> None:
+    page = window.workspace.new_article()
+    assert page is not None
+    # Typed over the selected "Untitled", as a writer names a new article.
+    type_text(
+        page.title_edit, "خادم الحرمين يوافق على تكليف عسيري لهيئة الإعلام المرئي في السعودية"
+    )
+    label = window.workspace.tabText(window.workspace.indexOf(page))
+    assert "خادم الحرمين" in label and "…" in label
+    # An Arabic title ends on the left: the "…" saying it goes on stands there, not before
+    # its first word on the right.
+    font = window.workspace.tabBar().font()
+    assert _ellipsis_side(label, font, Qt.LayoutDirection.LeftToRight) == "left"
+
+
+def test_a_long_english_title_is_cut_at_its_end_in_a_right_to_left_tab_bar(
+    window: MainWindow,
+) -> None:
+    page = window.workspace.new_article()
+    assert page is not None
+    type_text(page.title_edit, "Why few targets are better than many for a freelance writer")
+    label = window.workspace.tabText(window.workspace.indexOf(page))
+    font = window.workspace.tabBar().font()
+    assert _ellipsis_side(label, font, Qt.LayoutDirection.RightToLeft) == "right"
+
+
+def test_return_after_naming_a_new_article_goes_on_to_its_text(
+    window: MainWindow, filled_library: Library
+) -> None:
+    page = window.workspace.new_article()
+    assert page is not None
+    assert page.title_edit.hasFocus()
+    type_text(page.title_edit, "مقالي الجديد")
+    QTest.keyClick(page.title_edit, Qt.Key.Key_Return)
+    # What the writer types next is the article's first line, not more title.
+    target = QApplication.focusWidget()
+    assert target is page.editor or page.editor.isAncestorOf(target)
+    type_text(page.editor, "أولاً: الكتابة للويب.")
+    assert page.title == "مقالي الجديد"
+    window.close()
+    stored = filled_library.get(page.article_id)
+    assert stored.title == "مقالي الجديد"
+    assert stored.body == "أولاً: الكتابة للويب."

@@ -366,3 +366,20 @@ def test_title_keeps_room_in_a_narrow_arabic_window_on_first_start(
     header = win.table.horizontalHeader()
     room = win.table.viewport().width()
     qtbot.waitUntil(lambda: header.sectionSize(Column.TITLE) >= room * 0.2)
+
+
+def test_switching_library_closes_the_last_import_summary(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = _folder_of_articles(tmp_path / "few", 2)
+    with qtbot.waitSignal(window.import_finished, timeout=15000):
+        window.start_import([folder])
+    summary = window.findChild(ImportSummaryDialog)
+    assert summary is not None and summary.isVisible()
+    # A library double-clicked in the file manager opens in this window meanwhile.
+    other = tmp_path / "other.qalam"
+    Library.open(other).close()
+    assert window.switch_library(other)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(summary))
+    assert window.findChild(ImportSummaryDialog) is None
+    window.library.close()

@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import replace
 
 import pytest
+from docx import Document
 
 from studio.export.docx_export import docx_bytes
 from studio.importers import import_paths, limits, read_drafts
@@ -300,3 +301,18 @@ def test_a_heading_broken_by_a_line_break_gives_a_one_line_title(tmp_path):
 
     draft = html_draft("<body><h1>عنوان<br>المقال</h1><p>نص.</p></body>", "x.html", tmp_path)
     assert draft.title == "عنوان المقال"
+
+
+def test_a_bold_phrase_word_cut_into_runs_stays_one_bold_phrase(tmp_path):
+    # Word cuts a phrase into runs by direction and by edit: "**تحرير** **edit**" came back
+    # as "**تحرير ****edit**", which Markdown does not read as bold.
+    document = Document()
+    paragraph = document.add_paragraph("المصطلح ")
+    for piece in ("تحرير ", "edit", " (مراجعة)"):
+        paragraph.add_run(piece).bold = True
+    paragraph.add_run(" في الجملة، و")
+    paragraph.add_run("مائل").italic = True
+    path = tmp_path / "runs.docx"
+    document.save(str(path))
+    draft = _only_draft(path)
+    assert draft.body.strip() == "المصطلح **تحرير edit (مراجعة)** في الجملة، و*مائل*"

@@ -179,3 +179,20 @@ def test_an_empty_jsonl_file_is_refused_with_a_reason(library: Library, data: by
     bodies, refused = _import(library, "empty.jsonl", data)
     assert bodies == []
     assert refused == [EMPTY_FILE]
+
+
+@pytest.mark.parametrize("name", ["over.txt", "over.md", "over.docx"])
+def test_a_file_just_over_the_size_limit_says_it_is_larger_than_the_limit(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from studio.importers import limits
+
+    monkeypatch.setattr(limits, "MAX_TEXT_BYTES", 2**20)
+    monkeypatch.setattr(limits, "MAX_DOCX_BYTES", 2**20)
+    path = tmp_path / name
+    path.write_bytes(b"x" * (2**20 + 10))
+    outcome = import_paths(library, [path])
+    (refusal,) = outcome.refused
+    message = refusal.template.format(**refusal.params)
+    # It read "(1.0 MB; the limit is 1.0 MB)": a writer cannot tell what is wrong.
+    assert message == "The file is too large to import (1.1 MB; the limit is 1.0 MB)."

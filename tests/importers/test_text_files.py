@@ -57,6 +57,17 @@ def test_title_is_the_first_non_empty_line_but_the_body_keeps_it(library, write)
     assert article.body.startswith("\r\n  عُنوانُ المَقالِ\r\n")
 
 
+def test_a_markdown_heading_saved_as_text_gives_its_words_as_the_title(library, write):
+    text = "## مستقبل العمل الحر\n\nفقرة أولى.\n"
+    path = write("heading.txt", text.encode("cp1256"))
+    article = library.get(import_paths(library, [path]).imported[0])
+    assert article.title == "مستقبل العمل الحر"
+    assert article.body == text
+    # A line that is only hashes, or a hashtag, is left as it is.
+    (tag,) = read_drafts(write("tag.txt", "#وسم_عربي\nنص"))
+    assert isinstance(tag, ArticleDraft) and tag.title == "#وسم_عربي"
+
+
 def test_a_long_first_line_is_no_title_so_the_file_name_is(library, write):
     text = "كلمة " * 60 + "\nسطر ثان"
     path = write("مسودة الربيع.txt", text)
