@@ -35,7 +35,7 @@ from studio.gui.error_texts import error_message
 from studio.gui.i18n import status_label
 from studio.gui.messages import error_box
 from studio.gui.review_dialog import ReviewDialog
-from studio.gui.review_forms import CommentDialog, ProfileDialog, stored_profile
+from studio.gui.review_forms import CommentDialog, ask_profile, stored_profile
 from studio.gui.reviews_dialog import ReviewsDialog
 from studio.gui.status_controls import (
     ReasonDialog,
@@ -223,21 +223,14 @@ class ReviewSide(QObject):
                     self.library.set_person(*profile)
             then(profile[0])
             return
-        dialog = ProfileDialog(self.page)
-
-        def done(code: int) -> None:
-            self.dialog = None
-            dialog.deleteLater()
-            if code != QDialog.DialogCode.Accepted:
-                return
-            name, role = dialog.values()
-            with contextlib.suppress(LibraryError, ValueError):
-                self.library.set_person(name, role)
-            then(name)
-
-        dialog.finished.connect(done)
+        dialog = ask_profile(self.page, self.library, then)
         self.dialog = dialog
-        dialog.open()
+        # After `then`, which may have opened the next form (the comment the profile was for).
+        dialog.finished.connect(lambda _code: self._forget(dialog))
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
     # -- comments ------------------------------------------------------------------------------
 

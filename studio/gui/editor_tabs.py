@@ -6,7 +6,6 @@ article in the current tab, so menus, toolbars and shortcuts are built once.
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -480,23 +479,13 @@ class EditorTabs(QTabWidget):
     def edit_profile(self) -> QDialog:
         """Review ▸ Your Profile…: the name and role the studio signs comments, reviews and
         moves with; the role decides which moves the status menus offer."""
-        from studio.gui.review_forms import ProfileDialog
+        from studio.gui.review_forms import ask_profile
 
-        dialog = ProfileDialog(self.window())
-
-        def done(code: int) -> None:
-            dialog.deleteLater()
-            if code != QDialog.DialogCode.Accepted:
-                return
-            name, role = dialog.values()
-            with contextlib.suppress(LibraryError, ValueError):
-                self.library.set_person(name, role)
+        def then(_name: str) -> None:
             for page in self.editors():
                 page.review.reload_header()
 
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
+        return ask_profile(self.window(), self.library, then)
 
     def editors(self) -> list[ArticleEditor]:
         return [w for i in range(self.count()) if _is_editor(w := self.widget(i))]

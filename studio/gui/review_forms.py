@@ -8,6 +8,10 @@ changes made here carry that name.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui.settings import open_settings
+from studio.library.errors import LibraryError
 from studio.text import Direction, paragraph_direction
+
+if TYPE_CHECKING:
+    from studio.library import Library
 
 PROFILE_NAME = "profile/name"
 PROFILE_ROLE = "profile/role"
@@ -143,3 +151,22 @@ class CommentDialog(QDialog):
     def accept(self) -> None:
         if self.comment():
             super().accept()
+
+
+def ask_profile(parent: QWidget, library: Library, then: Callable[[str], object]) -> ProfileDialog:
+    """Opens the profile form; once it is accepted, the person is kept in the library with the
+    role chosen (best effort: the settings already hold it) and `then(name)` runs."""
+    dialog = ProfileDialog(parent)
+
+    def done(code: int) -> None:
+        dialog.deleteLater()
+        if code != QDialog.DialogCode.Accepted:
+            return
+        name, role = dialog.values()
+        with contextlib.suppress(LibraryError, ValueError):
+            library.set_person(name, role)
+        then(name)
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog

@@ -11,9 +11,10 @@ from studio.gui.editor_review import ReviewSide
 from studio.gui.review_dialog import ReviewDialog
 from studio.gui.review_forms import CommentDialog, ProfileDialog, store_profile, stored_profile
 from studio.gui.reviews_dialog import ReviewsDialog
-from studio.library import ArticleDraft, Library, Status, checks_store
+from studio.library import Library, Status, checks_store
 from studio.review.rating import Verdict
 from tests.gui.conftest import type_text
+from tests.gui.review_pages import open_review_page
 
 FIRST = "ضع خلاصة المقال في الفقرة الأولى"
 SECOND = "العميل يدفع مقابل الحكم لا عدد الكلمات"
@@ -21,16 +22,7 @@ BODY = f"مقدمة قصيرة عن الكتابة.\n\n{FIRST} دائما.\n\n{S
 
 
 def _page(qtbot, library: Library) -> ArticleEditor:
-    article_id = library.add_article(
-        ArticleDraft(title="فن التحرير", body=BODY, lang="ar", status=Status.IN_REVIEW)
-    )
-    assert article_id is not None
-    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return open_review_page(qtbot, library, BODY)
 
 
 def _select(page: ArticleEditor, passage: str) -> None:

@@ -14,21 +14,13 @@ from studio.gui.i18n import install_language
 from studio.gui.review_forms import ProfileDialog, store_profile, stored_profile
 from studio.library import ArticleDraft, Library, LibraryError, Status
 from studio.review import is_editor_decision, may_move
+from tests.gui.review_pages import open_review_page
 
 BODY = "مقدمة قصيرة عن الكتابة.\n\nضع خلاصة المقال في الفقرة الأولى دائما.\n"
 
 
 def _page(qtbot, library: Library, status: Status = Status.IN_REVIEW) -> ArticleEditor:
-    article_id = library.add_article(
-        ArticleDraft(title="فن التحرير", body=BODY, lang="ar", status=status)
-    )
-    assert article_id is not None
-    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return open_review_page(qtbot, library, BODY, status)
 
 
 def _boxes() -> list[QMessageBox]:
