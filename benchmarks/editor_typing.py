@@ -19,6 +19,10 @@ underlines showing the text as typed, the longest the event loop was blocked mea
 time: on a busy machine this counts other programs too), and what showing a check and copying
 the text for one cost the GUI thread in CPU time.
 
+--gc studio (the default) leaves Python's full garbage collections to the studio's pauses, as
+`qalam gui` does (studio/gui/idle_gc.py); --gc python keeps Python's own thresholds, for
+comparison. "full_collections" counts those that ran while the article was open, and the longest.
+
 open_ms runs from reading the article in the library to the page shown and typeable (its first
 events processed); ready_ms adds what the page does right after showing it (counting the words
 for the status line, reading the authorship record).
