@@ -25,9 +25,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from studio.library.engine import BUSY_TIMEOUT_MS, MIGRATIONS, SQLITE_HEADER
+from studio.library.engine import BUSY_TIMEOUT_MS, MIGRATIONS, connect_read_only
 from studio.library.errors import (
     LibraryCorrupt,
+    LibraryError,
     LibraryGone,
     LibraryLocked,
     NoLibraryFile,
@@ -194,7 +195,10 @@ def inspect_backup(backup: BackupFile | Path, *, verify: bool = True) -> BackupS
         return BackupSummary(path, backup.created, backup.kind, 0, False, exc.strerror or str(exc))
     try:
         conn = open_read_only(path)
-    except (sqlite3.Error, OSError, NotALibrary) as exc:
+    except LibraryCorrupt as exc:
+        detail = str(exc.params["detail"])
+        return BackupSummary(path, backup.created, backup.kind, size, False, detail)
+    except (sqlite3.Error, OSError, LibraryError) as exc:
         return BackupSummary(path, backup.created, backup.kind, size, False, str(exc))
     try:
         problem = _library_problem(conn, verify=verify)
@@ -234,12 +238,9 @@ def latest_good_backup(library_path: Path) -> BackupSummary | None:
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    with path.open("rb") as fh:
-        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotALibrary(path=str(path))
     # mode=ro: nothing is written, no journal is created; a backup is in rollback mode, so
     # there is no -wal to miss.
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=1)
+    return connect_read_only(path, timeout_s=1)
 
 
 def _library_problem(conn: sqlite3.Connection, *, verify: bool) -> str:
@@ -350,7 +351,12 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def _check_copy(path: Path) -> str:
-    conn = open_read_only(path)
+    try:
+        conn = open_read_only(path)
+    except LibraryCorrupt as exc:
+        return str(exc.params["detail"])
+    except NotALibrary as exc:
+        return str(exc)
     try:
         return _library_problem(conn, verify=True)
     finally:

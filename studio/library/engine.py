@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from datetime import datetime
@@ -16,7 +17,6 @@ from studio.library.errors import (
     unwritable_error,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 # PRAGMA quick_check reads every page: about 0.7 s for a 900 MB library on these machines. Above
 # this size the check is left out of opening (damage met later still raises LibraryCorrupt).
@@ -63,22 +63,51 @@ def head_from_scripts() -> str | None:
     return heads.pop() if len(heads) == 1 and parents <= revisions else None
 
 
+# The smallest SQLite database is one page of 512 bytes; SQLite reads some shorter files as an
+# empty database, which opening would then turn into a library.
+_SMALLEST_DATABASE = 512
+
+
+def _not_a_database(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB
+
+
+def connect_read_only(path: Path, timeout_s: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+    """A read-only connection to a file that holds an SQLite database, else NotALibrary.
+
+    The file is judged by its size and by SQLite, never read with Python's own file calls: a
+    file handle opened and closed beside this process's SQLite connections releases every lock
+    they hold on the file (POSIX locks belong to the process, not to the handle), and another
+    program closing its last connection then deletes the write-ahead log, with the edits in it,
+    from under the studio.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise NotALibrary(path=str(path)) from exc
+    if not path.is_file() or not os.access(path, os.R_OK) or 0 < size < _SMALLEST_DATABASE:
+        raise NotALibrary(path=str(path))
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=timeout_s)
+    except sqlite3.Error as exc:
+        raise LibraryCorrupt(path=str(path), detail=str(exc)) from exc
+    try:
+        # SQLite reads the header here and refuses a file that does not start with its own.
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if _not_a_database(exc):
+            raise NotALibrary(path=str(path)) from exc
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise LibraryLocked(path=str(path)) from exc
+        raise LibraryCorrupt(path=str(path), detail=str(exc)) from exc
+    return conn
+
+
 def _inspect_existing(path: Path) -> str | None:
     """Checks an existing file without writing a byte to it; returns its schema revision
     (None for an empty file, which becomes a new library)."""
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise NotALibrary(path=str(path)) from exc
-    if not header:
-        return None
-    if header != SQLITE_HEADER:
-        raise NotALibrary(path=str(path))
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
-        raise LibraryCorrupt(path=str(path), detail=str(exc)) from exc
+    conn = connect_read_only(path)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:

@@ -31,9 +31,9 @@ from studio.library.engine import BUSY_TIMEOUT_MS
 from studio.library.errors import (
     BackupNotFound,
     BackupUnusable,
+    LibraryError,
     LibraryUnwritable,
     NoBackups,
-    NotALibrary,
     unwritable_error,
 )
 
@@ -99,7 +99,7 @@ def restore_backup(
 def _is_healthy(path: Path) -> bool:
     try:
         conn = open_read_only(path)
-    except (sqlite3.Error, OSError, NotALibrary):
+    except (sqlite3.Error, OSError, LibraryError):
         return False
     try:
         check = conn.execute("PRAGMA quick_check").fetchone()

@@ -46,6 +46,19 @@ def test_a_text_file_is_refused_and_left_untouched(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
 
 
+@pytest.mark.parametrize("content", [b"S", b"SQLite format 3\x00", b"not a library any more"])
+def test_a_file_too_short_for_a_database_is_refused_and_left_untouched(
+    tmp_path: Path, content: bytes
+):
+    # SQLite itself reads some of these as an empty database, which would become a library.
+    path = tmp_path / "short.qalam"
+    path.write_bytes(content)
+    with pytest.raises(NotALibrary):
+        Library.open(path)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["short.qalam"]
+
+
 def test_a_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path: Path):
     path = tmp_path / "other.db"
     conn = sqlite3.connect(path)

@@ -77,3 +77,40 @@ def test_two_processes_saving_the_same_article(tmp_path: Path) -> None:
         stored = lib.get(article_id)
     assert stored.body == f"text of the {('first', 'second')[winner]} window"
     assert stored.version == start_version + 1
+
+
+# Another program (the `qalam` command, a second studio) reads the library and lets it go.
+READER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], timeout=5)
+print(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+conn.close()
+"""
+
+
+def _count_in_another_process(path: Path) -> int:
+    done = subprocess.run(
+        [sys.executable, "-c", READER, str(path)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return int(done.stdout)
+
+
+def test_a_program_letting_go_of_the_library_keeps_what_the_studio_writes_next(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "shared.qalam"
+    with Library.open(path) as lib:
+        lib.new_draft("first", "en")
+        # The studio's workers open the library again while the window holds it open.
+        with Library.open(path) as worker:
+            assert worker.get(1).title == "first"
+            # The last connection of another program closes: it would delete the write-ahead
+            # log if it believed nobody else had the library open.
+            assert _count_in_another_process(path) == 1
+            lib.new_draft("second", "en")
+            assert Path(f"{path}-wal").exists()
+            # What the studio wrote after that is in the library for everyone, not in a log
+            # file nobody else can see any more.
+            assert _count_in_another_process(path) == 2
+    assert _count_in_another_process(path) == 2
