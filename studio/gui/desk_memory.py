@@ -310,6 +310,11 @@ class DeskKeeper(QObject):
         self._paused = True
         self._stop_restoring()
 
+    def resume(self) -> None:
+        """The tabs did not all close after all (the window stays open)."""
+        self._paused = False
+        self.changed()
+
     # -- restoring -------------------------------------------------------------------------------
 
     def restore_when_open(self) -> None:
@@ -364,7 +369,8 @@ class DeskKeeper(QObject):
             return
         self._restoring = False
         self._select(self._selected)
-        if self._left_out:
+        # Said only if nothing else is being said (a backup restore's outcome, say).
+        if self._left_out and not self.window.statusBar().currentMessage():
             self.window.statusBar().showMessage(
                 self.tr(
                     "%Ln article(s) open last time could not be opened again: deleted or "

@@ -850,6 +850,9 @@ class MainWindow(QMainWindow):
             # An article could not be saved: a conflict to settle keeps the window open; a
             # library that cannot be written lets the writer save the texts as files first.
             if not rescue_on_quit(self):
+                # Still open (a conflict to settle, the writer kept it open): the desk goes on
+                # being remembered.
+                self.desk.resume()
                 event.ignore()
                 return
         if self._task is not None:

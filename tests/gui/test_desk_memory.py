@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from studio.gui.desk_memory import TabMemory, desk_key, load_desk
+from studio.gui.desk_memory import DeskMemory, TabMemory, desk_key, load_desk
 from studio.gui.editor_page import ArticleEditor
 from studio.gui.main_window import MainWindow
 from studio.gui.settings import open_settings
@@ -330,3 +330,54 @@ def test_a_damaged_entry_is_ignored_and_a_damaged_tab_left_out(
     assert TabMemory.from_dict({"article_id": 4, "position": True, "zoom": 2}) == TabMemory(
         article_id=4, zoom=2.0
     )
+
+
+def test_a_quit_held_up_by_a_conflict_goes_on_remembering_the_desk(
+    qtbot, filled_library: Library
+) -> None:
+    from studio.gui.editor_conflict import Choice
+
+    win = _window(qtbot, filled_library)
+    a, b, _c = _three(filled_library)
+    page_a = win.workspace.open_article(a)
+    page_b = win.workspace.open_article(b)
+    assert page_a is not None and page_b is not None
+    page_b.editor.setFocus()
+    type_text(page_b.editor, "mine")
+    # Changed elsewhere meanwhile: closing meets the conflict, and the window stays open.
+    filled_library.update(b, body="Changed by a script.")
+    win.close()
+    assert win.isVisible() and page_b._conflict is not None
+    win.workspace.setCurrentWidget(page_a)
+    qtbot.waitUntil(lambda: (load_desk(filled_library.path) or DeskMemory()).current == 0)
+    page_b._conflict.choose(Choice.TAKE_THEIRS)
+    win.close()
+    assert not win.isVisible()
+
+
+def test_the_desk_waits_for_a_library_opening_in_the_background(
+    qtbot, filled_library: Library
+) -> None:
+    from studio.gui import app as gui_app
+    from studio.library.deferred import DeferredLibrary
+
+    first = _window(qtbot, filled_library)
+    a, b, _c = _three(filled_library)
+    first.workspace.open_article(a)
+    first.workspace.open_article(b)
+    first.close()
+    path = filled_library.path
+    filled_library.close()
+
+    window = gui_app.start(path, "en", [])
+    assert window is not None
+    try:
+        assert isinstance(window.library, DeferredLibrary)
+        with qtbot.waitSignal(window.desk.restored, timeout=15000):
+            pass
+        assert window.library.is_open()
+        assert _ids(window) == [a, b]
+        assert _current(window) == b
+    finally:
+        window.close()
+        window.library.close()
