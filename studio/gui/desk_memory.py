@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
@@ -246,6 +247,9 @@ class DeskKeeper(QObject):
         self._paused = False
         self._restoring = False
         self._selected: int | None = None
+        # Each restore's number: a wait for the library (restore_when_open) overtaken by
+        # another restore (a library switched meanwhile) gives up.
+        self._generation = 0
         # Remembered tabs still to reopen, with their place among the remembered ones.
         self._queue: list[tuple[int, TabMemory]] = []
         self._reopened: list[tuple[int, ArticleEditor]] = []
@@ -309,6 +313,7 @@ class DeskKeeper(QObject):
         self._timer.stop()
         self._paused = True
         self._stop_restoring()
+        self.busy = False
 
     def resume(self) -> None:
         """The tabs did not all close after all (the window stays open)."""
@@ -320,8 +325,11 @@ class DeskKeeper(QObject):
     def restore_when_open(self) -> None:
         """Restores once the window's library has finished opening in the background."""
         waited = [0]
+        generation = self._generation
 
         def poll() -> None:
+            if generation != self._generation:
+                return
             ready: Callable[[], bool] | None = getattr(self.window.library, "is_open", None)
             if ready is None or ready() or waited[0] >= OPEN_POLL_LIMIT_MS:
                 self.restore()
@@ -336,6 +344,7 @@ class DeskKeeper(QObject):
         """Reopens the desk remembered for the window's library: the tab that was in front at
         once, the others one per turn of the event loop."""
         self._stop_restoring()
+        self._generation += 1
         self._paused = False
         self._loaded = True
         library = self.window.library
@@ -410,7 +419,11 @@ class DeskKeeper(QObject):
 
     def _place(self, page: ArticleEditor, place: int) -> None:
         """Puts the tab after the remembered tabs that came before it and are open again."""
-        before = [self.workspace.indexOf(p) for n, p in self._reopened if n < place]
+        before = [
+            self.workspace.indexOf(p)
+            for n, p in self._reopened
+            if n < place and shiboken6.isValid(p)  # closed meanwhile
+        ]
         before = [index for index in before if index >= 0]
         target = max(before) + 1 if before else 1
         index = self.workspace.indexOf(page)
