@@ -140,9 +140,7 @@ def load_desk(library_path: Path) -> DeskMemory | None:
 
 def store_desk(library_path: Path, desk: DeskMemory) -> None:
     settings = open_settings()
-    stamped = DeskMemory(
-        desk.tabs, desk.current, desk.selected, datetime.now(UTC).isoformat(timespec="seconds")
-    )
+    stamped = DeskMemory(desk.tabs, desk.current, desk.selected, datetime.now(UTC).isoformat())
     settings.setValue(desk_key(library_path), stamped.to_json())
     settings.beginGroup(keys.DESKS)
     names = settings.childKeys()

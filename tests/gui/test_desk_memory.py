@@ -381,3 +381,13 @@ def test_the_desk_waits_for_a_library_opening_in_the_background(
     finally:
         window.close()
         window.library.close()
+
+
+def test_only_the_desks_of_the_libraries_opened_last_are_kept(tmp_path: Path) -> None:
+    from studio.gui.desk_memory import KEPT_DESKS, store_desk
+
+    paths = [tmp_path / f"library{n}.qalam" for n in range(KEPT_DESKS + 2)]
+    for path in paths:
+        store_desk(path, DeskMemory(tabs=(TabMemory(article_id=1),), current=0))
+    assert load_desk(paths[0]) is None and load_desk(paths[1]) is None
+    assert all(load_desk(path) is not None for path in paths[2:])
