@@ -874,6 +874,20 @@
     </message>
 </context>
 <context>
+    <name>DeskKeeper</name>
+    <message numerus="yes">
+        <source>%Ln article(s) open last time could not be opened again: deleted or changed since.</source>
+        <translation>
+            <numerusform>فُتحت كل المقالات التي كانت مفتوحة في المرة السابقة.</numerusform>
+            <numerusform>تعذّر فتح مقالة كانت مفتوحة في المرة السابقة: حُذفت أو تغيّرت منذ ذلك الحين.</numerusform>
+            <numerusform>تعذّر فتح مقالتين كانتا مفتوحتين في المرة السابقة: حُذفتا أو تغيّرتا منذ ذلك الحين.</numerusform>
+            <numerusform>تعذّر فتح %Ln مقالات كانت مفتوحة في المرة السابقة: حُذفت أو تغيّرت منذ ذلك الحين.</numerusform>
+            <numerusform>تعذّر فتح %Ln مقالة كانت مفتوحة في المرة السابقة: حُذفت أو تغيّرت منذ ذلك الحين.</numerusform>
+            <numerusform>تعذّر فتح %Ln مقالة كانت مفتوحة في المرة السابقة: حُذفت أو تغيّرت منذ ذلك الحين.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorTabs</name>
     <message>
         <source>Library</source>

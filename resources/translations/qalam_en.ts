@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>DeskKeeper</name>
+    <message numerus="yes">
+        <source>%Ln article(s) open last time could not be opened again: deleted or changed since.</source>
+        <translation>
+            <numerusform>%Ln article open last time could not be opened again: deleted or changed since.</numerusform>
+            <numerusform>%Ln articles open last time could not be opened again: deleted or changed since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>Exported %n article(s).</source>

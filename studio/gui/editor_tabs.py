@@ -72,6 +72,9 @@ class EditorTabs(QTabWidget):
     message = Signal(str)
     # A save met a damaged library (LibraryCorrupt): the window offers the newest good backup.
     damaged = Signal(object)
+    # Every article is about to close at once (quitting, another library, a restore): the desk
+    # is remembered as it stands now, before its tabs go one by one.
+    closing_all = Signal()
 
     def __init__(
         self,
@@ -497,8 +500,9 @@ class EditorTabs(QTabWidget):
     def editor_for(self, article_id: int) -> ArticleEditor | None:
         return next((p for p in self.editors() if p.article_id == article_id), None)
 
-    def open_article(self, article_id: int) -> ArticleEditor | None:
-        """Shows the article's tab, opening it first if needed."""
+    def open_article(self, article_id: int, *, show: bool = True) -> ArticleEditor | None:
+        """Shows the article's tab, opening it first if needed; with `show` False the tab opens
+        behind the current one (the desk of the last session coming back)."""
         page = self.editor_for(article_id)
         if page is None:
             try:
@@ -531,8 +535,9 @@ class EditorTabs(QTabWidget):
             self.addTab(page, "")
             self._retitle(page)
             self.editor_opened.emit(page)
-        self.setCurrentWidget(page)
-        page.editor.setFocus()
+        if show:
+            self.setCurrentWidget(page)
+            page.editor.setFocus()
         return page
 
     def _decline_long_article(self, article: ArticleDetail) -> None:
@@ -661,6 +666,7 @@ class EditorTabs(QTabWidget):
         return all([page.flush() for page in self.editors()])
 
     def close_all(self) -> bool:
+        self.closing_all.emit()
         ok = True
         for page in self.editors():
             if page.close_editor():
@@ -673,6 +679,7 @@ class EditorTabs(QTabWidget):
     def discard_all(self) -> list[KeptText]:
         """Closes every article without saving (its library is damaged and about to be
         replaced); returns the unsaved texts, to be put back with `keep_texts`."""
+        self.closing_all.emit()
         kept = []
         for page in self.editors():
             page.worker.wait()

@@ -44,6 +44,7 @@ from studio.gui import settings as keys
 from studio.gui.backup_actions import BackupController
 from studio.gui.busy_cursor import busy_cursor
 from studio.gui.check_badges import BadgeChecker
+from studio.gui.desk_memory import DeskKeeper
 from studio.gui.editor_tabs import EditorTabs
 from studio.gui.error_texts import error_message
 from studio.gui.export_dialog import install_export_actions
@@ -181,6 +182,9 @@ class MainWindow(QMainWindow):
             self.file_menu, file_actions[file_actions.index(self.quit_action) - 1]
         )
         self._on_workspace_tab(self.workspace.currentIndex())
+        # The articles open when this library was last closed come back once the window shows.
+        self.desk = DeskKeeper(self)
+        self._desk_started = False
         self.setAcceptDrops(True)
         self._show_library()
         self._restore_layout()
@@ -681,6 +685,7 @@ class MainWindow(QMainWindow):
         self._show_library()
         if previous is not library:
             previous.close()
+        self.desk.restore()
         self.library_switched.emit(library)
 
     # -- similar pieces --------------------------------------------------------------------------
@@ -772,6 +777,9 @@ class MainWindow(QMainWindow):
             self._columns_fitted = True
             # The table's width is known only once the window is laid out.
             QTimer.singleShot(0, self._fit_columns)
+        if not self._desk_started:
+            self._desk_started = True
+            self.desk.restore_when_open()
         if not self._similar_started:
             self._similar_started = True
             # Articles changed by a script or an import since the last session get indexed, a
@@ -842,6 +850,9 @@ class MainWindow(QMainWindow):
             # An article could not be saved: a conflict to settle keeps the window open; a
             # library that cannot be written lets the writer save the texts as files first.
             if not rescue_on_quit(self):
+                # Still open (a conflict to settle, the writer kept it open): the desk goes on
+                # being remembered.
+                self.desk.resume()
                 event.ignore()
                 return
         if self._task is not None:

@@ -18,6 +18,8 @@ WINDOW_STATE = "window/state"
 SPLITTER_STATE = "window/splitter"
 TABLE_HEADER = "library/header"
 SAMPLES_OFFERED = "library/samplesOfferedFor"
+# A group with one entry per library (desk_memory.py): the articles that were open on its desk.
+DESKS = "desks"
 
 
 def open_settings() -> QSettings:

@@ -161,6 +161,10 @@ class DeferredLibrary:
         finally:
             self._opened.set()
 
+    def is_open(self) -> bool:
+        """True once opening has finished (or failed): a call then no longer waits for it."""
+        return self._opened.is_set()
+
     def wait(self) -> Library:
         """The real library, opening it first if need be; raises what opening raised."""
         self._begin()
