@@ -28,6 +28,17 @@ def _window(qtbot, library: Library) -> MainWindow:
     return win
 
 
+def _restoring_by_hand(qtbot, library: Library) -> MainWindow:
+    """A window shown on `library` whose desk has just started coming back (by the test, not
+    by the window's first show), before the event loop turns."""
+    win = MainWindow(library, "en")
+    qtbot.addWidget(win)
+    win._desk_started = True
+    win.show()
+    win.desk.restore()
+    return win
+
+
 def _ids(win: MainWindow) -> list[int]:
     return [page.article_id for page in win.workspace.editors()]
 
@@ -275,12 +286,7 @@ def test_the_tab_in_front_opens_first_and_the_others_one_at_a_time(
     first.workspace.open_article(b)
     first.close()
 
-    second = MainWindow(filled_library, "en")
-    qtbot.addWidget(second)
-    # Restored by hand below, not by the window's first show.
-    second._desk_started = True
-    second.show()
-    second.desk.restore()
+    second = _restoring_by_hand(qtbot, filled_library)
     # Before the event loop turns: only the tab in front, and shown.
     assert _ids(second) == [b]
     assert _current(second) == b
@@ -296,12 +302,7 @@ def test_quitting_before_the_desk_is_back_loses_none_of_it(qtbot, filled_library
         first.workspace.open_article(article_id)
     first.close()
 
-    second = MainWindow(filled_library, "en")
-    qtbot.addWidget(second)
-    # Restored by hand below, not by the window's first show.
-    second._desk_started = True
-    second.show()
-    second.desk.restore()
+    second = _restoring_by_hand(qtbot, filled_library)
     assert _ids(second) == [c]
     second.close()
     desk = load_desk(filled_library.path)
