@@ -88,14 +88,18 @@ _DOWN = QStyleOptionHeader.SortIndicator.SortDown
 
 # Between a column's label and its sort arrow.
 ARROW_GAP = 6
+# The property a header sets to have its arrows beside their labels. Only headers whose labels
+# the style sheet lays out (symmetric paddings, the arrow's room kept apart) opt in: there the
+# label's place is known; Qt's own headers (the file dialogs') place it their own way.
+ARROW_BESIDE_LABEL = "sortArrowBesideLabel"
 
 
 class StudioStyle(QProxyStyle):
     """Fusion with the studio's corrections to table headers' sort arrows.
 
     Where: Qt draws the arrow at the column's far edge, where it reads as belonging to the next
-    column's label (in Arabic, the one to its left). Here it sits just after its own label, in
-    either direction.
+    column's label (in Arabic, the one to its left). In a header that asks for it
+    (ARROW_BESIDE_LABEL), it sits just after its own label, in either direction.
 
     Which way: Fusion on Linux points the arrow down when a column is sorted A to Z (and up for
     newest first), the reverse of what it draws on Windows and macOS and of what spreadsheets
@@ -120,7 +124,7 @@ class StudioStyle(QProxyStyle):
             moved = QStyleOptionHeader(option)
             if self._flip:
                 moved.sortIndicator = _DOWN if option.sortIndicator == _UP else _UP
-            if isinstance(widget, QHeaderView):
+            if isinstance(widget, QHeaderView) and widget.property(ARROW_BESIDE_LABEL):
                 moved.rect = arrow_beside_label(option, widget)
             option = moved
         super().drawPrimitive(element, option, painter, widget)
