@@ -1618,6 +1618,17 @@
         <source>Preparing the import…</source>
         <translation>جارٍ التحضير للاستيراد…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported {done} of %Ln file(s)</source>
+        <translation>
+            <numerusform>استُورد {done} من %Ln ملف</numerusform>
+            <numerusform>استُورد {done} من ملف واحد</numerusform>
+            <numerusform>استُورد {done} من ملفين</numerusform>
+            <numerusform>استُورد {done} من %Ln ملفات</numerusform>
+            <numerusform>استُورد {done} من %Ln ملفًا</numerusform>
+            <numerusform>استُورد {done} من %Ln ملف</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading {name}</source>
         <translation>قراءة {name}</translation>
@@ -1636,6 +1647,101 @@
     <message>
         <source>Stopping after the current file…</source>
         <translation>جارٍ الإيقاف بعد الملف الحالي…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>File not found</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>Could not be read (no permission, or the disk failed)</source>
+        <translation>تعذّرت قراءته (لا إذن بقراءته، أو تعطّل القرص)</translation>
+    </message>
+    <message>
+        <source>Folder could not be read (no permission, or the disk failed)</source>
+        <translation>تعذّرت قراءة المجلد (لا إذن بقراءته، أو تعطّل القرص)</translation>
+    </message>
+    <message>
+        <source>Not a type of file Qalam imports (.txt, .md, .docx, .html, .jsonl)</source>
+        <translation>ليس من أنواع الملفات التي يستوردها قلم (⁦.txt⁩ و⁦.md⁩ و⁦.docx⁩ و⁦.html⁩ و⁦.jsonl⁩)</translation>
+    </message>
+    <message>
+        <source>File too large ({size_mb} MB, limit {limit_mb} MB)</source>
+        <translation>الملف أكبر من اللازم ({size_mb} ميغابايت، والحد {limit_mb} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>Line too long (over {limit_mb} MB)</source>
+        <translation>السطر أطول من اللازم (أكثر من {limit_mb} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>Damaged compressed file: reading stopped here</source>
+        <translation>ملف مضغوط تالف: توقفت القراءة هنا</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8, UTF-16 or Windows-1256 text</source>
+        <translation>ليس نصًّا سليمًا بترميز ⁦UTF-8⁩ أو ⁦UTF-16⁩ أو ⁦Windows-1256⁩</translation>
+    </message>
+    <message>
+        <source>Damaged {encoding} text (at byte {position})</source>
+        <translation>نص {encoding} تالف (عند البايت {position})</translation>
+    </message>
+    <message>
+        <source>Line is not valid UTF-8 text (at byte {position})</source>
+        <translation>السطر ليس نصًّا سليمًا بترميز ⁦UTF-8⁩ (عند البايت {position})</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <source>Damaged front matter (the header between --- lines), line {line}</source>
+        <translation>ترويسة تالفة (ما بين سطري ⁦---⁩)، السطر {line}</translation>
+    </message>
+    <message>
+        <source>Damaged front matter (the header between --- lines)</source>
+        <translation>ترويسة تالفة (ما بين سطري ⁦---⁩)</translation>
+    </message>
+    <message>
+        <source>Front matter is not a list of “key: value” lines</source>
+        <translation>الترويسة ليست أسطرًا من نوع «مفتاح: قيمة»</translation>
+    </message>
+    <message>
+        <source>Line is not valid JSON</source>
+        <translation>السطر ليس ⁦JSON⁩ سليمًا</translation>
+    </message>
+    <message>
+        <source>Line is not a JSON object with a &quot;text&quot; field</source>
+        <translation>السطر ليس كائن ⁦JSON⁩ فيه حقل ⁦&quot;text&quot;⁩</translation>
+    </message>
+    <message>
+        <source>Line has no &quot;text&quot; field</source>
+        <translation>لا حقل ⁦&quot;text&quot;⁩ في السطر</translation>
+    </message>
+    <message>
+        <source>Empty &quot;text&quot; field</source>
+        <translation>حقل ⁦&quot;text&quot;⁩ فارغ</translation>
+    </message>
+    <message>
+        <source>Damaged DOCX (or not a Word document)</source>
+        <translation>ملف ⁦DOCX⁩ تالف (أو ليس مستند Word)</translation>
+    </message>
+    <message>
+        <source>DOCX too large once unpacked (over {limit_mb} MB)</source>
+        <translation>ملف ⁦DOCX⁩ أكبر من اللازم بعد فكّه (أكثر من {limit_mb} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>DOCX not opened: it unpacks like a harmful file ({ratio} times)</source>
+        <translation>لم يُفتح ملف ⁦DOCX⁩: يتضخّم عند فكّه كما تفعل الملفات الضارة ({ratio} ضعفًا)</translation>
+    </message>
+    <message>
+        <source>Image too large ({size_mb} MB, limit {limit_mb} MB)</source>
+        <translation>صورة أكبر من اللازم ({size_mb} ميغابايت، والحد {limit_mb} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>Image too large ({megapixels} megapixels, limit {limit})</source>
+        <translation>صورة أكبر من اللازم ({megapixels} ميغابكسل، والحد {limit})</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,13 @@
 <context>
     <name>ImportProgressDialog</name>
     <message numerus="yes">
+        <source>Imported {done} of %Ln file(s)</source>
+        <translation>
+            <numerusform>Imported {done} of %Ln file</numerusform>
+            <numerusform>Imported {done} of %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln article(s) imported so far</source>
         <translation>
             <numerusform>%Ln article imported so far</numerusform>

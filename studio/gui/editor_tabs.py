@@ -16,7 +16,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMenu,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from studio.gui import size_limits
 from studio.gui.bidi_text import FSI, PDI
 from studio.gui.error_texts import error_message
+from studio.gui.file_dialogs import open_file_name
 from studio.library.errors import LibraryCorrupt, LibraryError
 from studio.text import Direction, detect_language
 
@@ -734,7 +734,7 @@ class EditorTabs(QTabWidget):
             page.editor.insert_link(address.strip())
 
     def _insert_image(self, page: ArticleEditor) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             self.tr("Insert Image"),
             "",

@@ -114,6 +114,10 @@ class MarkdownEdit(QTextEdit):
         self._may_have_overrides = False
         self._replaying = False
         self._dirty: tuple[int, int] | None = None
+        # Undo steps (by their number on the stack) that only changed paragraph directions, and
+        # the writer's selection (anchor, position) when they were made: Qt puts the caret of a
+        # format-only step at the end of the changed block, so undo and redo put it back here.
+        self._step_carets: dict[int, tuple[int, int]] = {}
         # The text of every line as the figures and the authorship record last saw it.
         self.lines: list[str] = []
         self.focus_mode = False
@@ -173,6 +177,8 @@ class MarkdownEdit(QTextEdit):
         if shiboken6.isValid(previous) and previous.parent() is self:
             previous.deleteLater()
         document.contentsChange.connect(self._on_contents_change)
+        document.undoCommandAdded.connect(self._forget_replaced_steps)
+        self._step_carets = {}
         self._dirty = None
         self.lines = lines
         self.counts.reset(list(lines))  # its own list: both are patched
@@ -259,6 +265,7 @@ class MarkdownEdit(QTextEdit):
         cursor = self.textCursor()
         first = self.document().findBlock(cursor.selectionStart())
         last = self.document().findBlock(cursor.selectionEnd())
+        steps = self.document().availableUndoSteps()
         self._formatting = True
         try:
             edit = QTextCursor(cursor)  # undo brings the caret back here (see _grouped)
@@ -278,6 +285,11 @@ class MarkdownEdit(QTextEdit):
             edit.endEditBlock()
         finally:
             self._formatting = False
+        if self.document().availableUndoSteps() > steps:
+            self._step_carets[self.document().availableUndoSteps()] = (
+                cursor.anchor(),
+                cursor.position(),
+            )
         self.document().setModified(True)
         self.text_edited.emit()
         self.refresh_marks()
@@ -520,10 +532,31 @@ class MarkdownEdit(QTextEdit):
         menu.deleteLater()
 
     def undo(self) -> None:
+        step = self.document().availableUndoSteps()
         self._replay(lambda: QTextEdit.undo(self))
+        self._restore_step_caret(step)
 
     def redo(self) -> None:
         self._replay(lambda: QTextEdit.redo(self))
+        self._restore_step_caret(self.document().availableUndoSteps())
+
+    def _forget_replaced_steps(self) -> None:
+        # A new step replaces the steps that could have been redone from here.
+        newest = self.document().availableUndoSteps()
+        for step in [step for step in self._step_carets if step >= newest]:
+            del self._step_carets[step]
+
+    def _restore_step_caret(self, step: int) -> None:
+        where = self._step_carets.get(step)
+        if where is None:
+            return
+        last = self.document().characterCount() - 1
+        anchor, position = (min(max(value, 0), last) for value in where)
+        cursor = self.textCursor()
+        cursor.setPosition(anchor)
+        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def _replay(self, step: Callable[[], None]) -> None:
         self._replaying = True

@@ -174,15 +174,20 @@ def _display(key: str, value: Any) -> str:
     return f"{_FSI}{value}{_PDI}"
 
 
+def fill_message(text: str, params: dict[str, Any] | None = None) -> str:
+    """`text` filled with its parameters as the interface shows them (numbers in its digits,
+    paths and quoted values isolated). Raises as `str.format` does on a missing parameter."""
+    return text.format(**{key: _display(key, value) for key, value in (params or {}).items()})
+
+
 def translate_message(template: str, params: dict[str, Any] | None = None) -> str:
     """The template in the interface language, filled with its parameters. A translation that
     names a parameter the template lacks falls back to English rather than failing."""
-    values = {key: _display(key, value) for key, value in (params or {}).items()}
     translated = QCoreApplication.translate(CONTEXT, template)
     try:
-        return translated.format(**values)
+        return fill_message(translated, params)
     except (KeyError, IndexError, ValueError):
-        return template.format(**values)
+        return fill_message(template, params)
 
 
 def _status_names(params: dict[str, Any]) -> dict[str, Any]:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QMainWindow,
     QMessageBox,
@@ -32,6 +31,7 @@ from studio.gui import size_limits
 from studio.gui.bidi_text import isolate_path
 from studio.gui.busy_cursor import busy_cursor
 from studio.gui.error_texts import error_message
+from studio.gui.file_dialogs import existing_directory, save_file_name
 from studio.gui.import_worker import ImportTask
 from studio.library import LibraryError
 
@@ -268,7 +268,7 @@ class ExportController(QObject):
         if len(ids) == 1:
             self._export_one(ids[0], options)
         else:
-            folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export to a Folder"))
+            folder = existing_directory(self.window, self.tr("Export to a Folder"))
             if folder:
                 self.export_many(ids, Path(folder), options)
 
@@ -282,7 +282,7 @@ class ExportController(QObject):
         from studio.export.filenames import safe_stem
 
         suggested = safe_stem(article.title) + options.format.suffix
-        name, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested)
+        name = save_file_name(self.window, self.tr("Export"), suggested)
         if not name:
             return
         if len(article.body) > size_limits.EXPORT_IN_BACKGROUND_CHARS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui.bidi_text import isolate_path
-from studio.gui.error_texts import translate_message
+from studio.gui.import_reasons import refusal_reason
 from studio.library import ImportOutcome
 
 PROGRESS_STEPS = 1000
@@ -47,11 +47,15 @@ class ImportProgressDialog(QDialog):
         self.current = QLabel(self.tr("Preparing the import…"), self)
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         self.current.setWordWrap(True)
+        self.files = QLabel(self)
+        self.files.setObjectName("importFiles")
+        self.files.setTextFormat(Qt.TextFormat.PlainText)
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
-        self.bar.setRange(0, PROGRESS_STEPS)
-        self.bar.setValue(0)
+        # Moving but without a measure until the worker has listed what it will read: a big
+        # folder takes a moment to list, and a bar stuck at 0 looks like a frozen window.
+        self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.rejected.connect(self.reject)
@@ -60,6 +64,7 @@ class ImportProgressDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(self.current)
         layout.addWidget(self.bar)
+        layout.addWidget(self.files)
         layout.addWidget(self.count)
         layout.addWidget(self.buttons)
         self._stopping = False
@@ -77,7 +82,19 @@ class ImportProgressDialog(QDialog):
     def update_progress(self, progress: Any) -> None:
         total = max(int(getattr(progress, "total_bytes", 0) or 0), 1)
         done = min(int(getattr(progress, "done_bytes", 0) or 0), total)
+        if self.bar.maximum() != PROGRESS_STEPS:
+            self.bar.setRange(0, PROGRESS_STEPS)
         self.bar.setValue(round(done * PROGRESS_STEPS / total))
+        files_total = int(getattr(progress, "files_total", 0) or 0)
+        files_done = min(int(getattr(progress, "files_done", 0) or 0), files_total)
+        # The plural follows the total, as in "1 of 3 files" and Arabic's "١ من ٣ ملفات".
+        self.files.setText(
+            self.tr("Imported {done} of %Ln file(s)", "", files_total).format(
+                done=QLocale().toString(files_done)
+            )
+            if files_total
+            else ""
+        )
         current = getattr(progress, "current", "") or ""
         if not self._stopping and current:
             self.current.setText(
@@ -131,11 +148,11 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.summary)
 
         rows = [
-            (refusal.source, translate_message(refusal.template, refusal.params))
+            (refusal.source, *refusal_reason(refusal.template, refusal.params))
             for refusal in outcome.refused
         ]
         already = self.tr("Already in the library")
-        rows.extend((source, already) for source in outcome.skipped)
+        rows.extend((source, already, already) for source in outcome.skipped)
         shown = rows[:MAX_DETAIL_ROWS]
         self.details = QTableWidget(len(shown), 2, self)
         self.details.setObjectName("importDetails")
@@ -150,10 +167,12 @@ class ImportSummaryDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(0, 230)
-        for row, (source, reason) in enumerate(shown):
+        for row, (source, reason, whole) in enumerate(shown):
             for column, text in enumerate((_short_source(source), reason)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(source if column == 0 else reason)
+                # The full path, and the whole message with what the system or the file's
+                # parser said: there for whoever needs it, out of the writer's way.
+                item.setToolTip(source if column == 0 else whole)
                 self.details.setItem(row, column, item)
         self.details.setVisible(bool(shown))
         layout.addWidget(self.details, 1)

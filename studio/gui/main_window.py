@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -48,6 +47,7 @@ from studio.gui.desk_memory import DeskKeeper
 from studio.gui.editor_tabs import EditorTabs
 from studio.gui.error_texts import error_message
 from studio.gui.export_dialog import install_export_actions
+from studio.gui.file_dialogs import existing_directory, open_file_name, open_file_names
 from studio.gui.filters import FilterBar
 from studio.gui.i18n import LANGUAGE_NAMES, LANGUAGES
 from studio.gui.import_dialogs import ImportProgressDialog, ImportSummaryDialog
@@ -60,6 +60,7 @@ from studio.gui.reader import ReaderPane
 from studio.gui.reader_reuse import ReaderReuse, ReuseNote
 from studio.gui.settings import open_settings, store_language
 from studio.gui.similar_worker import SimilarWorker
+from studio.gui.style import ARROW_BESIDE_LABEL
 from studio.library import ImportOutcome, LibraryError
 from studio.library.errors import LibraryCorrupt
 
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        header.setProperty(ARROW_BESIDE_LABEL, True)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for col, width in self._default_widths(table).items():
@@ -496,7 +498,7 @@ class MainWindow(QMainWindow):
     # -- importing -------------------------------------------------------------------------------
 
     def import_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = open_file_names(
             self,
             self.tr("Import Articles"),
             "",
@@ -506,7 +508,7 @@ class MainWindow(QMainWindow):
             self.start_import([Path(p) for p in paths])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Articles"))
+        folder = existing_directory(self, self.tr("Import a Folder of Articles"))
         if folder:
             self.start_import([Path(folder)])
 
@@ -630,7 +632,7 @@ class MainWindow(QMainWindow):
     # -- libraries -------------------------------------------------------------------------------
 
     def open_library(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             self.tr("Open Library"),
             str(self.library.path.parent),

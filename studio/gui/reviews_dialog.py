@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,15 @@ from studio.review.records import Review
 from studio.text import Direction
 
 FSI, PDI = "\u2068", "\u2069"
+
+# The size it opens at: room for a review's rubric and checklist without scrolling much.
+WIDTH, HEIGHT = 720, 620
+MIN_WIDTH, MIN_HEIGHT = 520, 380
+# Kept free around the dialog on a screen smaller than that (window frame, title bar).
+SCREEN_MARGIN = 40
+# The list of reviews shows this many rows before it scrolls: most articles have one or two.
+LIST_ROWS = 4
+LIST_PADDING = 2
 
 
 def _stars(count: int) -> str:
@@ -64,7 +74,6 @@ class ReviewsDialog(QDialog):
             if title
             else self.tr("Reviews")
         )
-        self.setMinimumSize(640, 440)
         self.reviews = sorted(reviews, key=lambda r: (r.created, r.id), reverse=True)
         self.snapshots = dict(snapshots)
 
@@ -74,12 +83,14 @@ class ReviewsDialog(QDialog):
         self.details = QTextBrowser(self)
         self.details.setObjectName("reviewDetails")
         self.details.setOpenLinks(False)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("reviewsSplitter")
         splitter.addWidget(self.list)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(1, 3)
-        # A few rows of reviews above, the chosen one's text below with room to read.
-        splitter.setSizes([130, 390])
+        splitter.setChildrenCollapsible(False)
+        # Growing the dialog grows the review being read, not the list above it.
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,6 +108,26 @@ class ReviewsDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self.details.setHtml("")
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Opens at WIDTH × HEIGHT, or the screen's free area on a small screen, with a few
+        rows of reviews above and the chosen review (stars, rubric, summary, checklist) given
+        the rest."""
+        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = WIDTH, HEIGHT
+        if free is not None:
+            # The frame and title bar come on top of the size asked for.
+            width = min(width, free.width() - SCREEN_MARGIN)
+            height = min(height, free.height() - SCREEN_MARGIN)
+        self.setMinimumSize(min(MIN_WIDTH, width), min(MIN_HEIGHT, height))
+        self.resize(width, height)
+        rows = max(1, min(self.list.count(), LIST_ROWS))
+        frame = 2 * self.list.frameWidth()
+        list_height = rows * max(self.list.sizeHintForRow(0), 1) + frame + 2 * LIST_PADDING
+        self.list.setMinimumHeight(max(self.list.sizeHintForRow(0), 1) + frame)
+        self.splitter.setSizes([list_height, max(height - list_height, 1)])
 
     # -- what is shown -----------------------------------------------------------------------
 

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from studio.export.unsaved_texts import UnsavedText, write_unsaved_texts
 from studio.gui.editor_page import ArticleEditor
+from studio.gui.file_dialogs import existing_directory
 from studio.gui.messages import error_box, isolate_path
 from studio.library.errors import LibraryUnwritable
 
@@ -28,7 +29,7 @@ def _stuck(window: Any) -> list[ArticleEditor]:
 
 
 def choose_folder(window: Any) -> Path | None:
-    name = QFileDialog.getExistingDirectory(
+    name = existing_directory(
         window,
         QCoreApplication.translate("UnsavedRescue", "Folder for the Unsaved Articles"),
         str(Path.home()),

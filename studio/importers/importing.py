@@ -26,12 +26,20 @@ class ImportProgress:
     total_bytes: int
     current: str
     imported: int
+    # Files read to the end (or refused) out of the files the import will read, for a count a
+    # person can follow ("120 of 3,000 files") beside the bar.
+    files_done: int = 0
+    files_total: int = 0
 
 
 class _Reporter:
-    def __init__(self, callback: Callable[[ImportProgress], None] | None, total: int) -> None:
+    def __init__(
+        self, callback: Callable[[ImportProgress], None] | None, total: int, files: int
+    ) -> None:
         self._callback = callback
         self._total = total
+        self._files = files
+        self.files_done = 0
         self._done = 0
         self._last = float("-inf")
 
@@ -43,7 +51,11 @@ class _Reporter:
         self._done = max(self._done, min(done, self._total))
         self._last = time.monotonic()
         if self._callback is not None:
-            self._callback(ImportProgress(self._done, self._total, current, imported))
+            self._callback(
+                ImportProgress(
+                    self._done, self._total, current, imported, self.files_done, self._files
+                )
+            )
 
 
 def import_paths(
@@ -70,7 +82,7 @@ def import_paths(
         paths = [paths]
     plan = plan_import(paths)
     outcome = ImportOutcome(refused=list(plan.refused))
-    reporter = _Reporter(on_progress, plan.total_bytes)
+    reporter = _Reporter(on_progress, plan.total_bytes, len(plan.files))
     batch: list[ArticleDraft] = []
 
     def cancelled() -> bool:
@@ -113,6 +125,7 @@ def import_paths(
         if outcome.cancelled:
             break
         finished_bytes += planned.size
+        reporter.files_done += 1
     if outcome.cancelled:
         reporter.report(finished_bytes, current, len(outcome.imported))
         return outcome

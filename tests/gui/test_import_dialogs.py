@@ -44,7 +44,7 @@ def test_summary_translates_refusals_and_caps_long_lists(qtbot) -> None:
     qtbot.addWidget(dialog)
     rows = dialog.detail_rows()
     assert len(rows) == MAX_DETAIL_ROWS
-    assert rows[0] == ("empty.txt", "The file has no text to import.")
+    assert rows[0] == ("empty.txt", "Empty file")
     assert rows[1][0] == "big.jsonl:0"
     assert '"\u206817/05/2015\u2069"' in rows[1][1] and "{" not in rows[1][1]
     assert dialog.more.text() == "… and 101 more."

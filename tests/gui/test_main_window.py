@@ -227,6 +227,8 @@ def test_import_runs_on_a_worker_and_can_be_cancelled(
         dialog = window.findChild(ImportProgressDialog)
         assert dialog is not None
         qtbot.waitUntil(lambda: dialog.count.text() != "", timeout=5000)
+        # The worker holds at its first report, before any file is done.
+        assert dialog.files.text() == "Imported 0 of 60 files"
         dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
         assert "Stopping" in dialog.current.text()
         gate.set()
@@ -267,7 +269,7 @@ def test_import_summary_lists_refusals_and_duplicates(
     assert "1 skipped: already in the library." in text
     assert "1 could not be imported." in text
     reasons = [reason for _file, reason in summary.detail_rows()]
-    assert "The file has no text to import." in reasons
+    assert "Empty file" in reasons
     assert "Already in the library" in reasons
     # The new article and its author are in the table and the filters at once.
     assert window.model.total() == 5

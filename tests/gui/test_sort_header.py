@@ -5,6 +5,7 @@ as in English."""
 from __future__ import annotations
 
 import sys
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -70,5 +71,53 @@ def test_every_column_has_room_for_its_label_and_the_arrow(qtbot, qapp, library,
                 column, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole
             )
             assert alignment is None  # the header's leading alignment, away from the arrow
+    finally:
+        install_language(qapp, "en")
+
+
+def _ink_columns(image: QImage, left: int, right: int) -> list[int]:
+    """x positions in [left, right) with dark pixels (label letters, the arrow)."""
+    return [
+        x
+        for x in range(max(left, 0), min(right, image.width()))
+        if any(image.pixelColor(x, y).lightness() < 150 for y in range(image.height()))
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_sort_arrow_sits_beside_its_own_label(qtbot, qapp, library, lang) -> None:
+    """The arrow sat at the column's far edge, against the next column's label: in Arabic the
+    arrow of "الحالة" was read as the arrow of "الكاتب" beside it."""
+    from studio.gui.style import STYLESHEET, StudioStyle
+
+    install_language(qapp, lang)
+    try:
+        window = MainWindow(library, lang)
+        qtbot.addWidget(window)
+        window.setStyleSheet(STYLESHEET)
+        header = window.table.horizontalHeader()
+        # Qt does not own a widget's style: it must outlive the window.
+        style = StudioStyle(QStyleFactory.create("Fusion"))
+        header.setStyle(style)
+        window.resize(1200, 500)
+        window.show()
+        qtbot.waitExposed(window)
+        for column in (Column.STATUS, Column.WORDS):
+            header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+            header.resizeSection(column, 200)
+            image = header.grab().toImage()
+            start = header.sectionViewportPosition(column)
+            ink = _ink_columns(image, start + 2, start + header.sectionSize(column) - 2)
+            assert ink
+            # Label and arrow form one group at the leading side; the far half stays empty.
+            if header.isRightToLeft():
+                assert min(ink) > start + 100, (lang, column, ink)
+            else:
+                assert max(ink) < start + 100, (lang, column, ink)
+            # ... and there is a gap between the label's letters and the arrow.
+            gaps = [b - a for a, b in pairwise(ink) if b - a > 3]
+            assert gaps, (lang, column, ink)
+        window.close()
+        header.setStyle(None)
     finally:
         install_language(qapp, "en")
