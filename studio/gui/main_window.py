@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui import screen_fit
 from studio.gui import settings as keys
 from studio.gui.backup_actions import BackupController
 from studio.gui.busy_cursor import busy_cursor
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         self._summary: ImportSummaryDialog | None = None
         self._columns_fitted = False
         self._similar_started = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            screen_fit.install(app)
 
         self.filters = FilterBar(self)
         self.filters.changed.connect(self._apply_filter)
