@@ -198,6 +198,9 @@ class MainWindow(QMainWindow):
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A table takes Tab to walk its cells by default: a keyboard user could not leave it.
+        # The arrow keys walk the rows; Tab goes on to the reading pane.
+        table.setTabKeyNavigation(False)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
