@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.gui import screen_fit
+from studio.gui import pane_focus, screen_fit
 from studio.gui import settings as keys
 from studio.gui.backup_actions import BackupController
 from studio.gui.busy_cursor import busy_cursor
@@ -307,6 +307,17 @@ class MainWindow(QMainWindow):
             self.tr("Sea&rch"), self.filters.focus_search, QKeySequence.StandardKey.Find, "find"
         )
         self.view_menu.addAction(self.find_action)
+        self.next_pane_action = self._action(
+            self.tr("Ne&xt Pane"), lambda: pane_focus.cycle(self, True), "F6", "nextPane"
+        )
+        self.previous_pane_action = self._action(
+            self.tr("Pre&vious Pane"),
+            lambda: pane_focus.cycle(self, False),
+            "Shift+F6",
+            "previousPane",
+        )
+        self.view_menu.addAction(self.next_pane_action)
+        self.view_menu.addAction(self.previous_pane_action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu(self.tr("Interface &Language"))
         group = QActionGroup(self)

@@ -1,5 +1,5 @@
-"""A writer on the keyboard gets everywhere: Tab leaves every list of the window, in English and
-Arabic."""
+"""A writer on the keyboard gets everywhere: Tab leaves every list of the window, and F6 /
+Shift+F6 (View ▸ Next Pane / Previous Pane) go from pane to pane, in English and Arabic."""
 
 from __future__ import annotations
 
@@ -76,3 +76,45 @@ def test_tab_leaves_the_lists_beside_the_article(qtbot, window: MainWindow) -> N
         assert not view.tabKeyNavigation()
         if view.model().rowCount() > 0:
             _leaves(qtbot, view)
+
+
+def test_f6_walks_the_library_panes_and_shift_f6_walks_back(qtbot, window: MainWindow) -> None:
+    _focus(qtbot, window.table)
+    assert _key(qtbot, Qt.Key.Key_F6) is window.reader
+    assert _key(qtbot, Qt.Key.Key_F6) is window.filters.search
+    assert _key(qtbot, Qt.Key.Key_F6) is window.table
+    assert _key(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier) is window.filters.search
+    assert _key(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier) is window.reader
+
+
+def test_f6_walks_the_article_and_its_visible_side_panels(qtbot, window: MainWindow) -> None:
+    page = _open_with_panels(qtbot, window)
+    assert page.similar is not None
+    _focus(qtbot, page.editor)
+    seen = [_key(qtbot, Qt.Key.Key_F6) for _ in range(8)]
+    panes = [page.outline, page.editor, page.review.panel, page.similar.panel, page.checks.panel]
+    for pane in panes:
+        assert any(w is pane or pane.isAncestorOf(w) for w in seen if w is not None), pane
+    # Round the end and back: Shift+F6 undoes F6.
+    _focus(qtbot, page.editor)
+    forward = _key(qtbot, Qt.Key.Key_F6)
+    assert forward is not page.editor
+    assert _key(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier) is page.editor
+    # A panel put away is left out.
+    window.workspace.checklist_action.trigger()
+    qtbot.waitUntil(lambda: not page.checks.panel.isVisible())
+    _focus(qtbot, page.editor)
+    seen = [_key(qtbot, Qt.Key.Key_F6) for _ in range(6)]
+    assert not any(w is not None and page.checks.panel.isAncestorOf(w) for w in seen)
+
+
+def test_the_view_menu_names_the_pane_keys_in_the_interface_language(
+    window: MainWindow, qapp
+) -> None:
+    actions = {a.objectName(): a for a in window.view_menu.actions()}
+    forward, back = actions["nextPane"], actions["previousPane"]
+    assert forward.shortcut().toString() == "F6"
+    assert back.shortcut().toString() == "Shift+F6"
+    if window.language == "ar":
+        assert forward.text() != "Ne&xt Pane" and back.text() != "Pre&vious Pane"
+        assert any("\u0600" <= ch <= "\u06ff" for ch in forward.text() + back.text())
