@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui import focus_ring
 from studio.gui.fonts import INTERFACE_FAMILIES
 
 INK = "#232323"
@@ -136,3 +137,4 @@ def apply_style(app: QApplication) -> None:
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
+    focus_ring.install(app, ACCENT)
