@@ -57,13 +57,18 @@ def current_pane(window: MainWindow, shown: list[QWidget]) -> int | None:
     for index, pane in enumerate(shown):
         if pane is focused or pane.isAncestorOf(focused):
             return index
+    # The title field, the rating and status beside it, the find bar: they belong with the
+    # text, so F6 from the title goes on from the text, not back to the first pane.
+    page = window.workspace.current_editor()
+    if page is not None and page.isAncestorOf(focused) and page.editor in shown:
+        return shown.index(page.editor)
     return None
 
 
 def cycle(window: MainWindow, forward: bool = True) -> QWidget | None:
     """Moves the focus to the next (or previous) pane, round the end; returns the widget that
-    took it. From outside every pane (the title field, the tab bar) F6 goes to the first pane
-    and Shift+F6 to the last."""
+    took it. From outside every pane (the tab bar, the menu bar) F6 goes to the first pane and
+    Shift+F6 to the last."""
     shown = panes(window)
     if not shown:
         return None

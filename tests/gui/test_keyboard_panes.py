@@ -100,6 +100,9 @@ def test_f6_walks_the_article_and_its_visible_side_panels(qtbot, window: MainWin
     forward = _key(qtbot, Qt.Key.Key_F6)
     assert forward is not page.editor
     assert _key(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier) is page.editor
+    # From the title, as from the text.
+    _focus(qtbot, page.title_edit)
+    assert _key(qtbot, Qt.Key.Key_F6) is forward
     # A panel put away is left out.
     window.workspace.checklist_action.trigger()
     qtbot.waitUntil(lambda: not page.checks.panel.isVisible())
