@@ -20,6 +20,7 @@ from studio.library import Status
 SEARCH_DELAY_MS = 200
 # The search box's side padding in the style sheet (style.py).
 SEARCH_PADDING = 10
+CLEAR_BUTTON_MARGINS = 12
 
 
 class FilterBar(QWidget):
@@ -91,7 +92,9 @@ class FilterBar(QWidget):
         clear_button = self.search.style().pixelMetric(
             QStyle.PixelMetric.PM_SmallIconSize, None, self.search
         )
-        return text + 2 * (SEARCH_PADDING + 1 + 2) + clear_button + 12
+        # Per side: padding, a 1 px border, Qt's margin of 2. The clear button keeps its room
+        # (it only fades out) plus its own margins.
+        return text + 2 * (SEARCH_PADDING + 1 + 2) + clear_button + CLEAR_BUTTON_MARGINS
 
     def set_choices(
         self, authors: list[str], tags: list[str], clients: list[str] | None = None
