@@ -1942,6 +1942,14 @@
         <translation>&amp;بحث</translation>
     </message>
     <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation>اللو&amp;حة التالية</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>اللوحة ال&amp;سابقة</translation>
+    </message>
+    <message>
         <source>Interface &amp;Language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>

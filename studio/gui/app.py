@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from studio.gui import idle_gc
+from studio.gui import idle_gc, screen_fit
 from studio.gui import settings as keys
 from studio.gui.busy_cursor import busy_cursor
 from studio.gui.desktop import after_first_paint, apply_identity, attach_to_desktop
@@ -42,6 +42,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     apply_identity(app)
+    # Before any dialog: the recovery offered for a damaged library comes before the window.
+    screen_fit.install(app)
     return app
 
 

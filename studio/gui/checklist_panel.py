@@ -97,6 +97,8 @@ class ChecklistPanel(QWidget):
         self.verdict.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("checklistTree")
+        # Tab leaves the list for the next control, as in every other pane (arrows walk it).
+        self.tree.setTabKeyNavigation(False)
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
         self.tree.setWordWrap(True)

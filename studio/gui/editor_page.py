@@ -122,6 +122,8 @@ class ArticleEditor(QWidget):
         self.editor = MarkdownEdit(self)
         self.outline = QListWidget(self)
         self.outline.setObjectName("outline")
+        # Tab leaves the list for the next control, as in every other pane (arrows walk it).
+        self.outline.setTabKeyNavigation(False)
         # What the list shows (see `refresh_outline`).
         self._outline_shown: tuple[Direction, list[tuple[int, str]]] | None = None
         self._outline_lines: list[int] = []

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studio.gui.i18n import status_label
 from studio.gui.library_model import ViewFilter
 from studio.library import Status
 
 SEARCH_DELAY_MS = 200
+# The search box's side padding in the style sheet (style.py).
+SEARCH_PADDING = 10
+CLEAR_BUTTON_MARGINS = 12
 
 
 class FilterBar(QWidget):
@@ -58,14 +69,32 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self._emit_now)
         self.set_choices([], [])
 
-        layout = QHBoxLayout(self)
+        # The search box on a row of its own: beside the four filters it was left a few
+        # characters' width at the default window size and its hint was cut off.
+        self.search.setMinimumWidth(self.hint_width())
+        choices = QHBoxLayout()
+        choices.setContentsMargins(0, 0, 0, 0)
+        choices.setSpacing(6)
+        for combo in (self.status, self.author, self.client, self.tag):
+            choices.addWidget(combo)
+        choices.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.author)
-        layout.addWidget(self.client)
-        layout.addWidget(self.tag)
+        layout.addWidget(self.search)
+        layout.addLayout(choices)
+
+    def hint_width(self) -> int:
+        """The search box's width that shows its hint whole: the text, the style sheet's
+        paddings and border (style.py), Qt's own margin and the clear button's room."""
+        metrics = self.search.fontMetrics()
+        text = metrics.horizontalAdvance(self.search.placeholderText())
+        clear_button = self.search.style().pixelMetric(
+            QStyle.PixelMetric.PM_SmallIconSize, None, self.search
+        )
+        # Per side: padding, a 1 px border, Qt's margin of 2. The clear button keeps its room
+        # (it only fades out) plus its own margins.
+        return text + 2 * (SEARCH_PADDING + 1 + 2) + clear_button + CLEAR_BUTTON_MARGINS
 
     def set_choices(
         self, authors: list[str], tags: list[str], clients: list[str] | None = None

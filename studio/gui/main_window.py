@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui import pane_focus, screen_fit
 from studio.gui import settings as keys
 from studio.gui.backup_actions import BackupController
 from studio.gui.busy_cursor import busy_cursor
@@ -98,6 +100,9 @@ class MainWindow(QMainWindow):
         self._summary: ImportSummaryDialog | None = None
         self._columns_fitted = False
         self._similar_started = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            screen_fit.install(app)
 
         self.filters = FilterBar(self)
         self.filters.changed.connect(self._apply_filter)
@@ -198,6 +203,9 @@ class MainWindow(QMainWindow):
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A table takes Tab to walk its cells by default: a keyboard user could not leave it.
+        # The arrow keys walk the rows; Tab goes on to the reading pane.
+        table.setTabKeyNavigation(False)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
@@ -305,6 +313,17 @@ class MainWindow(QMainWindow):
             self.tr("Sea&rch"), self.filters.focus_search, QKeySequence.StandardKey.Find, "find"
         )
         self.view_menu.addAction(self.find_action)
+        self.next_pane_action = self._action(
+            self.tr("Ne&xt Pane"), lambda: pane_focus.cycle(self, True), "F6", "nextPane"
+        )
+        self.previous_pane_action = self._action(
+            self.tr("Pre&vious Pane"),
+            lambda: pane_focus.cycle(self, False),
+            "Shift+F6",
+            "previousPane",
+        )
+        self.view_menu.addAction(self.next_pane_action)
+        self.view_menu.addAction(self.previous_pane_action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu(self.tr("Interface &Language"))
         group = QActionGroup(self)

@@ -73,6 +73,8 @@ class SimilarPanel(QWidget):
         # Titles in their own direction (cut at their end in either interface), unpadded.
         self.tree.setItemDelegateForColumn(Col.TITLE, TitleDelegate(self.tree, margin=0))
         self.tree.setObjectName("similarList")
+        # Tab leaves the list for the next control, as in every other pane (arrows walk it).
+        self.tree.setTabKeyNavigation(False)
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
             [self.tr("Piece"), self.tr("Shared"), self.tr("Topic"), self.tr("Status")]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui import focus_ring
 from studio.gui.fonts import INTERFACE_FAMILIES
 
 INK = "#232323"
@@ -196,3 +197,4 @@ def apply_style(app: QApplication) -> None:
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
+    focus_ring.install(app, ACCENT)

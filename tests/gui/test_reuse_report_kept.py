@@ -121,7 +121,11 @@ def test_look_at_everything_again_forgets_the_kept_report(qtbot, library, worker
     worker.report_progressed.connect(seen.append)
     dialog.fresh_button.click()
     assert not dialog.finished_building and dialog.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: dialog.finished_building, timeout=WAIT_MS)
+    # The dialog and `seen` each get the worker's progress as a queued call of their own: the
+    # dialog's can be handled before `seen`'s is even posted.
+    qtbot.waitUntil(
+        lambda: dialog.finished_building and bool(seen) and seen[-1].finished, timeout=WAIT_MS
+    )
     assert seen[0].kept and seen[0].to_look == 7 and seen[0].pairs == []
     assert seen[-1].done == 7
     assert [(p.first_id, p.second_id, p.share) for p in dialog.pairs] == pairs
