@@ -634,6 +634,14 @@ class Library(WritingDesk, ReviewDesk):
                     restored.extend(ids)
         return restored
 
+    def existing_ids(self, article_ids: Iterable[int]) -> set[int]:
+        """Those of the ids that name an article, in the Trash or not."""
+        found: set[int] = set()
+        with self._session() as s:
+            for chunk in _chunks(article_ids):
+                found.update(s.scalars(select(Article.id).where(Article.id.in_(chunk))))
+        return found
+
     def trashed_ids(self, article_ids: Iterable[int] | None = None) -> list[int]:
         """The articles in the Trash (of `article_ids` when given), newest trashed first."""
         stmt = select(Article.id).where(Article.trashed_at.is_not(None))
