@@ -183,3 +183,14 @@ def test_trashing_a_thousand_articles_is_one_quick_transaction(library: Library)
     started = time.perf_counter()
     assert len(library.restore_from_trash(ids)) == 1000
     assert time.perf_counter() - started < 1.5
+
+
+def test_a_backup_says_what_it_holds_outside_its_trash(library: Library) -> None:
+    from studio.library import backups as bk
+
+    ids = _fill(library)
+    library.move_to_trash([ids[2]])
+    summary = bk.create_backup(library.path, bk.MANUAL)
+    assert summary.articles == 2 == library.info().articles
+    assert "الواحات" not in summary.newest_titles
+    assert summary.words == library.info().words
