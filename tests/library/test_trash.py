@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import inspect
 
@@ -51,6 +52,28 @@ def test_the_migration_adds_an_indexed_nullable_trashed_at(library: Library) -> 
     assert indexes["ix_articles_trashed_at"] == ["trashed_at"]
     assert (MIGRATIONS / "versions" / "0007_trash.py").exists()
     assert library.info().schema == "0007_trash"
+
+
+def test_a_library_of_the_previous_schema_is_upgraded_with_nothing_in_the_trash(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    path = tmp_path / "old.qalam"
+    with Library.open(path) as lib:
+        ids = _fill(lib)
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with lib.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0006_reuse_findings")
+        columns = {c["name"] for c in inspect(lib.engine).get_columns("articles")}
+    assert "trashed_at" not in columns
+    with Library.open(path) as lib:
+        assert lib.info().schema == "0007_trash"
+        assert [r.id for r in lib.list(ListQuery(sort="id", descending=False))] == ids
+        assert lib.trash_count() == 0
 
 
 def test_moving_to_the_trash_hides_and_restoring_brings_back(library: Library) -> None:
