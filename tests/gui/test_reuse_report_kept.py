@@ -20,7 +20,11 @@ def _report(qtbot, worker: SimilarWorker) -> tuple[ReuseReportDialog, list[Repor
     worker.report_progressed.connect(seen.append)
     dialog = ReuseReportDialog(worker)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.finished_building, timeout=WAIT_MS)
+    # The list hears each progress after the dialog (both queued, the dialog connected first):
+    # wait for it to have heard the last one too, or it may lag by one.
+    qtbot.waitUntil(
+        lambda: dialog.finished_building and bool(seen) and seen[-1].finished, timeout=WAIT_MS
+    )
     worker.report_progressed.disconnect(seen.append)
     return dialog, seen
 
@@ -121,7 +125,10 @@ def test_look_at_everything_again_forgets_the_kept_report(qtbot, library, worker
     worker.report_progressed.connect(seen.append)
     dialog.fresh_button.click()
     assert not dialog.finished_building and dialog.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: dialog.finished_building, timeout=WAIT_MS)
+    # As in _report: the list may hear the last progress just after the dialog.
+    qtbot.waitUntil(
+        lambda: dialog.finished_building and bool(seen) and seen[-1].finished, timeout=WAIT_MS
+    )
     assert seen[0].kept and seen[0].to_look == 7 and seen[0].pairs == []
     assert seen[-1].done == 7
     assert [(p.first_id, p.second_id, p.share) for p in dialog.pairs] == pairs
