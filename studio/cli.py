@@ -312,6 +312,8 @@ def _cmd_show(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
         byline.insert(0, article.author)
     if article.client:
         byline.append(f"for {article.client}")
+    if article.trashed_at:
+        byline.append("in the Trash")
     printer.line(" · ".join(byline))
     if article.tags:
         printer.line("tags: " + ", ".join(article.tags))
@@ -414,6 +416,12 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "studio.commands.backup": (
         ("backup", "back up the library now (or list its backups, or set how many to keep)"),
+    ),
+    "studio.commands.trash": (
+        (
+            "trash",
+            "move articles to the Trash, list it, restore from it or delete for good",
+        ),
     ),
     "studio.commands.verify": (
         ("verify", "check the library for damage: the file, each article's rows, the search index"),

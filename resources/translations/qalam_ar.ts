@@ -128,6 +128,10 @@
         <translation>آخر تحديث</translation>
     </message>
     <message>
+        <source>Trashed</source>
+        <translation>في المهملات منذ</translation>
+    </message>
+    <message>
         <source>No reviews yet: ratings come from editors&apos; reviews.</source>
         <translation>لا مراجعات بعد: التقييمات تأتي من مراجعات المحررين.</translation>
     </message>
@@ -1495,6 +1499,10 @@
         <translation>كل الحالات</translation>
     </message>
     <message>
+        <source>Trash</source>
+        <translation>سلة المهملات</translation>
+    </message>
+    <message>
         <source>Show articles by this author</source>
         <translation>عرض مقالات هذا الكاتب</translation>
     </message>
@@ -2008,6 +2016,10 @@
             <numerusform>%Ln مقالة</numerusform>
             <numerusform>%Ln مقالة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Articles in the Trash cannot be edited: restore it first.</source>
+        <translation>لا تُحرَّر المقالات التي في سلة المهملات: استعِد المقالة أولًا.</translation>
     </message>
     <message>
         <source>The library could not be read.</source>
@@ -3014,6 +3026,156 @@
     <message>
         <source>{author} · {time}</source>
         <translation>{author} · {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashBar</name>
+    <message numerus="yes">
+        <source>%Ln article(s) in the Trash: left out of the library, its search and similar pieces until you restore them.</source>
+        <translation>
+            <numerusform>لا مقالات في سلة المهملات: ما يُنقل إليها يغيب عن المكتبة وبحثها والمقالات المشابهة حتى تستعيده.</numerusform>
+            <numerusform>مقالة واحدة في سلة المهملات: تغيب عن المكتبة وبحثها والمقالات المشابهة حتى تستعيدها.</numerusform>
+            <numerusform>مقالتان في سلة المهملات: تغيبان عن المكتبة وبحثها والمقالات المشابهة حتى تستعيدهما.</numerusform>
+            <numerusform>%Ln مقالات في سلة المهملات: تغيب عن المكتبة وبحثها والمقالات المشابهة حتى تستعيدها.</numerusform>
+            <numerusform>%Ln مقالة في سلة المهملات: تغيب عن المكتبة وبحثها والمقالات المشابهة حتى تستعيدها.</numerusform>
+            <numerusform>%Ln مقالة في سلة المهملات: تغيب عن المكتبة وبحثها والمقالات المشابهة حتى تستعيدها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashController</name>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>انقل إلى سلة الم&amp;هملات</translation>
+    </message>
+    <message>
+        <source>Move Article to T&amp;rash</source>
+        <translation>انقل المقالة إلى سلة الم&amp;هملات</translation>
+    </message>
+    <message>
+        <source>Undo Move to Tras&amp;h</source>
+        <translation>تراجع عن ال&amp;نقل إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;سلة المهملات</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>&amp;حذف نهائي…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>إ&amp;فراغ سلة المهملات…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Moved &quot;{title}&quot; to the Trash.</source>
+        <translation>نُقلت «{title}» إلى سلة المهملات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln article(s) to the Trash.</source>
+        <translation>
+            <numerusform>لم تُنقل أي مقالة إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت مقالة واحدة إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت مقالتان إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت %Ln مقالات إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت %Ln مقالة إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت %Ln مقالة إلى سلة المهملات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored &quot;{title}&quot; from the Trash.</source>
+        <translation>استُعيدت «{title}» من سلة المهملات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln article(s) from the Trash.</source>
+        <translation>
+            <numerusform>لم تُستعد أي مقالة من سلة المهملات.</numerusform>
+            <numerusform>استُعيدت مقالة واحدة من سلة المهملات.</numerusform>
+            <numerusform>استُعيدت مقالتان من سلة المهملات.</numerusform>
+            <numerusform>استُعيدت %Ln مقالات من سلة المهملات.</numerusform>
+            <numerusform>استُعيدت %Ln مقالة من سلة المهملات.</numerusform>
+            <numerusform>استُعيدت %Ln مقالة من سلة المهملات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &quot;{title}&quot; permanently?</source>
+        <translation>أتحذف «{title}» نهائيًا؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln article(s) permanently?</source>
+        <translation>
+            <numerusform>ألا تحذف شيئًا؟</numerusform>
+            <numerusform>أتحذف مقالة واحدة نهائيًا؟</numerusform>
+            <numerusform>أتحذف مقالتين نهائيًا؟</numerusform>
+            <numerusform>أتحذف %Ln مقالات نهائيًا؟</numerusform>
+            <numerusform>أتحذف %Ln مقالة نهائيًا؟</numerusform>
+            <numerusform>أتحذف %Ln مقالة نهائيًا؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the Trash?</source>
+        <translation>أتفرغ سلة المهملات؟</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>حذف نهائي</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…ولا غيرها</numerusform>
+            <numerusform>…ومقالة أخرى</numerusform>
+            <numerusform>…ومقالتان أخريان</numerusform>
+            <numerusform>…و%Ln مقالات أخرى</numerusform>
+            <numerusform>…و%Ln مقالة أخرى</numerusform>
+            <numerusform>…و%Ln مقالة أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) will be deleted for good, with their revisions, comments and reviews. This cannot be undone.</source>
+        <translation>
+            <numerusform>لن تُحذف أي مقالة.</numerusform>
+            <numerusform>ستُحذف مقالة واحدة نهائيًا مع نسخها وتعليقاتها ومراجعاتها. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>ستُحذف مقالتان نهائيًا مع نسخهما وتعليقاتهما ومراجعاتهما. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>ستُحذف %Ln مقالات نهائيًا مع نسخها وتعليقاتها ومراجعاتها. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>ستُحذف %Ln مقالة نهائيًا مع نسخها وتعليقاتها ومراجعاتها. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>ستُحذف %Ln مقالة نهائيًا مع نسخها وتعليقاتها ومراجعاتها. لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted &quot;{title}&quot; permanently.</source>
+        <translation>حُذفت «{title}» نهائيًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln article(s) permanently.</source>
+        <translation>
+            <numerusform>لم تُحذف أي مقالة.</numerusform>
+            <numerusform>حُذفت مقالة واحدة نهائيًا.</numerusform>
+            <numerusform>حُذفت مقالتان نهائيًا.</numerusform>
+            <numerusform>حُذفت %Ln مقالات نهائيًا.</numerusform>
+            <numerusform>حُذفت %Ln مقالة نهائيًا.</numerusform>
+            <numerusform>حُذفت %Ln مقالة نهائيًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptied the Trash: %Ln article(s) deleted permanently.</source>
+        <translation>
+            <numerusform>أُفرغت سلة المهملات: لم تُحذف أي مقالة.</numerusform>
+            <numerusform>أُفرغت سلة المهملات: حُذفت مقالة واحدة نهائيًا.</numerusform>
+            <numerusform>أُفرغت سلة المهملات: حُذفت مقالتان نهائيًا.</numerusform>
+            <numerusform>أُفرغت سلة المهملات: حُذفت %Ln مقالات نهائيًا.</numerusform>
+            <numerusform>أُفرغت سلة المهملات: حُذفت %Ln مقالة نهائيًا.</numerusform>
+            <numerusform>أُفرغت سلة المهملات: حُذفت %Ln مقالة نهائيًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

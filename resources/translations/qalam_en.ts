@@ -348,4 +348,66 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrashBar</name>
+    <message numerus="yes">
+        <source>%Ln article(s) in the Trash: left out of the library, its search and similar pieces until you restore them.</source>
+        <translation>
+            <numerusform>%Ln article in the Trash: left out of the library, its search and similar pieces until you restore it.</numerusform>
+            <numerusform>%Ln articles in the Trash: left out of the library, its search and similar pieces until you restore them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashController</name>
+    <message numerus="yes">
+        <source>Moved %Ln article(s) to the Trash.</source>
+        <translation>
+            <numerusform>Moved %Ln article to the Trash.</numerusform>
+            <numerusform>Moved %Ln articles to the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln article(s) from the Trash.</source>
+        <translation>
+            <numerusform>Restored %Ln article from the Trash.</numerusform>
+            <numerusform>Restored %Ln articles from the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln article(s) permanently?</source>
+        <translation>
+            <numerusform>Delete %Ln article permanently?</numerusform>
+            <numerusform>Delete %Ln articles permanently?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…and %Ln more</numerusform>
+            <numerusform>…and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) will be deleted for good, with their revisions, comments and reviews. This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln article will be deleted for good, with its revisions, comments and reviews. This cannot be undone.</numerusform>
+            <numerusform>%Ln articles will be deleted for good, with their revisions, comments and reviews. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln article(s) permanently.</source>
+        <translation>
+            <numerusform>Deleted %Ln article permanently.</numerusform>
+            <numerusform>Deleted %Ln articles permanently.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptied the Trash: %Ln article(s) deleted permanently.</source>
+        <translation>
+            <numerusform>Emptied the Trash: %Ln article deleted permanently.</numerusform>
+            <numerusform>Emptied the Trash: %Ln articles deleted permanently.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

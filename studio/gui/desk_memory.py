@@ -399,6 +399,10 @@ class DeskKeeper(QObject):
         except LibraryError:
             self._left_out += 1
             return None
+        if article.trashed_at is not None:
+            # Moved to the Trash since (here, or by `qalam trash`): left out like a deleted one.
+            self._left_out += 1
+            return None
         wanted = _worth_restoring(article, tab)
         if not wanted:
             self._left_out += wanted is None

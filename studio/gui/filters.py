@@ -21,6 +21,8 @@ SEARCH_DELAY_MS = 200
 # The search box's side padding in the style sheet (style.py).
 SEARCH_PADDING = 10
 CLEAR_BUTTON_MARGINS = 12
+# The status filter's last entry: the Trash, in place of a status.
+TRASH = "trash"
 
 
 class FilterBar(QWidget):
@@ -53,6 +55,9 @@ class FilterBar(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for status in Status:
             self.status.addItem(status_label(status), status.value)
+        # The Trash is one more place to look, after the statuses (studio/gui/trash.py).
+        self.status.insertSeparator(self.status.count())
+        self.status.addItem(self.tr("Trash"), TRASH)
 
         self.author = QComboBox(self)
         self.author.setObjectName("authorFilter")
@@ -120,13 +125,19 @@ class FilterBar(QWidget):
 
     def current(self) -> ViewFilter:
         status = self.status.currentData()
+        trashed = status == TRASH
         return ViewFilter(
-            status=Status(status) if status else None,
+            status=Status(status) if status and not trashed else None,
             author=self.author.currentData(),
             tag=self.tag.currentData(),
             text=self.search.text(),
             client=self.client.currentData(),
+            trashed=trashed,
         )
+
+    def show_trash(self, on: bool = True) -> None:
+        """Shows the Trash (or, with False, every article again) in the status filter."""
+        self.status.setCurrentIndex(self.status.findData(TRASH) if on else 0)
 
     def reset(self) -> None:
         for combo in (self.status, self.author, self.client, self.tag):

@@ -77,10 +77,13 @@ class ViewFilter:
     tag: str | None = None
     text: str = ""
     client: str | None = None
+    # Only the articles in the Trash (the status filter's "Trash"); never searched: search
+    # leaves trashed articles out.
+    trashed: bool = False
 
     @property
     def searching(self) -> bool:
-        return bool(self.text.strip())
+        return bool(self.text.strip()) and not self.trashed
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,14 +197,19 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _query(self, ids: list[int] | None = None) -> ListQuery:
         order = self.current_sort or DEFAULT_SORT
+        sort = SORT_KEYS[order.column]
+        if self._filter.trashed and order.column == Column.UPDATED:
+            # In the Trash the date column is when each article was moved there.
+            sort = "trashed"
         return ListQuery(
-            sort=SORT_KEYS[order.column],
+            sort=sort,
             descending=order.descending,
             status=self._filter.status,
             author=self._filter.author,
             tag=self._filter.tag,
             client=self._filter.client,
             ids=ids,
+            trashed=self._filter.trashed,
         )
 
     def _reload(self) -> None:
@@ -327,7 +335,7 @@ class ArticleTableModel(QAbstractTableModel):
             Column.CLIENT: self.tr("Client"),
             Column.WORDS: self.tr("Words"),
             Column.RATING: self.tr("Rating"),
-            Column.UPDATED: self.tr("Updated"),
+            Column.UPDATED: self.tr("Trashed") if self._filter.trashed else self.tr("Updated"),
         }[column]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -382,7 +390,7 @@ class ArticleTableModel(QAbstractTableModel):
                     count=locale.toString(row.review_count),
                 )
             case Column.UPDATED:
-                return format_date(row.updated, locale)
+                return format_date(row.trashed_at or row.updated, locale)
 
     def sample_texts(self) -> dict[Column, list[str]]:
         """Typical cell texts of the narrow columns, for sizing them in the interface's font."""

@@ -63,6 +63,7 @@ from studio.gui.reader_reuse import ReaderReuse, ReuseNote
 from studio.gui.settings import open_settings, store_language
 from studio.gui.similar_worker import SimilarWorker
 from studio.gui.style import ARROW_BESIDE_LABEL
+from studio.gui.trash import TrashController
 from studio.library import ImportOutcome, LibraryError
 from studio.library.errors import LibraryCorrupt
 
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
         self.workspace.review_menu.addSeparator()
         self.workspace.review_menu.addAction(self.reuse_report_action)
         self.workspace.review_menu.addAction(self.templates_action)
+        # Moving articles to the Trash, undoing it, and the Trash view (studio/gui/trash.py).
+        self.trash = TrashController(self)
         self.import_finished.connect(lambda _outcome: self.similar.poke())
         # Every row its checklist badge: pieces never checked are checked in the background.
         self.badges = self._badge_checker(library)
@@ -450,7 +453,12 @@ class MainWindow(QMainWindow):
 
     def _open_row(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row()) if index.isValid() else None
-        if row is not None:
+        if row is not None and row.trashed_at is not None:
+            # Read in the reading pane; written again only once restored.
+            self.statusBar().showMessage(
+                self.tr("Articles in the Trash cannot be edited: restore it first."), 8000
+            )
+        elif row is not None:
             self.workspace.open_article(row.id)
 
     def open_selected_in_editor(self) -> None:

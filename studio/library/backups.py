@@ -204,13 +204,17 @@ def inspect_backup(backup: BackupFile | Path, *, verify: bool = True) -> BackupS
         problem = _library_problem(conn, verify=verify)
         if problem:
             return BackupSummary(path, backup.created, backup.kind, size, False, problem)
+        # The articles a user would see once it is restored: not those in its Trash (a backup
+        # made before the Trash existed has no such column, and nothing in a Trash).
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+        kept = "WHERE trashed_at IS NULL" if "trashed_at" in columns else ""
         articles, words = conn.execute(
-            "SELECT count(*), coalesce(sum(word_count), 0) FROM articles"
+            f"SELECT count(*), coalesce(sum(word_count), 0) FROM articles {kept}"
         ).fetchone()
         titles = [
             row[0]
             for row in conn.execute(
-                "SELECT title FROM articles ORDER BY updated DESC, id DESC LIMIT ?",
+                f"SELECT title FROM articles {kept} ORDER BY updated DESC, id DESC LIMIT ?",
                 (TITLES_SHOWN,),
             )
         ]

@@ -159,7 +159,9 @@ def _never_checked() -> Select[tuple[int]]:
     return (
         select(Article.id)
         .outerjoin(check_results, check_results.c.article_id == Article.id)
-        .where(check_results.c.article_id.is_(None))
+        # An article in the Trash is not checked (nor counted in the badge queue) until it is
+        # restored.
+        .where(check_results.c.article_id.is_(None), Article.trashed_at.is_(None))
     )
 
 

@@ -42,12 +42,25 @@ LEFT OUTER JOIN (
     SELECT article_id, avg(stars) AS rating, count(id) AS review_count
     FROM reviews GROUP BY article_id
 ) AS ratings ON ratings.article_id = a.id
+WHERE a.trashed_at IS NULL
 ORDER BY a.updated DESC, a.id DESC
 LIMIT ?
 """
 _PEOPLE_IN = (
-    "SELECT name FROM people WHERE id IN (SELECT DISTINCT {column} FROM articles) ORDER BY name"
+    "SELECT name FROM people WHERE id IN "
+    "(SELECT DISTINCT {column} FROM articles WHERE trashed_at IS NULL) ORDER BY name"
 )
+# Mirrors `Library.tags`: a tag whose every article is in the Trash is left out.
+_TAGS = """
+SELECT name FROM tags
+WHERE NOT (
+    id IN (SELECT l.tag_id FROM article_tags AS l JOIN articles AS a ON a.id = l.article_id
+           WHERE a.trashed_at IS NOT NULL)
+    AND id NOT IN (SELECT l.tag_id FROM article_tags AS l JOIN articles AS a ON a.id = l.article_id
+                   WHERE a.trashed_at IS NULL)
+)
+ORDER BY name
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +74,9 @@ class FirstPage:
     tags: list[str]
     # The checklist flag of each of `rows` that has one (the library table's badge).
     flags: dict[int, str]
+    # Articles in the Trash: not listed, but the library is not empty (no samples go into a
+    # library whose articles were all moved to the Trash).
+    trashed: int = 0
 
 
 def _moment(stored: str) -> datetime:
@@ -77,7 +93,12 @@ def read_first_page(path: Path, rows: int) -> FirstPage:
         raise LibraryCorrupt(path=str(path), detail=str(exc)) from exc
     try:
         conn.execute("BEGIN")
-        total = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+        total = int(
+            conn.execute("SELECT count(*) FROM articles WHERE trashed_at IS NULL").fetchone()[0]
+        )
+        trashed = int(
+            conn.execute("SELECT count(*) FROM articles WHERE trashed_at IS NOT NULL").fetchone()[0]
+        )
         page = [
             ArticleRow(
                 id=row[0],
@@ -97,7 +118,7 @@ def read_first_page(path: Path, rows: int) -> FirstPage:
         ]
         authors = [r[0] for r in conn.execute(_PEOPLE_IN.format(column="author_id"))]
         clients = [r[0] for r in conn.execute(_PEOPLE_IN.format(column="client_id"))]
-        tags = [r[0] for r in conn.execute("SELECT name FROM tags ORDER BY name")]
+        tags = [r[0] for r in conn.execute(_TAGS)]
         ids = [row.id for row in page]
         flags = {
             int(r[0]): str(r[1])
@@ -107,7 +128,7 @@ def read_first_page(path: Path, rows: int) -> FirstPage:
                 ids,
             )
         }
-        return FirstPage(total, page, authors, clients, tags, flags)
+        return FirstPage(total, page, authors, clients, tags, flags, trashed)
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise LibraryLocked(path=str(path)) from exc
@@ -221,7 +242,9 @@ class DeferredLibrary:
 
     def is_empty(self) -> bool:
         first = self._early()
-        return first.total == 0 if first is not None else self.wait().is_empty()
+        if first is not None:
+            return first.total + first.trashed == 0
+        return self.wait().is_empty()
 
     def close(self) -> None:
         with self._lock:

@@ -102,7 +102,11 @@ def search_ids(conn: Connection, query: str, limit: int) -> list[tuple[int, floa
     rows = conn.execute(
         text(
             f"SELECT rowid, bm25(article_fts, {_WEIGHTS}) AS r FROM article_fts "
-            "WHERE article_fts MATCH :q ORDER BY r LIMIT :n"
+            "WHERE article_fts MATCH :q "
+            # Articles in the Trash stay indexed (restoring needs no re-indexing) but are never
+            # found; filtered here, before LIMIT, so a search still returns `limit` hits.
+            "AND rowid NOT IN (SELECT id FROM articles WHERE trashed_at IS NOT NULL) "
+            "ORDER BY r LIMIT :n"
         ),
         {"q": expression, "n": limit},
     )

@@ -77,6 +77,9 @@ class Article(Base):
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # When the article was moved to the Trash (naive UTC); None: not in the Trash. Listings
+    # leave trashed articles out (migration 0007_trash).
+    trashed_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
     author: Mapped[Person | None] = relationship(foreign_keys=[author_id])
     client: Mapped[Person | None] = relationship(foreign_keys=[client_id])

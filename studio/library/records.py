@@ -71,6 +71,8 @@ class ArticleRow:
     review_count: int
     created: datetime
     updated: datetime
+    # When it was moved to the Trash (naive UTC); None for every article outside it.
+    trashed_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,8 @@ class ArticleDetail:
     # The writer's per-paragraph direction overrides (line index of the body -> 'rtl'/'ltr'),
     # so exports lay out a paragraph the way the editor shows it.
     paragraph_directions: dict[int, str] = field(default_factory=dict)
+    # When it was moved to the Trash (naive UTC); None when it is not in the Trash.
+    trashed_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +123,9 @@ class ListQuery:
     tag: str | None = None
     ids: list[int] | None = None
     client: str | None = None
+    # False: every article outside the Trash (what every listing shows); True: only the
+    # articles in the Trash (sort "trashed" puts the newest trashed first).
+    trashed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +140,8 @@ class LibraryInfo:
     tags: int
     revisions: int
     size_bytes: int
+    # Articles in the Trash (left out of every other figure here).
+    trashed: int = 0
 
 
 @dataclass(frozen=True, slots=True)

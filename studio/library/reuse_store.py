@@ -5,7 +5,9 @@ exact body), when, and under which matching rules.
 
 The report's logic lives in `studio.similar.kept_report`; this module only stores and reads.
 The tables have no foreign keys to `articles` (see the migration 0006_reuse_findings): a deleted
-article's rows stay until `drop_deleted` has read whom it shared text with.
+article's rows stay until `drop_deleted` has read whom it shared text with. An article in the
+Trash counts as deleted here: its rows go the same way and its partners are looked at again; once
+restored it is a new piece to look up.
 """
 
 from __future__ import annotations
@@ -115,10 +117,20 @@ class TextToLook:
     body: str
 
 
+def _kept():
+    """Articles the report sees: those outside the Trash."""
+    return Article.trashed_at.is_(None)
+
+
+def _alive():
+    return select(Article.id).where(_kept())
+
+
 def _stale():
     """Articles needing a look-up: never looked up, due, or another version since."""
     lk = reuse_looked.c
-    return or_(lk.article_id.is_(None), lk.due == true(), lk.version != Article.version)
+    stale = or_(lk.article_id.is_(None), lk.due == true(), lk.version != Article.version)
+    return and_(stale, _kept())
 
 
 def _articles_with_looked():
@@ -144,9 +156,10 @@ def forget_all(library: Library) -> None:
 
 
 def deleted_articles(library: Library) -> list[int]:
-    """Articles with kept rows (their own or naming them) that are no longer in the library."""
+    """Articles with kept rows (their own or naming them) that are no longer in the library (or
+    are in its Trash)."""
     lk, fd = reuse_looked.c, reuse_findings.c
-    alive = select(Article.id)
+    alive = _alive()
     stmt = union(
         select(lk.article_id).where(lk.article_id.not_in(alive)),
         select(fd.article_id).where(fd.article_id.not_in(alive)),
@@ -219,7 +232,7 @@ def texts(library: Library, article_ids: Iterable[int]) -> dict[int, TextToLook]
             stmt = (
                 select(Article.id, Article.version, ArticleText.body)
                 .join(ArticleText, ArticleText.article_id == Article.id)
-                .where(Article.id.in_(chunk))
+                .where(Article.id.in_(chunk), _kept())
             )
             for a, v, b in s.execute(stmt):
                 found[int(a)] = TextToLook(int(a), int(v), b)
@@ -255,9 +268,7 @@ def pending_count(library: Library) -> int:
     with library._session() as s:
         stale = s.scalar(select(func.count()).select_from(_articles_with_looked()).where(_stale()))
         gone = s.scalar(
-            select(func.count())
-            .select_from(reuse_looked)
-            .where(lk.article_id.not_in(select(Article.id)))
+            select(func.count()).select_from(reuse_looked).where(lk.article_id.not_in(_alive()))
         )
     return int(stale or 0) + int(gone or 0)
 
@@ -294,7 +305,7 @@ def save_lookups(
     with library._session() as s:
         alive = set()
         for chunk in _chunks(ids):
-            alive.update(int(a) for a in s.scalars(select(Article.id).where(Article.id.in_(chunk))))
+            alive.update(int(a) for a in s.scalars(_alive().where(Article.id.in_(chunk))))
         kept_sha = {}
         for chunk in _chunks(ids):
             kept_sha.update(
@@ -366,8 +377,8 @@ def found_rows(library: Library) -> list[FoundRow]:
     # (0.4 s for a few hundred rows at 2,000 articles).
     stmt = (
         select(fd.article_id, fd.other_id, fd.share, fd.passages, fd.near_duplicate)
-        .join(first, first.c.id == fd.article_id)
-        .join(second, second.c.id == fd.other_id)
+        .join(first, and_(first.c.id == fd.article_id, first.c.trashed_at.is_(None)))
+        .join(second, and_(second.c.id == fd.other_id, second.c.trashed_at.is_(None)))
     )
     with library._session() as s:
         return [

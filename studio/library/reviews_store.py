@@ -111,25 +111,27 @@ class ReviewDesk:
             if person is None:
                 return None
             pid = person[0]
+            # A person's figures count only what the library shows: not articles in the Trash.
+            kept = Article.trashed_at.is_(None)
             by_status = dict(
                 s.execute(
                     select(Article.status, func.count())
-                    .where(Article.author_id == pid)
+                    .where(Article.author_id == pid, kept)
                     .group_by(Article.status)
                 ).all()
             )
             words = s.scalar(
                 select(func.coalesce(func.sum(Article.word_count), 0)).where(
-                    Article.author_id == pid
+                    Article.author_id == pid, kept
                 )
             )
             stars = s.execute(
                 select(func.avg(ReviewRow.stars), func.count(ReviewRow.id))
                 .join(Article, Article.id == ReviewRow.article_id)
-                .where(Article.author_id == pid)
+                .where(Article.author_id == pid, kept)
             ).one()
             client_articles = s.scalar(
-                select(func.count()).select_from(Article).where(Article.client_id == pid)
+                select(func.count()).select_from(Article).where(Article.client_id == pid, kept)
             )
         return PersonPage(
             name=person[1],

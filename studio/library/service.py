@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, Connection, Engine, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, func, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -62,7 +62,23 @@ _SORT_COLUMNS = {
     "created": Article.created,
     "updated": Article.updated,
     "id": Article.id,
+    "trashed": Article.trashed_at,
 }
+
+# Ids per IN (...) list when moving many articles at once: well under SQLite's limit of bound
+# parameters, so trashing a whole library is a handful of statements in one transaction.
+_ID_CHUNK = 500
+
+
+def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    wanted = list(dict.fromkeys(ids))
+    for start in range(0, len(wanted), _ID_CHUNK):
+        yield wanted[start : start + _ID_CHUNK]
+
+
+def outside_trash() -> ColumnElement[bool]:
+    """The condition every listing a user sees puts on articles: not in the Trash."""
+    return Article.trashed_at.is_(None)
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -226,7 +242,7 @@ class Library(WritingDesk, ReviewDesk):
         with self._session() as s:
             query = (
                 select(Person.name)
-                .where(Person.id.in_(select(Article.author_id).distinct()))
+                .where(Person.id.in_(select(Article.author_id).where(outside_trash()).distinct()))
                 .order_by(Person.name)
             )
             return list(s.scalars(query))
@@ -236,14 +252,22 @@ class Library(WritingDesk, ReviewDesk):
         with self._session() as s:
             query = (
                 select(Person.name)
-                .where(Person.id.in_(select(Article.client_id).distinct()))
+                .where(Person.id.in_(select(Article.client_id).where(outside_trash()).distinct()))
                 .order_by(Person.name)
             )
             return list(s.scalars(query))
 
     def tags(self) -> list[str]:
+        """Tag names for the filter: a tag whose every article is in the Trash is left out (one
+        no article uses any more is kept, as it always was)."""
         with self._session() as s:
-            return list(s.scalars(select(Tag.name).order_by(Tag.name)))
+            tagged = select(article_tags.c.tag_id).join(
+                Article, Article.id == article_tags.c.article_id
+            )
+            only_trashed = Tag.id.in_(
+                tagged.where(Article.trashed_at.is_not(None))
+            ) & Tag.id.not_in(tagged.where(outside_trash()))
+            return list(s.scalars(select(Tag.name).where(~only_trashed).order_by(Tag.name)))
 
     # -- adding ------------------------------------------------------------------------------
 
@@ -370,7 +394,9 @@ class Library(WritingDesk, ReviewDesk):
     @staticmethod
     def _conditions(query: ListQuery) -> list[ColumnElement[bool]]:
         """Filters as conditions on the articles table alone, so counting needs no joins."""
-        conditions: list[ColumnElement[bool]] = []
+        conditions: list[ColumnElement[bool]] = [
+            Article.trashed_at.is_not(None) if query.trashed else outside_trash()
+        ]
         if query.status is not None:
             conditions.append(Article.status == Status(query.status).value)
         if query.author:
@@ -420,6 +446,7 @@ class Library(WritingDesk, ReviewDesk):
                 Article.updated,
                 ratings.c.rating,
                 ratings.c.review_count,
+                Article.trashed_at,
             )
             .outerjoin(author, Article.author_id == author.id)
             .outerjoin(client, Article.client_id == client.id)
@@ -448,6 +475,7 @@ class Library(WritingDesk, ReviewDesk):
                     review_count=int(row[11] or 0),
                     created=row[8],
                     updated=row[9],
+                    trashed_at=row[12],
                 )
                 for row in s.execute(stmt)
             ]
@@ -568,20 +596,109 @@ class Library(WritingDesk, ReviewDesk):
             fts.unindex(s.connection(), [a.id for a in found])
             return len(found)
 
+    # -- the Trash ---------------------------------------------------------------------------
+
+    def move_to_trash(self, article_ids: Iterable[int]) -> list[int]:
+        """Moves the articles to the Trash in one transaction; the ids actually moved (those
+        that exist and were not in it already), for an Undo to put back. Nothing is deleted;
+        the version is left alone (a Core update, not the ORM's), so an editor holding the
+        article meets no conflict and the similar-pieces row stays valid for a restore."""
+        now = utcnow()
+        moved: list[int] = []
+        with self._session() as s:
+            table = Article.__table__
+            for chunk in _chunks(article_ids):
+                ids = list(
+                    s.scalars(select(Article.id).where(Article.id.in_(chunk), outside_trash()))
+                )
+                if ids:
+                    s.execute(update(table).where(table.c.id.in_(ids)).values(trashed_at=now))
+                    moved.extend(ids)
+        return moved
+
+    def restore_from_trash(self, article_ids: Iterable[int]) -> list[int]:
+        """Takes the articles out of the Trash, as they were; the ids actually restored."""
+        restored: list[int] = []
+        with self._session() as s:
+            table = Article.__table__
+            for chunk in _chunks(article_ids):
+                ids = list(
+                    s.scalars(
+                        select(Article.id).where(
+                            Article.id.in_(chunk), Article.trashed_at.is_not(None)
+                        )
+                    )
+                )
+                if ids:
+                    s.execute(update(table).where(table.c.id.in_(ids)).values(trashed_at=None))
+                    restored.extend(ids)
+        return restored
+
+    def existing_ids(self, article_ids: Iterable[int]) -> set[int]:
+        """Those of the ids that name an article, in the Trash or not."""
+        found: set[int] = set()
+        with self._session() as s:
+            for chunk in _chunks(article_ids):
+                found.update(s.scalars(select(Article.id).where(Article.id.in_(chunk))))
+        return found
+
+    def trashed_ids(self, article_ids: Iterable[int] | None = None) -> list[int]:
+        """The articles in the Trash (of `article_ids` when given), newest trashed first."""
+        stmt = select(Article.id).where(Article.trashed_at.is_not(None))
+        stmt = stmt.order_by(Article.trashed_at.desc(), Article.id.desc())
+        with self._session() as s:
+            if article_ids is None:
+                return list(s.scalars(stmt))
+            found: set[int] = set()
+            for chunk in _chunks(article_ids):
+                found.update(s.scalars(stmt.where(Article.id.in_(chunk))))
+            return [i for i in dict.fromkeys(article_ids) if i in found]
+
+    def delete_permanently(self, article_ids: Iterable[int]) -> list[int]:
+        """Deletes for good those of the articles that are in the Trash (an article outside
+        it is never deleted here: it has to be moved to the Trash first); the ids deleted."""
+        doomed = self.trashed_ids(article_ids)
+        for chunk in _chunks(doomed):
+            self.delete(chunk)
+        return doomed
+
+    def empty_trash(self) -> list[int]:
+        """Deletes for good every article in the Trash; the ids deleted."""
+        return self.delete_permanently(self.trashed_ids())
+
+    def trash_count(self) -> int:
+        with self._session() as s:
+            stmt = select(func.count()).select_from(Article).where(Article.trashed_at.is_not(None))
+            return int(s.scalar(stmt) or 0)
+
     # -- figures -----------------------------------------------------------------------------
 
     def info(self) -> LibraryInfo:
         with self._session() as s:
+            # The figures are those of the library a user sees: articles in the Trash are
+            # counted apart, in `trashed`.
+            kept = outside_trash()
             by_status = dict(
-                s.execute(select(Article.status, func.count()).group_by(Article.status)).all()
+                s.execute(
+                    select(Article.status, func.count()).where(kept).group_by(Article.status)
+                ).all()
             )
             by_lang = dict(
-                s.execute(select(Article.lang, func.count()).group_by(Article.lang)).all()
+                s.execute(
+                    select(Article.lang, func.count()).where(kept).group_by(Article.lang)
+                ).all()
             )
-            words = s.scalar(select(func.coalesce(func.sum(Article.word_count), 0)))
+            words = s.scalar(select(func.coalesce(func.sum(Article.word_count), 0)).where(kept))
             people = s.scalar(select(func.count(Person.id)))
             tags = s.scalar(select(func.count(Tag.id)))
-            revisions = s.scalar(select(func.count(Revision.id)))
+            revisions = s.scalar(
+                select(func.count(Revision.id)).where(
+                    Revision.article_id.in_(select(Article.id).where(kept))
+                )
+            )
+            trashed = s.scalar(
+                select(func.count()).select_from(Article).where(Article.trashed_at.is_not(None))
+            )
         size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
         return LibraryInfo(
             path=str(self.path),
@@ -594,6 +711,7 @@ class Library(WritingDesk, ReviewDesk):
             tags=int(tags or 0),
             revisions=int(revisions or 0),
             size_bytes=size,
+            trashed=int(trashed or 0),
         )
 
     # -- assets ------------------------------------------------------------------------------

@@ -4,7 +4,9 @@ rows when first needed, never from the article texts, so opening a library re-re
 
 An article whose row is missing, older than the article (edited since) or from an older feature
 scheme is *pending*: `pending()` hands those out in small batches for a background step.
-Deleting an article deletes its row (foreign key cascade).
+Deleting an article deletes its row (foreign key cascade). An article in the Trash is treated
+as deleted everywhere here — never pending, counted, loaded, a neighbour or a source — but
+keeps its row: restoring it brings it back into the index without computing it again.
 """
 
 from __future__ import annotations
@@ -57,9 +59,13 @@ class ArticleLabel:
     title: str
 
 
+_KEPT = Article.trashed_at.is_(None)
+
+
 def _stale(scheme: int):
     d = similar_docs.c
-    return or_(d.article_id.is_(None), d.version != Article.version, d.scheme != scheme)
+    stale = or_(d.article_id.is_(None), d.version != Article.version, d.scheme != scheme)
+    return and_(stale, _KEPT)
 
 
 def _joined():
@@ -106,7 +112,7 @@ def pending(
 def counts(library: Library, scheme: int) -> tuple[int, int]:
     """(articles, pending articles)."""
     with library._session() as s:
-        total = s.scalar(select(func.count()).select_from(Article)) or 0
+        total = s.scalar(select(func.count()).select_from(Article).where(_KEPT)) or 0
         stale = s.scalar(select(func.count()).select_from(_joined()).where(_stale(scheme))) or 0
     return int(total), int(stale)
 
@@ -118,7 +124,9 @@ def save(library: Library, scheme: int, rows: Iterable[tuple[int, int, bytes]]) 
         return
     with library._session() as s:
         alive = set(
-            s.scalars(select(Article.id).where(Article.id.in_([p["article_id"] for p in params])))
+            s.scalars(
+                select(Article.id).where(Article.id.in_([p["article_id"] for p in params]), _KEPT)
+            )
         )
         params = [p for p in params if p["article_id"] in alive]
         if not params:
@@ -143,7 +151,9 @@ def current_rows(library: Library, scheme: int, batch: int = 5000) -> Iterator[t
         stmt = (
             select(d.article_id, d.hashes)
             .join(Article, Article.id == d.article_id)
-            .where(and_(d.version == Article.version, d.scheme == scheme, d.article_id > last))
+            .where(
+                and_(d.version == Article.version, d.scheme == scheme, d.article_id > last, _KEPT)
+            )
             .order_by(d.article_id)
             .limit(batch)
         )
@@ -156,9 +166,10 @@ def current_rows(library: Library, scheme: int, batch: int = 5000) -> Iterator[t
 
 
 def article_count(library: Library) -> int:
-    """How many articles the library holds (from an index: a millisecond at 100,000)."""
+    """How many articles the library holds outside the Trash (from indexes: a millisecond at
+    100,000)."""
     with library._session() as s:
-        return int(s.scalar(select(func.count()).select_from(Article)) or 0)
+        return int(s.scalar(select(func.count()).select_from(Article).where(_KEPT)) or 0)
 
 
 def indexed_count(library: Library) -> int:
@@ -172,8 +183,9 @@ def max_article_id(library: Library) -> int:
 
 
 def article_ids(library: Library) -> set[int]:
+    """Every article outside the Trash."""
     with library._session() as s:
-        return set(s.scalars(select(Article.id)))
+        return set(s.scalars(select(Article.id).where(_KEPT)))
 
 
 # The reads of every answer, built once: building a statement cost more than running it.
@@ -182,10 +194,17 @@ _IDS = bindparam("ids", expanding=True)
 _STORED_HASHES = (
     select(_d.article_id, _d.hashes)
     .join(Article, Article.id == _d.article_id)
-    .where(_d.article_id.in_(_IDS), _d.version == Article.version, _d.scheme == bindparam("scheme"))
+    .where(
+        _d.article_id.in_(_IDS),
+        _d.version == Article.version,
+        _d.scheme == bindparam("scheme"),
+        _KEPT,
+    )
 )
 _BODIES = select(ArticleText.article_id, ArticleText.body).where(ArticleText.article_id.in_(_IDS))
-_LABELS = select(Article.id, Article.external_id, Article.title).where(Article.id.in_(_IDS))
+# No label for an article in the Trash: an answer drops what it cannot name, so a piece trashed
+# since the in-memory index last caught up is never offered as a neighbour.
+_LABELS = select(Article.id, Article.external_id, Article.title).where(Article.id.in_(_IDS), _KEPT)
 _STATUSES = select(Article.id, Article.status).where(Article.id.in_(_IDS))
 
 

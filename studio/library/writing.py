@@ -597,6 +597,7 @@ class WritingDesk:
             version=article.version,
             revisions=int(revisions or 0),
             paragraph_directions=overrides.decode(directions.overrides, body) if directions else {},
+            trashed_at=article.trashed_at,
         )
 
 

@@ -101,7 +101,7 @@ class SimilarService:
         total, stale = store.counts(self.library, SCHEME)
         return IndexStatus(total, stale)
 
-    def index_pending(self, limit: int = 500) -> int:
+    def index_pending(self, limit: int = 500, *, _again: bool = True) -> int:
         """Indexes up to `limit` new or edited articles and forgets deleted ones; returns how
         many were indexed (0: caught up)."""
         with self._lock:
@@ -120,16 +120,35 @@ class SimilarService:
                 # Caught up: from now on only newer ids and later changes need looking at.
                 self._after_id, self._since = top, started
                 # Caught up, the index holds every article: a different count means some were
-                # deleted. (Counting articles reads an index; counting the stored rows read
-                # every row with its hashes, 17-40 ms at 40,000 articles on each step.)
-                if store.article_count(self.library) != len(index):
-                    self._forget_deleted(index)
+                # deleted, moved to the Trash or restored from it. (Counting articles reads an
+                # index; counting the stored rows read every row with its hashes, 17-40 ms at
+                # 40,000 articles on each step.)
+                # Restored articles that were never indexed are looked for at once among
+                # every stale article (once), not left to a step that may never come.
+                if (
+                    store.article_count(self.library) != len(index)
+                    and self._follow_removals(index)
+                    and _again
+                ):
+                    self._after_id = self._since = None
+                    return len(batch) + self.index_pending(limit, _again=False)
             return len(batch)
 
-    def _forget_deleted(self, index: SimilarIndex) -> None:
-        gone = index.ids() - store.article_ids(self.library)
-        for article_id in gone:
+    def _follow_removals(self, index: SimilarIndex) -> bool:
+        """Drops deleted and trashed articles from the in-memory index and takes back those
+        restored from the Trash: their stored rows are still current (a restore changes
+        neither version nor `updated`, so the incremental look-up would not see them). True
+        when some restored article has no current row to take back."""
+        alive = store.article_ids(self.library)
+        for article_id in index.ids() - alive:
             index.remove(article_id)
+        back = sorted(alive - index.ids())
+        if not back:
+            return False
+        stored = store.stored_hashes(self.library, SCHEME, back)
+        for article_id, blob in stored.items():
+            index.add(article_id, np.frombuffer(blob, dtype="<u4"))
+        return len(stored) < len(back)
 
     def catch_up(self, batch: int = 2000) -> int:
         total = 0

@@ -20,7 +20,11 @@ def _report(qtbot, worker: SimilarWorker) -> tuple[ReuseReportDialog, list[Repor
     worker.report_progressed.connect(seen.append)
     dialog = ReuseReportDialog(worker)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.finished_building, timeout=WAIT_MS)
+    # The list hears each progress after the dialog (both queued, the dialog connected first):
+    # wait for it to have heard the last one too, or it may lag by one.
+    qtbot.waitUntil(
+        lambda: dialog.finished_building and bool(seen) and seen[-1].finished, timeout=WAIT_MS
+    )
     worker.report_progressed.disconnect(seen.append)
     return dialog, seen
 
