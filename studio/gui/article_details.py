@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui.editor_text import DOCUMENT_MARGIN
 from studio.library.details import MAX_NAME_LENGTH, MAX_TARGET_WORDS, ArticleDetails
 from studio.text import Direction, block_direction
 
@@ -32,16 +33,33 @@ from studio.text import Direction, block_direction
 TAG_SEPARATORS = (",", "،")
 
 
+# Marks the field may put before the tags to set their reading direction: never part of a tag.
+RLM = "\u200f"
+_MARKS = str.maketrans("", "", "\u200e\u200f\u061c")
+
+
 def split_tags(text: str) -> tuple[str, ...]:
+    text = text.translate(_MARKS)
     for separator in TAG_SEPARATORS[1:]:
         text = text.replace(separator, TAG_SEPARATORS[0])
     return tuple(t.strip() for t in text.split(TAG_SEPARATORS[0]) if t.strip())
 
 
+def _interface_direction() -> Direction:
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return Direction.RTL if rtl else Direction.LTR
+
+
+def text_direction(text: str) -> Direction | None:
+    """The direction a field's text reads in: as the title's (mostly one script wins; a tie
+    goes to the interface's direction, so "SEO، سفر، عُمان" reads right to left in Arabic)."""
+    return block_direction(text, _interface_direction())
+
+
 def _follow_text_direction(edit: QLineEdit) -> None:
     """Lays the field out in its text's direction (an Arabic name right-aligned and read from
     the right even in the English interface); an empty field follows the interface."""
-    direction = block_direction(edit.text(), None)
+    direction = text_direction(edit.text())
     if direction is None:
         edit.unsetLayoutDirection()
     else:
@@ -123,9 +141,15 @@ class TagsEdit(QLineEdit):
 
     def set_tags(self, tags: Sequence[str]) -> None:
         # Arabic tags read better with the Arabic comma; either is read back.
-        rtl = block_direction(" ".join(tags), None) is Direction.RTL
+        rtl = text_direction(" ".join(tags)) is Direction.RTL
+        text = ("، " if rtl else ", ").join(tags)
+        if rtl and block_direction(text, None) is Direction.LTR:
+            # A line edit reads its text in the direction of the first letter, whatever its
+            # layout: "SEO، سفر، عُمان" would read left to right. A right-to-left mark first
+            # makes it read as the Arabic it mostly is.
+            text = RLM + text
         self.blockSignals(True)
-        self.setText(("، " if rtl else ", ").join(tags))
+        self.setText(text)
         self.blockSignals(False)
         _follow_text_direction(self)
 
@@ -210,7 +234,8 @@ class DetailsRow(QWidget):
             self.tr("The length the client asked for: the checklist and the status bar measure it")
         )
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 0, 12, 6)
+        # In line with the title above (the editor's document margin).
+        layout.setContentsMargins(DOCUMENT_MARGIN, 0, DOCUMENT_MARGIN, 6)
         layout.setSpacing(6)
         for text, field, stretch in (
             (self.tr("&Author:"), self.author_box, 2),

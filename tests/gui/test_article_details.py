@@ -159,8 +159,22 @@ def test_tags_split_on_both_commas_and_complete_the_tag_being_typed(qtbot):
     row.tags_edit.setText("SEO, tr")
     row.tags_edit._complete("travel")
     assert row.tags_edit.tags() == ("SEO", "travel")
-    row.show_details(ArticleDetails(None, None, ("سفر", "SEO"), None))
-    assert row.tags_edit.text() == "سفر، SEO"
+    # Arabic tags are shown with the Arabic comma, and read right to left.
+    row.show_details(ArticleDetails(None, None, ("سفر", "عُمان", "SEO"), None))
+    assert row.tags_edit.text() == "سفر، عُمان، SEO"
+    assert row.tags_edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert row.tags_edit.tags() == ("سفر", "عُمان", "SEO")
+    # In the Arabic interface, mostly Arabic tags led by a Latin one still read right to left:
+    # a right-to-left mark leads them (a line edit takes its direction from its first letter),
+    # and is never part of a tag.
+    from studio.gui.i18n import install_language
+
+    install_language(QApplication.instance(), "ar")
+    row.show_details(ArticleDetails(None, None, ("SEO", "سفر", "عُمان"), None))
+    assert row.tags_edit.text() == "\u200fSEO، سفر، عُمان"
+    assert row.tags_edit.tags() == ("SEO", "سفر", "عُمان")
+    row.tags_edit.setCursorPosition(1)
+    assert row.tags_edit.cursorRect().x() > row.tags_edit.width() // 2
 
 
 def test_the_library_table_and_filters_follow_details_set_in_a_tab(qtbot, filled_library):
