@@ -82,7 +82,8 @@ class NameBox(QComboBox):
         # A name typed is the article's detail, not a new entry in the list.
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(10)
+        # Narrow enough for a small screen's window; the row gives the names more room.
+        self.setMinimumContentsLength(4)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         edit = self.lineEdit()
         edit.setPlaceholderText(placeholder)
@@ -236,7 +237,7 @@ class DetailsRow(QWidget):
         layout = QHBoxLayout(self)
         # In line with the title above (the editor's document margin).
         layout.setContentsMargins(DOCUMENT_MARGIN, 0, DOCUMENT_MARGIN, 6)
-        layout.setSpacing(6)
+        layout.setSpacing(4)
         for text, field, stretch in (
             (self.tr("&Author:"), self.author_box, 2),
             (self.tr("C&lient:"), self.client_box, 2),
@@ -248,7 +249,7 @@ class DetailsRow(QWidget):
             layout.addWidget(label)
             layout.addWidget(field, stretch)
             if field is not self.target_box:
-                layout.addSpacing(8)
+                layout.addSpacing(4)
         for field in (self.author_box, self.client_box, self.tags_edit, self.target_box):
             field.committed.connect(self.edited.emit)
 

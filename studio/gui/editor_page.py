@@ -413,6 +413,7 @@ class ArticleEditor(QWidget):
     def set_focus_mode(self, on: bool) -> None:
         self.editor.set_focus_mode(on)
         self.toolbar.setVisible(not on)
+        self.details.setVisible(not on)
         self.outline.setVisible(not on)
         self.review.panel.setVisible(not on and self.review.panel_wanted())
         self.checks.panel.setVisible(not on and self.checks.active)

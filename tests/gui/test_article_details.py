@@ -50,6 +50,11 @@ def test_row_shows_the_stored_details_and_offers_the_library_names(qtbot, librar
     assert row.target_box.text() == "No target"
     names = [row.client_box.itemText(i) for i in range(row.client_box.count())]
     assert names == ["مستقل"]
+    # Focus mode leaves the text alone on the page.
+    page.set_focus_mode(True)
+    assert not row.isVisible()
+    page.set_focus_mode(False)
+    assert row.isVisible()
     assert page.close_editor()
 
 
