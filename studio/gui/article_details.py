@@ -88,7 +88,6 @@ class NameBox(QComboBox):
         edit = self.lineEdit()
         edit.setPlaceholderText(placeholder)
         edit.setMaxLength(MAX_NAME_LENGTH)
-        edit.setClearButtonEnabled(True)
         completer = self.completer()
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -239,9 +238,10 @@ class DetailsRow(QWidget):
         layout.setContentsMargins(DOCUMENT_MARGIN, 0, DOCUMENT_MARGIN, 6)
         layout.setSpacing(4)
         for text, field, stretch in (
-            (self.tr("&Author:"), self.author_box, 2),
-            (self.tr("C&lient:"), self.client_box, 2),
-            (self.tr("Ta&gs:"), self.tags_edit, 3),
+            # Names first: on a narrow window they keep the room to be read whole.
+            (self.tr("&Author:"), self.author_box, 3),
+            (self.tr("C&lient:"), self.client_box, 3),
+            (self.tr("Ta&gs:"), self.tags_edit, 2),
             (self.tr("&Target:"), self.target_box, 0),
         ):
             label = QLabel(text, self)
