@@ -130,11 +130,16 @@ def build_parser(
     _library_option(p, top=False)
     _output_options(p)
 
-    p = sub.add_parser("update", help="change an article's title or body (recorded as a revision)")
+    p = sub.add_parser(
+        "update",
+        help="change an article's title or body (recorded as a revision), "
+        "or its author, client, tags and target length",
+    )
     p.set_defaults(handler=_cmd_update)
     p.add_argument("id", type=int)
     p.add_argument("--title")
     p.add_argument("--body-file", type=Path, metavar="FILE", help="new body ('-' for stdin)")
+    _details_options(p)
     p.add_argument(
         "--expected-version",
         type=int,
@@ -346,21 +351,118 @@ def _cmd_info(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
     return Exit.OK
 
 
+def _details_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--author", metavar="NAME", help="who wrote it ('' for nobody)")
+    p.add_argument("--client", metavar="NAME", help="who it is for ('' for no client)")
+    tags = p.add_mutually_exclusive_group()
+    tags.add_argument(
+        "--tag",
+        action="append",
+        metavar="TAG",
+        help="a tag; repeat it for several: together they replace the article's tags",
+    )
+    tags.add_argument("--no-tags", action="store_true", help="remove every tag")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument(
+        "--target-words", metavar="N", help="the length the client asked for, in words"
+    )
+    target.add_argument("--no-target", action="store_true", help="remove the target length")
+
+
+def _details_given(args: argparse.Namespace) -> dict[str, Any]:
+    """The details asked for on the command line, as `Library.set_details` takes them, after
+    checking them (ValueError, told as a usage error, before anything is written)."""
+    from studio.library.details import MAX_TARGET_WORDS, ArticleDetails
+
+    given: dict[str, Any] = {}
+    if args.author is not None:
+        given["author"] = args.author
+    if args.client is not None:
+        given["client"] = args.client
+    if args.tag is not None or args.no_tags:
+        given["tags"] = args.tag or []
+    if args.no_target:
+        given["target_words"] = None
+    elif args.target_words is not None:
+        # isdecimal: Arabic-Indic digits (١٢٠٠) count too, as int() reads them.
+        text = args.target_words.strip()
+        if not text.isdecimal() or not 1 <= int(text) <= MAX_TARGET_WORDS:
+            raise ValueError(
+                f"--target-words must be a whole number of words from 1 to {MAX_TARGET_WORDS}"
+                f" (--no-target removes it), not {args.target_words!r}"
+            )
+        given["target_words"] = int(text)
+    ArticleDetails(
+        given.get("author"), given.get("client"), tuple(given.get("tags", ())), None
+    ).clean()
+    return given
+
+
 def _cmd_update(lib: Any, args: argparse.Namespace, printer: Printer) -> Exit:
+    details = _details_given(args)
     body = None
     if args.body_file is not None:
         body = _read_body(args.body_file)
-    if args.title is None and body is None:
-        print("qalam update: give --title and/or --body-file", file=sys.stderr)
+    if args.title is None and body is None and not details:
+        print(
+            "qalam update: give --title, --body-file, --author, --client, --tag, --no-tags, "
+            "--target-words or --no-target",
+            file=sys.stderr,
+        )
         return Exit.USAGE
-    article = lib.update(
-        args.id, title=args.title, body=body, expected_version=args.expected_version
-    )
+    before = lib.get(args.id)
+    expected = args.expected_version
+    article = before
+    if args.title is not None or body is not None:
+        article = lib.update(args.id, title=args.title, body=body, expected_version=expected)
+        # The details follow on the version this change made, so a change made elsewhere in
+        # between is still refused.
+        expected = article.version
+    if details:
+        article = lib.set_details(args.id, expected_version=expected, **details)
+    changes = _changes(before, article)
     if args.json:
-        printer.json({"id": article.id, "version": article.version, "words": article.words})
-    else:
-        printer.line(f"Updated article {article.id} (version {article.version}).")
+        printer.json(
+            {
+                "id": article.id,
+                "version": article.version,
+                "words": article.words,
+                "author": article.author,
+                "client": article.client,
+                "tags": article.tags,
+                "target_words": article.target_words,
+                "changed": {name: {"from": old, "to": new} for name, old, new in changes},
+            }
+        )
+        return Exit.OK
+    if not changes and article.version == before.version:
+        printer.line(f"Article {article.id} already had these details (version {article.version}).")
+        return Exit.OK
+    printer.line(f"Updated article {article.id} (version {article.version}).")
+    for name, old, new in changes:
+        printer.line(f"  {name.replace('_', ' ')}: {_shown(old)} → {_shown(new)}")
     return Exit.OK
+
+
+def _changes(before: Any, after: Any) -> list[tuple[str, Any, Any]]:
+    """(field, old, new) for each field `qalam update` can change that did change; the body as
+    its word count."""
+    changes = [
+        (name, getattr(before, name), getattr(after, name))
+        for name in ("title", "author", "client", "tags", "target_words")
+        if getattr(before, name) != getattr(after, name)
+    ]
+    if before.body != after.body:
+        changes.insert(1, ("words", before.words, after.words))
+    return changes
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == []:
+        return "(none)"
+    if isinstance(value, list):
+        return ", ".join(value)
+    return str(value)
 
 
 def _read_body(path: Path) -> str:

@@ -89,6 +89,12 @@
         <translation>تعذّرت إضافة الصورة.</translation>
     </message>
     <message>
+        <source>Details — theirs: {theirs}
+Yours: {mine}</source>
+        <translation>التفاصيل في نسختهم: {theirs}
+وفي نسختك: {mine}</translation>
+    </message>
+    <message>
         <source>{title} (my copy)</source>
         <translation>{title} (نسختي)</translation>
     </message>
@@ -889,6 +895,73 @@
             <numerusform>تعذّر فتح %Ln مقالة كانت مفتوحة في المرة السابقة: حُذفت أو تغيّرت منذ ذلك الحين.</numerusform>
             <numerusform>تعذّر فتح %Ln مقالة كانت مفتوحة في المرة السابقة: حُذفت أو تغيّرت منذ ذلك الحين.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsRow</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>لم يُحدَّد بعد</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>بلا عميل</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>الوسوم، تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <source>Who wrote the article</source>
+        <translation>من كتب المقال</translation>
+    </message>
+    <message>
+        <source>Who the article is for: their checklist template applies</source>
+        <translation>لمن كُتب المقال: يُطبَّق قالب قائمة المراجعة الخاص به</translation>
+    </message>
+    <message>
+        <source>The length the client asked for: the checklist and the status bar measure it</source>
+        <translation>الطول الذي طلبه العميل: تقيس قائمة المراجعة وشريط الحالة مدى بلوغه</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>ال&amp;كاتب:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>ال&amp;عميل:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>ال&amp;هدف:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>{count} words</source>
+        <translation>{count} كلمة</translation>
+    </message>
+    <message>
+        <source>Author: {name}</source>
+        <translation>الكاتب: {name}</translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation>العميل: {name}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>الوسوم: {tags}</translation>
+    </message>
+    <message>
+        <source>Target: {target}</source>
+        <translation>الهدف: {target}</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3064,17 @@
     <message>
         <source>{status}…</source>
         <translation>{status}…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBox</name>
+    <message>
+        <source>No target</source>
+        <translation>بلا هدف</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> كلمة</translation>
     </message>
 </context>
 <context>

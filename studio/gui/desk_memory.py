@@ -162,7 +162,9 @@ def remember_tab(page: ArticleEditor, top: int | None = None) -> TabMemory:
         created=page.article.created.isoformat(),
         anchor=cursor.anchor(),
         position=cursor.position(),
-        top=editor.cursorForPosition(QPoint(0, 0)).position() if top is None else top,
+        # A pixel below the view's top edge: on the edge itself, Qt answers with the line above
+        # (where `scroll_to` puts a remembered line), and the view crept up at every reopening.
+        top=editor.cursorForPosition(QPoint(0, 1)).position() if top is None else top,
         outline=page.outline.isVisibleTo(page) or editor.focus_mode,
         preview=page.preview.isVisibleTo(page),
         similar=page.similar is not None and page.similar.panel.isVisibleTo(page),
@@ -218,9 +220,14 @@ def scroll_to(page: ArticleEditor, top: int) -> None:
     cursor = QTextCursor(document)
     cursor.setPosition(min(max(top, 0), document.characterCount() - 1))
     bar = editor.verticalScrollBar()
-    # cursorRect is in the viewport's coordinates: add the scroll to get the document's.
-    line_top = bar.value() + editor.cursorRect(cursor).top() - int(document.documentMargin())
-    bar.setValue(max(line_top, 0))
+    # cursorRect is in the viewport's coordinates: add the scroll to get the document's. The
+    # line's own top, not a margin above it: `remember_tab` takes the character at the view's
+    # top, so room left above put the line before it there, and every reopening crept the
+    # view up by a line. Only the first line keeps the document's margin above it.
+    line_top = bar.value() + editor.cursorRect(cursor).top()
+    if line_top <= int(document.documentMargin()):
+        line_top = 0
+    bar.setValue(line_top)
 
 
 class DeskKeeper(QObject):

@@ -419,6 +419,10 @@ class ChecksSide(QObject):
         self._reload_and_recheck()
         return True
 
+    def forget_template(self) -> None:
+        """The article's client changed: its template is read again for the next check."""
+        self._template = None
+
     def reload_template(self) -> None:
         """The checklist templates were edited: read the article's template again and re-check."""
         self._reload_and_recheck()

@@ -39,6 +39,8 @@ class ConflictDialog(QDialog):
         mine: str,
         default: Direction,
         parent: QWidget | None = None,
+        *,
+        note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
@@ -52,6 +54,12 @@ class ConflictDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        # The details (author, client, tags, target) when both sides changed them: the texts
+        # below may well be the same.
+        self.details_note = QLabel(note, self)
+        self.details_note.setObjectName("detailsNote")
+        self.details_note.setWordWrap(True)
+        self.details_note.setVisible(bool(note))
         self.theirs_view = self._view("theirsView", text_html(theirs, default))
         self.mine_view = self._view("mineView", text_html(mine, default))
         self.diff_view = self._view("diffView", diff_html(theirs, mine, default))
@@ -74,6 +82,7 @@ class ConflictDialog(QDialog):
         self.copy_button = self._button(buttons, self.tr("Save Mine as a Copy"), Choice.SAVE_COPY)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.details_note)
         layout.addWidget(columns, 1)
         layout.addWidget(buttons)
         self.resize(1100, 600)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.authorship import AuthorshipRecord, Origin
+from studio.gui.article_details import DetailsRow, details_summary
 from studio.gui.editor_authorship import AuthorshipTracker
 from studio.gui.editor_checks import ChecksSide
 from studio.gui.editor_conflict import Choice, ConflictDialog
@@ -45,6 +46,7 @@ from studio.gui.reader_html import article_default_direction
 from studio.gui.similar_panel import SimilarSide
 from studio.gui.similar_worker import SimilarWorker
 from studio.library import ArticleDetail, ArticleDraft, Library, LibraryError, VersionConflict
+from studio.library.details import ArticleDetails, InvalidDetails
 from studio.text import Direction, block_direction
 
 TITLE_POINT_SIZE = 18.0
@@ -68,6 +70,8 @@ class ArticleEditor(QWidget):
     status_changed = Signal()
     title_changed = Signal(str)
     saved = Signal(object)
+    # The stored author, client, tags or target changed (the library's lists follow).
+    details_changed = Signal(object)
     save_failed = Signal(object)
     open_requested = Signal(int)
 
@@ -96,6 +100,8 @@ class ArticleEditor(QWidget):
         self._theirs: ArticleDetail | None = None
         self._history: HistoryDialog | None = None
         self.last_error: Exception | None = None
+        # Details the writer changed that no save has stored yet (None: as stored).
+        self._details_pending: ArticleDetails | None = None
 
         self.title_edit = QLineEdit(article.title, self)
         self.title_edit.setObjectName("titleEdit")
@@ -165,6 +171,12 @@ class ArticleEditor(QWidget):
         title_row.addWidget(self.title_edit, 1)
         title_row.addWidget(self.review.header, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(title_row)
+        # Author, client, tags and target under the title, saved with the text.
+        self.details = DetailsRow(self)
+        self.details.show_details(ArticleDetails.of(article))
+        self.reload_detail_choices()
+        self.details.edited.connect(self._on_details_edited)
+        layout.addWidget(self.details)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
 
@@ -262,7 +274,7 @@ class ArticleEditor(QWidget):
             self.tr("%Ln word(s)", "", counts.words),
             self.tr("%Ln min read", "", counts.reading_minutes),
         ]
-        target = self.article.target_words
+        target = self.target_words
         if target:
             share = round(100 * counts.words / target)
             parts.append(
@@ -276,6 +288,37 @@ class ArticleEditor(QWidget):
         # A middle dot reads as the Arabic zero (٠) beside Arabic digits: Arabic takes a comma.
         separator = "، " if self.isRightToLeft() else " · "
         return separator.join(parts)
+
+    @property
+    def target_words(self) -> int | None:
+        """The target as the writer last set it, saved or not."""
+        pending = self._details_pending
+        return pending.target_words if pending is not None else self.article.target_words
+
+    # -- details ---------------------------------------------------------------------------------
+
+    def reload_detail_choices(self) -> None:
+        """The library's names for the details' completion (three short queries)."""
+        readers = [getattr(self.library, name, None) for name in ("authors", "clients", "tags")]
+        if None in readers:
+            return  # a stand-in library without people: no completion
+        try:
+            authors, clients, tags = (read() for read in readers if read is not None)
+        except LibraryError:
+            return  # no completion is better than no row
+        self.details.set_choices(authors, clients, tags)
+
+    def _on_details_edited(self) -> None:
+        """A detail was changed: saved with the next save (within a second), as typing is."""
+        try:
+            wanted = self.details.details().clean()
+        except InvalidDetails:
+            return  # the fields' limits keep this out; a refused value is not saved
+        if wanted == (self._details_pending or ArticleDetails.of(self.article).clean()):
+            return
+        self._details_pending = wanted
+        self._on_edit()
+        self.request_status()
 
     # -- outline and preview ---------------------------------------------------------------------
 
@@ -372,6 +415,7 @@ class ArticleEditor(QWidget):
     def set_focus_mode(self, on: bool) -> None:
         self.editor.set_focus_mode(on)
         self.toolbar.setVisible(not on)
+        self.details.setVisible(not on)
         self.outline.setVisible(not on)
         self.review.panel.setVisible(not on and self.review.panel_wanted())
         self.checks.panel.setVisible(not on and self.checks.active)
@@ -438,6 +482,7 @@ class ArticleEditor(QWidget):
             overrides=self.editor.overrides(),
             authorship=self.authorship.for_save(body),
             generation=self._generation,
+            details=self._details_pending,
         )
 
     def save(self, reason: str = "autosave") -> bool:
@@ -466,13 +511,28 @@ class ArticleEditor(QWidget):
             return
         assert isinstance(result, ArticleDetail)
         self.last_error = None
+        before = ArticleDetails.of(self.article)
+        if request.details is not None and request.details == self._details_pending:
+            self._details_pending = None
         self.article = result
+        if ArticleDetails.of(result) != before:
+            self._details_saved(result)
         self.version = result.version
         self._saved_generation = max(self._saved_generation, request.generation)
         self.saved.emit(result)
         again, self._again = self._again, None
         if again is not None and (self.dirty or again != "autosave"):
             self.save(again)
+
+    def _details_saved(self, article: ArticleDetail) -> None:
+        """The stored details changed: the row shows them as stored (trimmed, tags sorted),
+        leaving a field the writer is typing in alone; the checklist takes the client's
+        template and the new target at the check that follows the save."""
+        if self._details_pending is None:
+            self.details.show_details(ArticleDetails.of(article), keep_focused=True)
+        self.reload_detail_choices()
+        self.checks.forget_template()
+        self.details_changed.emit(article)
 
     def flush(self) -> bool:
         """Saves now and waits (closing the tab or the window). False if the writer still has
@@ -596,8 +656,14 @@ class ArticleEditor(QWidget):
             return None
         self._idle.stop()
         self._max_wait.stop()
+        note = ""
+        mine = self._details_pending
+        if mine is not None and mine != ArticleDetails.of(theirs):
+            note = self.tr("Details — theirs: {theirs}\nYours: {mine}").format(
+                theirs=details_summary(ArticleDetails.of(theirs)), mine=details_summary(mine)
+            )
         dialog = ConflictDialog(
-            self.title, theirs.body, self.editor.text(), self.default_direction, self
+            self.title, theirs.body, self.editor.text(), self.default_direction, self, note=note
         )
         self._theirs = theirs
         dialog.finished.connect(self._on_conflict_finished)
@@ -621,13 +687,17 @@ class ArticleEditor(QWidget):
         elif choice is Choice.TAKE_THEIRS:
             self.show_version(theirs)
         elif choice is Choice.SAVE_COPY:
+            mine = self._details_pending or ArticleDetails.of(self.article)
             copy_id = self.library.add_article(
                 ArticleDraft(
                     title=self.tr("{title} (my copy)").format(title=self.title),
                     body=self.editor.text(),
                     lang=self.article.lang,
                     direction=self.direction_setting,
-                    target_words=self.article.target_words,
+                    author=mine.author,
+                    client=mine.client,
+                    tags=list(mine.tags),
+                    target_words=mine.target_words,
                 )
             )
             self.show_version(theirs)
@@ -658,9 +728,16 @@ class ArticleEditor(QWidget):
 
     def show_version(self, article: ArticleDetail) -> None:
         """Replaces the editor's content with `article` as stored (no save follows)."""
+        details_changed = ArticleDetails.of(article) != ArticleDetails.of(self.article)
         self.article = article
         self.version = article.version
         self.direction_setting = article.direction
+        self._details_pending = None
+        self.details.show_details(ArticleDetails.of(article))
+        if details_changed:
+            self.checks.forget_template()
+            self.reload_detail_choices()
+            self.details_changed.emit(article)
         self.title_edit.setText(article.title)
         self._align_title()
         place = CaretPlace.of(self.editor)

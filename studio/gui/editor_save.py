@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from studio.library import ArticleDetail, Library
+from studio.library.details import ArticleDetails
 from studio.text import Direction
 
 # The worker thread holds the GIL while it runs Python; a short switch interval keeps the GUI
@@ -40,6 +41,8 @@ class SaveRequest:
     authorship: Any = None
     # Counter of the editor's changes this request holds, to know whether more came after.
     generation: int = 0
+    # Author, client, tags and target the writer changed since the last save (None: as stored).
+    details: ArticleDetails | None = None
 
 
 def save_now(library: Library, request: SaveRequest) -> ArticleDetail:
@@ -53,6 +56,8 @@ def save_now(library: Library, request: SaveRequest) -> ArticleDetail:
             expected_version=request.expected_version,
             reason=request.reason,
         )
+    # Only when there are details to store: a library stand-in without them saves as before.
+    extra = {"details": request.details} if request.details is not None else {}
     return save(
         request.article_id,
         title=request.title,
@@ -62,6 +67,7 @@ def save_now(library: Library, request: SaveRequest) -> ArticleDetail:
         reason=request.reason,
         direction=request.direction,
         paragraph_directions={line: d.value for line, d in request.overrides.items()},
+        **extra,
     )
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from studio.library import fts, paths
+from studio.library.details import DetailsDesk
 from studio.library.engine import current_revision, open_engine
 from studio.library.errors import (
     ArticleNotFound,
@@ -135,7 +136,7 @@ def _batches(drafts: Iterable[ArticleDraft], size: int) -> Iterator[list[Article
         yield batch
 
 
-class Library(WritingDesk, ReviewDesk):
+class Library(WritingDesk, ReviewDesk, DetailsDesk):
     """One open library. Every method opens and closes its own short transaction."""
 
     def __init__(self, engine: Engine, path: Path) -> None:

@@ -27,6 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from studio.authorship import AuthorshipMismatch, AuthorshipRecord, Origin, follow_edit
 from studio.library import fts, overrides
+from studio.library.details import ArticleDetails, apply_details
 from studio.library.errors import ArticleNotFound, RevisionNotFound, VersionConflict
 from studio.library.models import (
     Article,
@@ -106,10 +107,13 @@ class WritingDesk:
         reason: str = "autosave",
         direction: str | None = None,
         paragraph_directions: Mapping[int, str] | None = None,
+        details: ArticleDetails | None = None,
     ) -> ArticleDetail:
         """The editor's save: title, body, optionally the authorship record (in code points of
-        `body`), the article's default direction ('auto', 'rtl', 'ltr') and per-paragraph
-        overrides (line index -> direction; 'auto' or absent means none).
+        `body`), the article's default direction ('auto', 'rtl', 'ltr'), per-paragraph
+        overrides (line index -> direction; 'auto' or absent means none) and the article's
+        details (author, client, tags, target; `studio.library.details`), all in one
+        transaction and one new version.
 
         Raises `VersionConflict` when the article is no longer at `expected_version` (changed by
         another window, process or `qalam update`): nothing is written. `reason` "manual" always
@@ -120,6 +124,8 @@ class WritingDesk:
         """
         if direction is not None:
             overrides.check_direction(direction)
+        if details is not None:
+            details = details.clean()  # a refused value refuses the save before it starts
         if authorship is not None and len(authorship) != len(body):
             # Bookkeeping gone wrong must never cost the writer their text: the body is saved,
             # and what changed since the last good record becomes "unknown".
@@ -144,6 +150,10 @@ class WritingDesk:
                 newest = self._newest_revision(s, article_id)
                 if text_changed and newest is None:
                     self._keep_original(s, article, old_body)
+                # Before the text's changes below: it looks people and tags up (queries), and a
+                # query after those changes would flush them and raise the version twice.
+                if details is not None and apply_details(s, article, details):
+                    changed = True
                 # Every change to the article row first, then one flush: the version goes up
                 # by exactly one (a query in between would flush and bump it twice).
                 with s.no_autoflush:
