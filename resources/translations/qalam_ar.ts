@@ -3142,7 +3142,7 @@ Yours: {mine}</source>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation>&amp;سلة المهملات</translation>
+        <translation>سل&amp;ة المهملات</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
