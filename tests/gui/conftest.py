@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from studio.gui.library_model import Column
+from studio.gui.main_window import MainWindow
 from studio.library import ArticleDraft, Library, Status
 
 ARABIC_PLAIN = "الذكاء الاصطناعي يغير سوق العمل الحر"
@@ -162,3 +164,21 @@ def hold_report_steps(monkeypatch, wait_s: float = 60.0) -> tuple[threading.Even
 
     monkeypatch.setattr(kept_report.KeptReuseReport, "step", step)
     return stepped, go
+
+
+@pytest.fixture
+def window(qtbot, filled_library: Library) -> MainWindow:
+    win = MainWindow(filled_library, "en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def library_titles(win: MainWindow) -> list[str]:
+    """The library table's titles, top to bottom, without their direction isolates."""
+    model = win.model
+    return [
+        model.data(model.index(r, Column.TITLE)).strip("\u2068\u2069")
+        for r in range(model.rowCount())
+    ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtTest import QTest
@@ -14,15 +13,6 @@ from studio.gui.library_model import Column
 from studio.gui.main_window import MainWindow
 from studio.library import Library
 from tests.gui.conftest import type_text
-
-
-@pytest.fixture
-def window(qtbot, filled_library: Library) -> MainWindow:
-    win = MainWindow(filled_library, "en")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _open_first_row(win: MainWindow) -> ArticleEditor:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import pytest
 import shiboken6
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -16,24 +15,7 @@ from studio.gui.import_dialogs import ImportProgressDialog, ImportSummaryDialog
 from studio.gui.library_model import Column
 from studio.gui.main_window import MainWindow
 from studio.library import ImportOutcome, Library, Status
-from tests.gui.conftest import type_text
-
-
-@pytest.fixture
-def window(qtbot, filled_library: Library) -> MainWindow:
-    win = MainWindow(filled_library, "en")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def _titles(win: MainWindow) -> list[str]:
-    model = win.model
-    return [
-        model.data(model.index(r, Column.TITLE)).strip("\u2068\u2069")
-        for r in range(model.rowCount())
-    ]
+from tests.gui.conftest import library_titles, type_text
 
 
 def _search(qtbot, win: MainWindow, text: str) -> None:
@@ -58,7 +40,7 @@ def test_shows_the_library_with_count_and_path(window: MainWindow, filled_librar
 def test_typed_arabic_with_diacritics_finds_the_plain_article(qtbot, window: MainWindow) -> None:
     # Stored as الذكاء الاصطناعي; typed with tashkeel, one key event per character.
     _search(qtbot, window, "الذَّكاءُ")
-    assert _titles(window) == ["مستقبل العمل الحر"]
+    assert library_titles(window) == ["مستقبل العمل الحر"]
     assert window.count_label.text() == "1 result"
     # The first hit is opened, with the matched words highlighted above the text.
     qtbot.waitUntil(lambda: window.reader.article_id is not None)
@@ -68,7 +50,7 @@ def test_typed_arabic_with_diacritics_finds_the_plain_article(qtbot, window: Mai
 
 def test_typed_plain_arabic_finds_the_vowelled_article(qtbot, window: MainWindow) -> None:
     _search(qtbot, window, "المراجعة")
-    assert "فن المراجعة" in _titles(window)
+    assert "فن المراجعة" in library_titles(window)
     window.filters.search.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 4)
 
@@ -86,7 +68,7 @@ def test_search_waits_for_a_pause_in_typing(qtbot, window: MainWindow) -> None:
 def test_status_filter(qtbot, window: MainWindow) -> None:
     combo = window.filters.status
     combo.setCurrentIndex(combo.findData(Status.APPROVED.value))
-    assert _titles(window) == ["Writing for clients"]
+    assert library_titles(window) == ["Writing for clients"]
     assert window.count_label.text() == "1 matching article"
     combo.setCurrentIndex(0)
     assert window.model.rowCount() == 4
@@ -98,7 +80,7 @@ def test_author_and_tag_choices_come_from_the_library(window: MainWindow) -> Non
     assert authors == ["All authors", "Omar Haddad", "سارة الحسن"]
     assert "freelance" in tags and "editing" in tags
     window.filters.tag.setCurrentIndex(window.filters.tag.findData("editing"))
-    assert _titles(window) == ["فن المراجعة"]
+    assert library_titles(window) == ["فن المراجعة"]
 
 
 def test_clicking_a_header_sorts(qtbot, window: MainWindow) -> None:
@@ -111,10 +93,10 @@ def test_clicking_a_header_sorts(qtbot, window: MainWindow) -> None:
         )
 
     click(Column.TITLE)
-    first = _titles(window)
+    first = library_titles(window)
     assert window.model.current_sort.column == Column.TITLE  # type: ignore[union-attr]
     click(Column.TITLE)
-    assert _titles(window) == list(reversed(first))
+    assert library_titles(window) == list(reversed(first))
     assert header.sortIndicatorSection() == Column.TITLE
     # Ratings sort too (mean stars of the reviews); the indicator follows.
     click(Column.RATING)

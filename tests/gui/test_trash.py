@@ -4,7 +4,6 @@ Trash view restores them, and only a confirmed Delete Permanently… or Empty Tr
 
 from __future__ import annotations
 
-import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,27 +12,11 @@ from studio.gui.desk_memory import load_desk
 from studio.gui.library_model import Column
 from studio.gui.main_window import MainWindow
 from studio.library import Library
-
-
-@pytest.fixture
-def window(qtbot, filled_library: Library) -> MainWindow:
-    win = MainWindow(filled_library, "en")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def _titles(win: MainWindow) -> list[str]:
-    model = win.model
-    return [
-        model.data(model.index(r, Column.TITLE)).strip("\u2068\u2069")
-        for r in range(model.rowCount())
-    ]
+from tests.gui.conftest import library_titles
 
 
 def _select(win: MainWindow, title: str) -> int:
-    row = _titles(win).index(title)
+    row = library_titles(win).index(title)
     article_id = win.model.row_at(row).id
     assert win.select_article(article_id)
     return article_id
@@ -52,7 +35,7 @@ def test_delete_key_moves_the_selection_to_the_trash_and_undo_puts_it_back(
     _press_delete(qtbot, window)
     # No question asked: it is undoable.
     assert window.trash.confirmation is None
-    assert "Writing for clients" not in _titles(window)
+    assert "Writing for clients" not in library_titles(window)
     assert filled_library.trashed_ids() == [article_id]
     assert window.trash.undo_note.text() == 'Moved "\u2068Writing for clients\u2069" to the Trash.'
     assert window.trash.undo_note.isVisible() and window.trash.undo_button.isVisible()
@@ -65,7 +48,7 @@ def test_delete_key_moves_the_selection_to_the_trash_and_undo_puts_it_back(
         Qt.Key.Key_Z | Qt.KeyboardModifier.ControlModifier
     )
     window.trash.undo_button.click()
-    assert "Writing for clients" in _titles(window)
+    assert "Writing for clients" in library_titles(window)
     assert window.statusBar().currentMessage().startswith("Restored")
     assert not window.trash.undo_button.isVisible()
     assert filled_library.trashed_ids() == []
@@ -150,13 +133,13 @@ def test_the_trash_view_restores_and_deletes_permanently_after_asking(
     assert window.model.view_filter.trashed
     assert window.trash.bar.isVisible() and not window.filters.search.isEnabled()
     # Newest trashed first, the date column saying when.
-    assert _titles(window) == ["Archived notes", "Writing for clients"]
+    assert library_titles(window) == ["Archived notes", "Writing for clients"]
     assert window.model.headerData(Column.UPDATED, Qt.Orientation.Horizontal) == "Trashed"
     assert "2 articles in the Trash" in window.trash.bar.note.text()
 
     _select(window, "Writing for clients")
     window.trash.restore_action.trigger()
-    assert _titles(window) == ["Archived notes"]
+    assert library_titles(window) == ["Archived notes"]
     assert filled_library.trashed_ids() == [second]
     assert filled_library.get(first).trashed_at is None
 
@@ -173,7 +156,7 @@ def test_the_trash_view_restores_and_deletes_permanently_after_asking(
     box.findChild(object, "confirmDelete").click()
     assert filled_library.trashed_ids() == []
     assert second not in filled_library.existing_ids([second])
-    assert _titles(window) == []
+    assert library_titles(window) == []
 
 
 def test_delete_in_the_trash_asks_before_deleting(qtbot, window: MainWindow) -> None:
@@ -206,7 +189,7 @@ def test_empty_trash_asks_then_deletes_everything_in_it(
     assert filled_library.trash_count() == 0 and filled_library.count() == 1
     assert not window.trash.empty_action.isEnabled()
     window.filters.show_trash(False)
-    assert _titles(window) == [filled_library.get(ids[3]).title]
+    assert library_titles(window) == [filled_library.get(ids[3]).title]
 
 
 def test_an_article_in_the_trash_is_read_not_edited(qtbot, window: MainWindow) -> None:
