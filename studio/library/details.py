@@ -35,6 +35,19 @@ MAX_TARGET_WORDS = 100_000
 MAX_NAME_LENGTH = 200
 
 
+def article_at_version(s: Session, article_id: int, expected_version: int | None) -> Article:
+    """The article, for a change made over `expected_version` (None: over whatever is stored);
+    a change made elsewhere in the meantime raises VersionConflict instead of being overwritten."""
+    article = s.get(Article, article_id)
+    if article is None:
+        raise ArticleNotFound(article_id=article_id)
+    if expected_version is not None and article.version != expected_version:
+        raise VersionConflict(
+            article_id=article_id, current=article.version, expected=expected_version
+        )
+    return article
+
+
 class InvalidDetails(ValueError):
     """A detail the library refuses: a target that is not a whole number from 1 to
     MAX_TARGET_WORDS, or a name longer than MAX_NAME_LENGTH."""
@@ -184,13 +197,7 @@ class DetailsDesk:
         ).clean()
         try:
             with self._session() as s:
-                article = s.get(Article, article_id)
-                if article is None:
-                    raise ArticleNotFound(article_id=article_id)
-                if expected_version is not None and article.version != expected_version:
-                    raise VersionConflict(
-                        article_id=article_id, current=article.version, expected=expected_version
-                    )
+                article = article_at_version(s, article_id, expected_version)
                 stored = ArticleDetails(
                     article.author.name if article.author else None,
                     article.client.name if article.client else None,

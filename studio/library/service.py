@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from studio.library import fts, paths
-from studio.library.details import DetailsDesk
+from studio.library.details import DetailsDesk, article_at_version
 from studio.library.engine import current_revision, open_engine
 from studio.library.errors import (
     ArticleNotFound,
@@ -542,13 +542,7 @@ class Library(WritingDesk, ReviewDesk, DetailsDesk):
         made elsewhere in the meantime raises `VersionConflict` instead of being overwritten."""
         try:
             with self._session() as s:
-                article = s.get(Article, article_id)
-                if article is None:
-                    raise ArticleNotFound(article_id=article_id)
-                if expected_version is not None and article.version != expected_version:
-                    raise VersionConflict(
-                        article_id=article_id, current=article.version, expected=expected_version
-                    )
+                article = article_at_version(s, article_id, expected_version)
                 has_history = s.scalar(
                     select(Revision.id).where(Revision.article_id == article_id).limit(1)
                 )

@@ -13,17 +13,7 @@ from studio.export.docx_export import docx_bytes
 from studio.export.writing import ExportFormat, ExportOptions
 from studio.gui.export_dialog import ExportOptionsDialog
 from studio.gui.main_window import MainWindow
-from studio.library import Library
 from tests.export.conftest import make_article
-
-
-@pytest.fixture
-def window(qtbot, filled_library: Library) -> MainWindow:
-    win = MainWindow(filled_library, "en")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _select_rows(window: MainWindow, rows: list[int]) -> None:
