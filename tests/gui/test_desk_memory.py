@@ -28,6 +28,15 @@ def _window(qtbot, library: Library) -> MainWindow:
     return win
 
 
+def _three_open(qtbot, library: Library) -> tuple[MainWindow, tuple[int, int, int]]:
+    """A window with three of the library's articles open in tabs, in their order."""
+    win = _window(qtbot, library)
+    a, b, c = _three(library)
+    for article_id in (a, b, c):
+        win.workspace.open_article(article_id)
+    return win, (a, b, c)
+
+
 def _restoring_by_hand(qtbot, library: Library) -> MainWindow:
     """A window shown on `library` whose desk has just started coming back (by the test, not
     by the window's first show), before the event loop turns."""
@@ -65,10 +74,7 @@ def _no_message_boxes() -> bool:
 def test_the_tabs_come_back_in_order_with_the_same_one_in_front_and_its_caret(
     qtbot, filled_library: Library
 ) -> None:
-    first = _window(qtbot, filled_library)
-    a, b, c = _three(filled_library)
-    for article_id in (a, b, c):
-        first.workspace.open_article(article_id)
+    first, (a, b, c) = _three_open(qtbot, filled_library)
     # The writer drags the last tab before the others, works in the middle one.
     first.workspace.tabBar().moveTab(3, 1)
     page = first.workspace.open_article(b)
@@ -164,10 +170,7 @@ def test_the_scroll_comes_back(qtbot, filled_library: Library) -> None:
 
 
 def test_a_deleted_article_is_left_out_quietly(qtbot, filled_library: Library) -> None:
-    first = _window(qtbot, filled_library)
-    a, b, c = _three(filled_library)
-    for article_id in (a, b, c):
-        first.workspace.open_article(article_id)
+    first, (a, b, c) = _three_open(qtbot, filled_library)
     first.close()
     filled_library.delete([c])
 
@@ -279,10 +282,7 @@ def test_a_new_article_left_empty_is_not_brought_back(qtbot, filled_library: Lib
 def test_the_tab_in_front_opens_first_and_the_others_one_at_a_time(
     qtbot, filled_library: Library
 ) -> None:
-    first = _window(qtbot, filled_library)
-    a, b, c = _three(filled_library)
-    for article_id in (a, b, c):
-        first.workspace.open_article(article_id)
+    first, (a, b, c) = _three_open(qtbot, filled_library)
     first.workspace.open_article(b)
     first.close()
 
@@ -296,10 +296,7 @@ def test_the_tab_in_front_opens_first_and_the_others_one_at_a_time(
 
 
 def test_quitting_before_the_desk_is_back_loses_none_of_it(qtbot, filled_library: Library) -> None:
-    first = _window(qtbot, filled_library)
-    a, b, c = _three(filled_library)
-    for article_id in (a, b, c):
-        first.workspace.open_article(article_id)
+    first, (a, b, c) = _three_open(qtbot, filled_library)
     first.close()
 
     second = _restoring_by_hand(qtbot, filled_library)
