@@ -34,7 +34,7 @@ from studio.library.review_models import CommentRow, ReviewRow, StatusChangeRow
 # `workflow` imports the library's records; taken as a module (not names) so importing either
 # package first works.
 from studio.review import workflow as review_workflow
-from studio.review.anchoring import Anchor, find_quote, locate, make_anchor
+from studio.review.anchoring import Anchor, find_quote, follow_change, locate, make_anchor
 from studio.review.rating import DEFAULT_CRITERIA, Verdict, mean_rating, rating_problem
 from studio.review.rating import rubric_problem as _rubric_problem
 from studio.review.records import Comment, PersonPage, Review, StatusChange
@@ -469,6 +469,40 @@ class ReviewDesk:
     def _require_article(s: Session, article_id: int) -> None:
         if s.scalar(select(Article.id).where(Article.id == article_id)) is None:
             raise ArticleNotFound(article_id=article_id)
+
+
+def follow_comments(s: Session, article_id: int, old: str, new: str) -> int:
+    """Moves the anchors of the article's threads along when its body goes from `old` to `new`
+    (in the transaction that writes `new`); returns how many moved. Anchors the change reached
+    into are left as they were, for `locate` to find again. Never flushes: the article's row may
+    have pending changes that must reach the database in one flush (one version)."""
+    if old == new:
+        return 0
+    moved = 0
+    with s.no_autoflush:
+        rows = s.scalars(
+            select(CommentRow).where(
+                CommentRow.article_id == article_id,
+                CommentRow.parent_id.is_(None),
+                CommentRow.quote.is_not(None),
+                CommentRow.start.is_not(None),
+                CommentRow.end.is_not(None),
+            )
+        ).all()
+    for row in rows:
+        assert row.quote is not None and row.start is not None and row.end is not None
+        anchor = Anchor(row.quote, row.prefix or "", row.suffix or "", row.start, row.end)
+        fresh = follow_change(anchor, old, new)
+        if fresh is None:
+            continue
+        row.prefix, row.suffix, row.start, row.end = (
+            fresh.prefix,
+            fresh.suffix,
+            fresh.start,
+            fresh.end,
+        )
+        moved += 1
+    return moved
 
 
 def _short(text: str, limit: int = 60) -> str:

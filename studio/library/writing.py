@@ -39,6 +39,7 @@ from studio.library.models import (
     utcnow,
 )
 from studio.library.records import ArticleDetail, RevisionDetail, RevisionInfo, Status
+from studio.library.reviews_store import follow_comments
 from studio.library.thinning import PERIOD, THINNED_REASON, revisions_to_keep
 from studio.text import detect_language
 from studio.text.counts import minutes_for, word_tally
@@ -169,6 +170,7 @@ class WritingDesk:
                     authorship = self._carry_or_store_authorship(
                         s, article_id, old_body, body, authorship
                     )
+                    follow_comments(s, article_id, old_body, body)
                 elif authorship is not None:
                     self._store_authorship(s, article_id, body, authorship)
                 if paragraph_directions is not None:
@@ -300,6 +302,7 @@ class WritingDesk:
                 s.flush()
                 self._remember_tally(article)
                 self._store_authorship(s, article_id, rev.body, record)
+                follow_comments(s, article_id, old_body, rev.body)
                 self._mark_stale(s, article_id)
                 self._add_revision(s, article, rev.body, "restore", record.to_json(), now)
                 return self._detail(s, article, rev.body)
@@ -371,6 +374,7 @@ class WritingDesk:
             # plus its own later would raise the version twice.
             with s.no_autoflush:
                 self._carry_or_store_authorship(s, article_id, old, new, None)
+                follow_comments(s, article_id, old, new)
             self._tally_cache().pop(article_id, None)
 
     # -- helpers -----------------------------------------------------------------------------

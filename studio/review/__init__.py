@@ -7,6 +7,7 @@ from studio.review.anchoring import (
     AnchorState,
     Located,
     find_quote,
+    follow_change,
     locate,
     make_anchor,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "allowed_next",
     "can_move",
     "find_quote",
+    "follow_change",
     "is_editor_decision",
     "locate",
     "make_anchor",

@@ -13,6 +13,15 @@ side, and its offsets. Against the current body it is looked for:
    `WINDOW_SIMILARITY` alike. State `drifted`.
 4. otherwise `orphan`: the passage is gone; the comment is kept and listed, never dropped.
 
+Among several exact occurrences, context decides by how alike it still is, not only whether it
+is intact: a letter typed just before the passage breaks an exact comparison of its prefix, and
+another copy of the quote whose neighbours happen to read the same must not win over it.
+
+An anchor's context and offsets describe the text it was made on. Each save moves them along
+(`follow_change`): a passage the change did not touch is at a place the edit itself tells, with
+no searching, so a comment stays on its own copy of a phrase the article repeats however much
+the text around it is rewritten over the weeks.
+
 Similarity is the mean of difflib's ratio over the normalised letters and over the words:
 letters alone find any two Arabic sentences fairly alike (ال and ا are everywhere), so a
 rewritten sentence would pass for an edited one. Context on both sides pins the place, so a
@@ -34,6 +43,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from studio.text import normalise, normalise_with_map
+from studio.text.diff import common_prefix, common_suffix
 
 CONTEXT_CHARS = 32
 BRACKET_SIMILARITY = 0.5
@@ -45,6 +55,9 @@ MIN_FUZZY_CHARS = 10
 _LETTER_FLOOR = 2 * WINDOW_SIMILARITY - 1
 # How much the surroundings count when choosing between windows nearly as alike.
 CONTEXT_WEIGHT = 0.1
+# Above this many exact occurrences of a quote (a comment on one common word), their contexts
+# are compared as intact or not, without grading how alike they are.
+GRADED_OCCURRENCES = 64
 _WORD = re.compile(r"\S+")
 
 
@@ -120,6 +133,33 @@ def locate(anchor: Anchor, body: str) -> Located:
     )
 
 
+def follow_change(anchor: Anchor, old: str, new: str) -> Anchor | None:
+    """The anchor made afresh on `new` when `old` became `new` by one edit that left its passage
+    untouched: same quote, offsets moved by what was inserted or removed before it, context read
+    from `new`. None when the passage is not exactly in `old` or the edit reached into it;
+    `locate` then finds it as before."""
+    if old == new:
+        return None
+    found = _exact(anchor, old)
+    if found is None:
+        return None
+    assert found.start is not None and found.end is not None
+    start, end = found.start, found.end
+    # The edit replaced old[head:old_stop] with new[head:new_stop]; all else is as it was.
+    head = common_prefix(old, new)
+    tail = common_suffix(old[head:], new[head:])
+    old_stop, new_stop = len(old) - tail, len(new) - tail
+    if end <= head:
+        moved = start
+    elif start >= old_stop:
+        moved = start + new_stop - old_stop
+    else:
+        return None
+    size = end - start
+    fresh = make_anchor(new, moved, moved + size)
+    return None if fresh == anchor else fresh
+
+
 # -- the steps ------------------------------------------------------------------------------
 
 
@@ -137,8 +177,30 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
-def _best(starts: list[int], context_score: Callable[[int], int], near: int) -> int:
-    return max(starts, key=lambda s: (context_score(s), -abs(s - near)))
+def _best(starts: list[int], text: str, size: int, prefix: str, suffix: str, near: int) -> int:
+    """The occurrence (of `size` characters) whose surroundings in `text` read most like
+    `prefix` and `suffix`, then the one nearest `near`."""
+    if len(starts) == 1:
+        return starts[0]
+
+    def before(s: int) -> str:
+        return text[max(0, s - len(prefix)) : s]
+
+    def after(s: int) -> str:
+        return text[s + size : s + size + len(suffix)]
+
+    context: Callable[[int], float]
+    if len(starts) > GRADED_OCCURRENCES:
+
+        def context(s: int) -> float:
+            intact = (bool(prefix) and before(s) == prefix) + (bool(suffix) and after(s) == suffix)
+            return float(intact)
+    else:
+
+        def context(s: int) -> float:
+            return _alike(prefix, before(s)) + _alike(suffix, after(s))
+
+    return max(starts, key=lambda s: (round(context(s), 6), -abs(s - near)))
 
 
 def _exact(anchor: Anchor, body: str) -> Located | None:
@@ -146,15 +208,7 @@ def _exact(anchor: Anchor, body: str) -> Located | None:
     if not starts:
         return None
     size = len(anchor.quote)
-
-    def context(s: int) -> int:
-        before = bool(anchor.prefix) and body[max(0, s - len(anchor.prefix)) : s] == anchor.prefix
-        after = bool(anchor.suffix) and body[s + size : s + size + len(anchor.suffix)] == (
-            anchor.suffix
-        )
-        return int(before) + int(after)
-
-    start = _best(starts, context, anchor.start)
+    start = _best(starts, body, size, anchor.prefix, anchor.suffix, anchor.start)
     return Located(AnchorState.OK, start, start + size, 1.0)
 
 
@@ -167,13 +221,7 @@ def _normalised(anchor: Anchor, body: str, folded: str, origin: list[int]) -> Lo
         return None
     prefix, suffix = normalise(anchor.prefix), normalise(anchor.suffix)
     size = len(quote)
-
-    def context(s: int) -> int:
-        before = bool(prefix) and folded[max(0, s - len(prefix)) : s] == prefix
-        after = bool(suffix) and folded[s + size : s + size + len(suffix)] == suffix
-        return int(before) + int(after)
-
-    start = _best(starts, context, _folded_pos(origin, anchor.start))
+    start = _best(starts, folded, size, prefix, suffix, _folded_pos(origin, anchor.start))
     return _span(origin, body_len=len(body), start=start, end=start + size, similarity=1.0)
 
 

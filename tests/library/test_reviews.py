@@ -287,3 +287,30 @@ def test_author_and_client_pages(library):
     assert {r.id for r in library.list(ListQuery(client="رواق"))} == {first, third}
     assert library.count(ListQuery(client="رواق")) == 2
     assert library.person_page("nobody") is None
+
+
+def test_a_comment_stays_on_its_copy_of_a_repeated_phrase_as_the_text_is_rewritten(library):
+    phrase = "check every figure twice"
+    body = (
+        f"Our first rule for new writers: {phrase} before the draft leaves your desk.\n\n"
+        f"And the last rule, learned the hard way by everyone here: {phrase} before sending."
+    )
+    article_id = library.add_article(ArticleDraft(title="Rules", body=body))
+    second = body.rindex(phrase)
+    comment = library.add_comment(article_id, "say why", start=second, end=second + len(phrase))
+    version = library.get(article_id).version
+    # Saves a writer makes one after the other: a long opening added, then every word around
+    # the second copy rewritten, on both sides. Its old context is gone and the first copy now
+    # sits nearer its old offset; only the saves themselves still tell which copy it was.
+    steps = [
+        lambda t: "A new opening paragraph that moves everything below it a long way down.\n\n" + t,
+        lambda t: t.replace("And the last rule, learned the hard way by everyone here:", "So:"),
+        lambda t: t.replace(f"{phrase} before sending.", f"{phrase}, always, in every piece."),
+    ]
+    for step in steps:
+        body = step(body)
+        saved = library.save(article_id, title="Rules", body=body, expected_version=version)
+        version = saved.version
+    (thread,) = library.comments(article_id)
+    assert thread.id == comment.id and thread.located.state is AnchorState.OK
+    assert thread.located.start == body.rindex(phrase)

@@ -3,7 +3,7 @@ make: text added before, inside and after the passage, deletions, diacritics, re
 
 import pytest
 
-from studio.review import AnchorState, find_quote, locate, make_anchor
+from studio.review import AnchorState, find_quote, follow_change, locate, make_anchor
 
 AR_QUOTE = "ضع خلاصة المقال في الفقرة الأولى"
 EN_QUOTE = "A good brief takes thirty minutes to write and saves two rounds of revisions."
@@ -214,3 +214,48 @@ def test_sentence_edited_between_intact_context_drifts(arabic_article):
     located = locate(_anchor(arabic_article, quote), edited)
     assert located.state is AnchorState.DRIFTED
     assert _found(edited, located) == "القارئ العجول لن ينتظر كل هذا أبدًا."
+
+
+# -- a phrase the article repeats -------------------------------------------------------------
+
+REPEATED = "راجع الأرقام مرتين"
+TAIL = " قبل أن ترسل المقال إلى العميل في آخر النهار."
+TWICE = (
+    "في الفقرة الأولى نصيحة للمبتدئين: " + REPEATED + TAIL + "\n\n"
+    "وفي الخاتمة يعود الكاتب إلى نصيحته القديمة: " + REPEATED + TAIL
+)
+
+
+def test_a_mark_typed_beside_a_repeated_passage_keeps_it_on_its_own_copy():
+    second = TWICE.rindex(REPEATED)
+    anchor = make_anchor(TWICE, second, second + len(REPEATED))
+    # A comma just before the passage and a word just after it: neither side of its context is
+    # intact any more, while the first copy is still followed by the very same words.
+    edited = TWICE[:second] + "، " + REPEATED + " دائمًا" + TWICE[second + len(REPEATED) :]
+    located = locate(anchor, edited)
+    assert located.state is AnchorState.OK
+    assert located.start == second + 2
+
+
+def test_follow_change_moves_an_untouched_passage_and_reads_its_new_context():
+    second = TWICE.rindex(REPEATED)
+    anchor = make_anchor(TWICE, second, second + len(REPEATED))
+    opening = "مقدمة قصيرة أضافها الكاتب. "
+    edited = opening + TWICE
+    fresh = follow_change(anchor, TWICE, edited)
+    assert fresh is not None
+    assert fresh.quote == REPEATED and fresh.start == second + len(opening)
+    assert fresh == make_anchor(edited, fresh.start, fresh.end)
+    # An edit after the passage leaves its offsets and reads the new words that follow it.
+    later = edited[: fresh.end] + " دائمًا" + edited[fresh.end :]
+    after = follow_change(fresh, edited, later)
+    assert after is not None and after.start == fresh.start
+    assert after.suffix.startswith(" دائمًا")
+
+
+def test_follow_change_leaves_a_passage_the_edit_reached_into():
+    second = TWICE.rindex(REPEATED)
+    anchor = make_anchor(TWICE, second, second + len(REPEATED))
+    inside = TWICE[:second] + "راجع الأرقام ثلاث مرات" + TWICE[second + len(REPEATED) :]
+    assert follow_change(anchor, TWICE, inside) is None
+    assert follow_change(anchor, TWICE, TWICE) is None
