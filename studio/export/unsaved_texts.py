@@ -17,14 +17,31 @@ from studio.export.filenames import safe_stem, unique_path
 
 @dataclass(frozen=True, slots=True)
 class UnsavedText:
+    """An article as the window holds it: its text and the details row (author, client, tags,
+    target length), which the importer reads back from the front matter."""
+
     article_id: int
     title: str
     body: str
+    author: str | None = None
+    client: str | None = None
+    tags: tuple[str, ...] = ()
+    target_words: int | None = None
 
 
 def unsaved_document(text: UnsavedText) -> str:
+    fields: dict[str, object] = {"title": text.title, "qalam_article_id": text.article_id}
+    # Only what is set: an empty author in the front matter would read as a name.
+    for key, value in (
+        ("author", text.author),
+        ("client", text.client),
+        ("tags", list(text.tags)),
+        ("target_words", text.target_words),
+    ):
+        if value:
+            fields[key] = value
     header = yaml.safe_dump(
-        {"title": text.title, "qalam_article_id": text.article_id},
+        fields,
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=False,

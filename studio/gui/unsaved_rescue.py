@@ -28,6 +28,19 @@ def _stuck(window: Any) -> list[ArticleEditor]:
     ]
 
 
+def _unsaved(page: ArticleEditor) -> UnsavedText:
+    details = page.details.details()
+    return UnsavedText(
+        page.article_id,
+        page.title_edit.text(),
+        page.editor.text(),
+        author=details.author,
+        client=details.client,
+        tags=tuple(details.tags),
+        target_words=details.target_words,
+    )
+
+
 def choose_folder(window: Any) -> Path | None:
     name = existing_directory(
         window,
@@ -80,7 +93,7 @@ def rescue_on_quit(window: Any) -> bool:
     folder = choose_folder(window)
     if folder is None:
         return False
-    texts = [UnsavedText(p.article_id, p.title_edit.text(), p.editor.text()) for p in pages]
+    texts = [_unsaved(page) for page in pages]
     try:
         written = write_unsaved_texts(folder, texts)
     except OSError as error:

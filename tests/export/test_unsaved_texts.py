@@ -12,7 +12,15 @@ from studio.library import Library
 def test_unsaved_texts_become_files_that_import_back(tmp_path: Path) -> None:
     texts = [
         UnsavedText(3, "مقالة: لم تُحفظ", "# عنوان\n\nنص لم يُحفظ بعد.\n"),
-        UnsavedText(4, "مقالة: لم تُحفظ", "Second text with the same title.\n"),
+        UnsavedText(
+            4,
+            "مقالة: لم تُحفظ",
+            "Second text with the same title.\n",
+            author="سلمى الكاتبة",
+            client="Acme Media",
+            tags=("سفر", "travel"),
+            target_words=1200,
+        ),
     ]
     folder = tmp_path / "rescued"
     written = write_unsaved_texts(folder, texts)
@@ -24,6 +32,10 @@ def test_unsaved_texts_become_files_that_import_back(tmp_path: Path) -> None:
         stored = [lib.get(i) for i in outcome.imported]
     assert sorted(a.body for a in stored) == sorted(t.body for t in texts)
     assert {a.title for a in stored} == {"مقالة: لم تُحفظ"}
+    # The details row typed in the window comes back with the text; unset details stay unset.
+    details = {a.body: (a.author, a.client, tuple(sorted(a.tags)), a.target_words) for a in stored}
+    assert details[texts[1].body] == ("سلمى الكاتبة", "Acme Media", ("travel", "سفر"), 1200)
+    assert details[texts[0].body] == (None, None, (), None)
 
 
 def test_an_existing_file_is_never_replaced(tmp_path: Path) -> None:

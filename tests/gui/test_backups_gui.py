@@ -263,6 +263,7 @@ def test_quitting_while_the_drive_is_gone_saves_the_texts_as_files(
     page._idle.setInterval(100)
     drive.rename(tmp_path / "usb-gone")
     _end(page)
+    page.details.client_box.set_name("عميل جديد")
     type_text(page.editor, " typed after the drive went")
     qtbot.waitUntil(lambda: page.last_error is not None, timeout=10_000)
     assert "cannot be reached" in window.statusBar().currentMessage()
@@ -285,7 +286,9 @@ def test_quitting_while_the_drive_is_gone_saves_the_texts_as_files(
     assert "Articles not saved in the library: 1" in seen[-1]
     files = list(rescued.glob("*.md"))
     assert len(files) == 1
-    assert files[0].read_text(encoding="utf-8").endswith(" typed after the drive went")
+    rescued_text = files[0].read_text(encoding="utf-8")
+    assert rescued_text.endswith(" typed after the drive went")
+    assert "client: عميل جديد" in rescued_text  # the details row is not lost either
     library.close()
 
 
