@@ -9,15 +9,17 @@ UTF-16 units while the article is open and converted back for saving (see the co
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from studio.authorship import AuthorshipRecord, Origin, UndoSnapshots
+from studio.authorship import AuthorshipMismatch, AuthorshipRecord, Origin, UndoSnapshots
 from studio.gui.editor_text import MarkdownEdit
 
+_log = logging.getLogger(__name__)
 DIMMED = QColor("#a8a49b")
 # Origins the "show authorship" view dims, as iA Writer does: text the writer did not type.
 DIMMED_ORIGINS = (Origin.PASTED, Origin.AI)
@@ -28,7 +30,8 @@ class AuthorshipTracker:
     def __init__(self, editor: MarkdownEdit) -> None:
         self.editor = editor
         self._record = AuthorshipRecord()
-        self._loader: tuple[Callable[[], AuthorshipRecord], str] | None = None
+        # The record still to read, the text it describes, and the editor's undo steps then.
+        self._loader: tuple[Callable[[], AuthorshipRecord], str, int] | None = None
         self.snapshots = UndoSnapshots(self._record)
         self._replaying = False
         editor.change_listeners.append(self._on_change)
@@ -46,11 +49,11 @@ class AuthorshipTracker:
     def reset_later(self, loader: Callable[[], AuthorshipRecord], body: str) -> None:
         """Like `reset` with `loader()`'s record, fetched when first needed (reading it from
         the library takes a moment for a long article, which need not delay showing it)."""
-        self._loader = (loader, body)
+        self._loader = (loader, body, self._steps())
 
     def ensure(self) -> None:
         if self._loader is not None:
-            loader, body = self._loader
+            loader, body, _steps = self._loader
             self.reset(loader(), body)
 
     @property
@@ -76,11 +79,13 @@ class AuthorshipTracker:
             return
         if self._loader is not None:
             # The record describes the text as loaded; this change is the first one after it.
-            loader, body = self._loader
+            loader, body, steps = self._loader
             self._loader = None
             self._record = _loaded(loader(), body)
-            # Undo back to before this first change comes back to the record as loaded.
-            self.snapshots.reset(self._record, max(self._steps() - 1, 0))
+            # Undo back to before this first change comes back to the record as loaded. Not
+            # "the steps now, less one": a paste of several paragraphs is one undo but adds
+            # several steps to Qt's count before the first change is heard of.
+            self.snapshots.reset(self._record, steps)
         runs = self.editor.pasted_runs
         if runs is not None and sum(length for length, _ in runs) == added:
             fragment = [(length, Origin(kind)) for length, kind in runs]
@@ -112,8 +117,17 @@ class AuthorshipTracker:
         self.snapshots.edited(self._steps(), self._record)
         return True
 
-    def for_save(self, body: str) -> AuthorshipRecord:
-        return self.record.from_utf16(body)
+    def for_save(self, body: str) -> AuthorshipRecord | None:
+        """The record in code points of `body`; None when it no longer covers the text (the
+        library then saves the text and counts what changed since its last record as unknown;
+        the bookkeeping starts again from there). A record gone wrong must never stop a save."""
+        try:
+            return self.record.from_utf16(body)
+        except AuthorshipMismatch:
+            _log.warning("the authorship record no longer covered the text; saved without it")
+            self.record = AuthorshipRecord(self._length(), Origin.UNKNOWN)
+            self.snapshots.reset(self.record, self._steps())
+            return None
 
     def summary_text(self) -> str:
         """ "82% typed · 12% pasted · 6% AI (declared)", translated; shares under 1% left out."""

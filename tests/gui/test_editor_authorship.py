@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from studio.authorship import Origin
+from studio.authorship import AuthorshipRecord, Origin
 from studio.gui.editor_page import ArticleEditor
 from studio.library import ArticleDraft, Library
 from tests.gui.conftest import type_text
@@ -149,3 +149,29 @@ def test_context_menu_undo_keeps_the_record(page: ArticleEditor) -> None:
     names = {action.objectName() for action in menu.actions()}
     assert "edit-undo" in names
     menu.deleteLater()
+
+
+def test_undoing_a_paste_of_paragraphs_made_before_the_record_was_read(page: ArticleEditor) -> None:
+    # The stored record is read a moment after the article shows; a paste of several
+    # paragraphs at once (several steps in Qt's undo count, one undo) used to leave the record
+    # longer than the text after Ctrl+Z, and then no save could go through.
+    _paste(page, "الفقرة الأولى.\n\nSecond paragraph.")
+    page.editor.undo()
+    assert page.editor.text() == BODY
+    assert _spans(page) == [(BODY, "imported")]
+    assert page.authorship.for_save(BODY) is not None
+    page.editor.redo()
+    assert _spans(page)[-1] == ("الفقرة الأولى.\n\nSecond paragraph.", "pasted")
+
+
+def test_a_record_that_no_longer_covers_the_text_never_stops_a_save(
+    page: ArticleEditor, library: Library
+) -> None:
+    type_text(page.editor, "كلمات")
+    page.authorship.record = AuthorshipRecord(3, Origin.TYPED)  # bookkeeping gone wrong
+    assert page.flush()
+    assert library.get(page.article_id).body == BODY + "كلمات"
+    # The record starts again from the text as it is, and goes on recording.
+    assert len(page.authorship.record) == len(page.editor.text())
+    type_text(page.editor, "!")
+    assert _spans(page)[-1] == ("!", "typed")
