@@ -991,6 +991,10 @@ Yours: {mine}</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
+        <source>Paste as Pla&amp;in Text</source>
+        <translation>لصق كنص &amp;خام</translation>
+    </message>
+    <message>
         <source>Paste as &amp;AI Text</source>
         <translation>لصق كنص مولَّد بال&amp;ذكاء الاصطناعي</translation>
     </message>

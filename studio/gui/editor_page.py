@@ -10,6 +10,7 @@ conflict dialog shows both versions and the writer chooses.
 
 from __future__ import annotations
 
+import logging
 import mimetypes
 from collections.abc import Sequence
 from pathlib import Path
@@ -45,10 +46,12 @@ from studio.gui.messages import error_box
 from studio.gui.reader_html import article_default_direction
 from studio.gui.similar_panel import SimilarSide
 from studio.gui.similar_worker import SimilarWorker
+from studio.importers.html_paste import clipboard_markdown
 from studio.library import ArticleDetail, ArticleDraft, Library, LibraryError, VersionConflict
 from studio.library.details import ArticleDetails, InvalidDetails
 from studio.text import Direction, block_direction
 
+_log = logging.getLogger(__name__)
 TITLE_POINT_SIZE = 18.0
 AUTOSAVE_IDLE_MS = 2000
 # At most this long after the first unsaved change, whatever the typing: with the time a save
@@ -126,6 +129,7 @@ class ArticleEditor(QWidget):
             else:
                 self.toolbar.addAction(action)
         self.editor = MarkdownEdit(self)
+        self.editor.markdown_of_html = self.markdown_of_html
         self.outline = QListWidget(self)
         self.outline.setObjectName("outline")
         # Tab leaves the list for the next control, as in every other pane (arrows walk it).
@@ -593,6 +597,21 @@ class ArticleEditor(QWidget):
         return super().eventFilter(watched, event)
 
     # -- images ----------------------------------------------------------------------------------
+
+    def markdown_of_html(self, html: str) -> str | None:
+        """The clipboard's HTML as Markdown, its embedded images stored in the library first;
+        None (the plain text is pasted) when it holds no structure or its images cannot be
+        stored."""
+        pasted = clipboard_markdown(html)
+        if pasted is None:
+            return None
+        try:
+            for asset in pasted.assets:
+                self.library.add_asset(asset.data, asset.mime, asset.filename)
+        except LibraryError as error:
+            _log.warning("pasted images could not be stored, pasting plain text: %s", error)
+            return None
+        return pasted.markdown
 
     def insert_image(self, path: Path) -> str | None:
         """Stores the image in the library (once per content) and writes a reference to it,

@@ -156,6 +156,12 @@ class EditorTabs(QTabWidget):
         self.redo_action = self._make(
             self.tr("&Redo"), e(lambda p: p.editor.redo()), QKeySequence.StandardKey.Redo, "redo"
         )
+        self.paste_plain_action = self._make(
+            self.tr("Paste as Pla&in Text"),
+            e(lambda p: p.editor.paste_plain()),
+            "Ctrl+Shift+V",
+            "pastePlain",
+        )
         self.paste_ai_action = self._make(
             self.tr("Paste as &AI Text"),
             e(lambda p: p.editor.paste_as("ai")),
@@ -344,6 +350,7 @@ class EditorTabs(QTabWidget):
             self.close_tab_action,
             self.undo_action,
             self.redo_action,
+            self.paste_plain_action,
             self.paste_ai_action,
             self.mark_ai_action,
             self.history_action,
@@ -408,6 +415,7 @@ class EditorTabs(QTabWidget):
             self.undo_action,
             self.redo_action,
             None,
+            self.paste_plain_action,
             self.paste_ai_action,
             self.mark_ai_action,
         ):

@@ -108,6 +108,9 @@ class MarkdownEdit(QTextEdit):
         self.origin: Origin = "typed"
         # (start, end) -> [(length, origin)] of the selection, from the authorship record.
         self.fragment_of: Callable[[int, int], list[tuple[int, str]]] | None = None
+        # Turns HTML on the clipboard into Markdown (None: paste the plain text instead).
+        self.markdown_of_html: Callable[[str], str | None] | None = None
+        self._plain_paste = False
         # Origins of the text being pasted when it was copied from the studio itself.
         self.pasted_runs: list[tuple[int, str]] | None = None
         self._formatting = False
@@ -468,7 +471,7 @@ class MarkdownEdit(QTextEdit):
         # the writer declared it AI-written, or it came from the studio with its origins.
         if not source.hasText():
             return
-        text = source.text()
+        text = self._pasted_text(source)
         previous = self.origin
         if previous == "typed":
             self.origin = "pasted"
@@ -479,6 +482,29 @@ class MarkdownEdit(QTextEdit):
             self.origin = previous
             self.pasted_runs = None
         self.ensureCursorVisible()
+
+    def _pasted_text(self, source: QMimeData) -> str:
+        """Markdown for HTML copied elsewhere (a web page, Google Docs, a word processor), so
+        headings, lists, emphasis and links survive; the plain text for text from this studio
+        (already Markdown, and carrying its origins), on request, or when the HTML holds
+        nothing worth keeping."""
+        plain = source.text()
+        if (
+            self._plain_paste
+            or self.markdown_of_html is None
+            or not source.hasHtml()
+            or source.hasFormat(FRAGMENT_MIME)
+        ):
+            return plain
+        return self.markdown_of_html(source.html()) or plain
+
+    def paste_plain(self) -> None:
+        """Pastes the clipboard's plain text whatever else it carries (Paste as Plain Text)."""
+        self._plain_paste = True
+        try:
+            self.paste()
+        finally:
+            self._plain_paste = False
 
     def paste_as(self, origin: Origin) -> None:
         previous = self.origin
