@@ -554,8 +554,15 @@ class UndoSnapshots:
         self._states[steps] = record.copy()
 
     def at(self, steps: int) -> AuthorshipRecord | None:
-        """The record for `steps`, or None if unknown (the caller then keeps its own)."""
+        """The record for `steps`, or None if unknown (the caller then keeps its own).
+
+        Some keystrokes count as two of Qt's undo steps while one undo takes the text back
+        (Return at the end of an article: 0 → 2 steps, then undo → 1). A step that changed no
+        text has no copy; its text is that of the nearest step below it that has one."""
         state = self._states.get(steps)
+        if state is None:
+            earlier = [k for k in self._states if k < steps]
+            state = self._states[max(earlier)] if earlier else None
         return state.copy() if state is not None else None
 
     def reset(self, record: AuthorshipRecord, steps: int = 0) -> None:

@@ -155,8 +155,20 @@ def test_undo_and_redo_restore_the_record():
     assert record == AuthorshipRecord(10)
     record.apply_change(10, 0, 1, Origin.TYPED)  # a new edit drops the redo steps
     snapshots.edited(1, record)
-    assert snapshots.at(2) is None
     assert snapshots.at(1) == record
+    assert snapshots.at(2) == record != after_delete  # the dropped step's copy is gone
+
+
+def test_a_step_that_changed_no_text_takes_the_record_of_the_step_below():
+    # Return at the end of an article: Qt's count goes 0 -> 2 (a step that changes no text, then
+    # the newline), and one undo takes it back to 1, the newline gone.
+    record = AuthorshipRecord(43, Origin.IMPORTED)
+    snapshots = UndoSnapshots(record, 0)
+    record.apply_change(43, 0, 1, Origin.TYPED)
+    snapshots.edited(2, record)
+    assert snapshots.at(1) == AuthorshipRecord(43, Origin.IMPORTED)
+    assert snapshots.at(2) == record
+    assert UndoSnapshots(record, 3).at(1) is None  # nothing below: the caller keeps its own
 
 
 def test_utf16_conversion_around_emoji():

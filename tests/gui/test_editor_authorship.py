@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from studio.authorship import AuthorshipRecord, Origin
@@ -175,3 +176,16 @@ def test_a_record_that_no_longer_covers_the_text_never_stops_a_save(
     assert len(page.authorship.record) == len(page.editor.text())
     type_text(page.editor, "!")
     assert _spans(page)[-1] == ("!", "typed")
+
+
+def test_return_at_the_end_then_undo_keeps_the_record_with_the_text(page: ArticleEditor) -> None:
+    # Qt counts this Return as two undo steps and one undo takes the newline back; the record
+    # used to keep the newline, one character longer than the text.
+    page.authorship.ensure()
+    QTest.keyClick(page.editor, Qt.Key.Key_Return)
+    assert page.editor.text() == BODY + "\n"
+    page.editor.undo()
+    assert page.editor.text() == BODY
+    assert _spans(page) == [(BODY, "imported")]
+    page.editor.redo()
+    assert _spans(page) == [(BODY, "imported"), ("\n", "typed")]
