@@ -34,7 +34,14 @@ from studio.library.review_models import CommentRow, ReviewRow, StatusChangeRow
 # `workflow` imports the library's records; taken as a module (not names) so importing either
 # package first works.
 from studio.review import workflow as review_workflow
-from studio.review.anchoring import Anchor, find_quote, follow_change, locate, make_anchor
+from studio.review.anchoring import (
+    Anchor,
+    changed_window,
+    find_quote,
+    follow_change,
+    locate,
+    make_anchor,
+)
 from studio.review.rating import DEFAULT_CRITERIA, Verdict, mean_rating, rating_problem
 from studio.review.rating import rubric_problem as _rubric_problem
 from studio.review.records import Comment, PersonPage, Review, StatusChange
@@ -489,10 +496,11 @@ def follow_comments(s: Session, article_id: int, old: str, new: str) -> int:
                 CommentRow.end.is_not(None),
             )
         ).all()
+    window = changed_window(old, new) if rows else None
     for row in rows:
         assert row.quote is not None and row.start is not None and row.end is not None
         anchor = Anchor(row.quote, row.prefix or "", row.suffix or "", row.start, row.end)
-        fresh = follow_change(anchor, old, new)
+        fresh = follow_change(anchor, old, new, window)
         if fresh is None:
             continue
         row.prefix, row.suffix, row.start, row.end = (

@@ -133,11 +133,21 @@ def locate(anchor: Anchor, body: str) -> Located:
     )
 
 
-def follow_change(anchor: Anchor, old: str, new: str) -> Anchor | None:
+def changed_window(old: str, new: str) -> tuple[int, int, int]:
+    """(head, old_stop, new_stop): `new` is `old` with old[head:old_stop] replaced by
+    new[head:new_stop]."""
+    head = common_prefix(old, new)
+    tail = common_suffix(old[head:], new[head:])
+    return head, len(old) - tail, len(new) - tail
+
+
+def follow_change(
+    anchor: Anchor, old: str, new: str, window: tuple[int, int, int] | None = None
+) -> Anchor | None:
     """The anchor made afresh on `new` when `old` became `new` by one edit that left its passage
     untouched: same quote, offsets moved by what was inserted or removed before it, context read
     from `new`. None when the passage is not exactly in `old` or the edit reached into it;
-    `locate` then finds it as before."""
+    `locate` then finds it as before. `window`: `changed_window(old, new)`, when known."""
     if old == new:
         return None
     found = _exact(anchor, old)
@@ -145,10 +155,7 @@ def follow_change(anchor: Anchor, old: str, new: str) -> Anchor | None:
         return None
     assert found.start is not None and found.end is not None
     start, end = found.start, found.end
-    # The edit replaced old[head:old_stop] with new[head:new_stop]; all else is as it was.
-    head = common_prefix(old, new)
-    tail = common_suffix(old[head:], new[head:])
-    old_stop, new_stop = len(old) - tail, len(new) - tail
+    head, old_stop, new_stop = window or changed_window(old, new)
     if end <= head:
         moved = start
     elif start >= old_stop:
