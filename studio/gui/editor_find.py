@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.gui.check_marks import Utf16Positions
 from studio.gui.editor_text import MarkdownEdit
 from studio.text import normalise, normalise_with_map
 
@@ -37,10 +38,13 @@ def find_spans(text: str, query: str, *, loose: bool) -> list[tuple[int, int]]:
         if len(folded_text) != len(text):
             folded_text = text
             folded_query = query
+        # The text folds to the same length (checked above), so a match spans the folded
+        # query's length there, which casefold may have changed ("ß" -> "ss").
+        size = len(folded_query)
         spans, start = [], folded_text.find(folded_query)
         while start >= 0:
-            spans.append((start, start + len(query)))
-            start = folded_text.find(folded_query, start + max(len(query), 1))
+            spans.append((start, start + size))
+            start = folded_text.find(folded_query, start + max(size, 1))
         return spans
     folded, origin = normalise_with_map(text)
     needle = normalise(query)
@@ -136,7 +140,14 @@ class FindBar(QWidget):
         super().keyPressEvent(event)
 
     def refresh(self) -> None:
-        self.spans = find_spans(self.editor.text(), self.query.text(), loose=self.loose.isChecked())
+        text = self.editor.text()
+        # Matches are found in the text's code points and used as Qt's positions, where an
+        # emoji before them counts two: without this, every match after one was off by one.
+        qt = Utf16Positions(text)
+        self.spans = [
+            (qt(start), qt(end))
+            for start, end in find_spans(text, self.query.text(), loose=self.loose.isChecked())
+        ]
         marks = []
         for start, end in self.spans[:MAX_MARKED]:
             mark = QTextEdit.ExtraSelection()
