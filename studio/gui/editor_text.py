@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
@@ -133,8 +134,27 @@ class MarkdownEdit(QTextEdit):
         self.find_marks: list[QTextEdit.ExtraSelection] = []
         self.highlighter: MarkdownHighlighter | None = None
         self.textChanged.connect(self._settle_directions)
+        self._caret_was = 0
+        self.cursorPositionChanged.connect(self._keep_caret_between_characters)
         self.cursorPositionChanged.connect(self.refresh_marks)
         self.load("", Direction.LTR)
+
+    def _keep_caret_between_characters(self) -> None:
+        """Moves the caret (and a selection's anchor) out of the middle of an emoji. Qt's
+        Shift+Left/Right in a line mixing Arabic and English can stop between the two UTF-16
+        halves of one; typing or deleting there breaks the emoji in two and leaves half of it
+        in the text. The caret goes on past it, the way it was moving."""
+        cursor = self.textCursor()
+        position, anchor = cursor.position(), cursor.anchor()
+        moved_on = position >= self._caret_was
+        new_position = _grapheme_edge(self.document(), position, forward=moved_on)
+        new_anchor = _grapheme_edge(self.document(), anchor, forward=anchor >= position)
+        self._caret_was = new_position
+        if (new_position, new_anchor) == (position, anchor):
+            return
+        cursor.setPosition(new_anchor)
+        cursor.setPosition(new_position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -769,6 +789,25 @@ class MarkdownEdit(QTextEdit):
 _HEADING_OR_FENCE = re.compile(
     r"^(?:(?P<marks>#{1,6})[ \t](?P<title>[^\n]*)|[^\S\n]*(?:```|~~~)[^\n]*)$", re.MULTILINE
 )
+
+
+def _grapheme_edge(document: QTextDocument, position: int, *, forward: bool) -> int:
+    """`position`, or the nearest position a caret may take after (or before) it when it falls
+    inside a character Qt stores as two UTF-16 units."""
+    block = document.findBlock(position)
+    layout = block.layout() if block.isValid() else None
+    if layout is None:
+        return position
+    offset = position - block.position()
+    if layout.isValidCursorPosition(offset):
+        return position
+    step = QTextLayout.CursorMode.SkipCharacters
+    edge = (
+        layout.nextCursorPosition(offset, step)
+        if forward
+        else layout.previousCursorPosition(offset, step)
+    )
+    return block.position() + edge
 
 
 def _text_change(old: str, new: str, hint: int) -> tuple[int, int, int] | None:
