@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -11,7 +12,7 @@ from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Connection, Engine, func, select, update
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -55,6 +56,7 @@ from studio.library.snippets import make_snippet
 from studio.library.writing import WritingDesk
 from studio.text import detect_language, word_count
 
+_log = logging.getLogger(__name__)
 _SORT_COLUMNS = {
     "title": Article.title,
     "status": Article.status,
@@ -207,6 +209,12 @@ class Library(WritingDesk, ReviewDesk, DetailsDesk):
             if "locked" in message or "busy" in message:
                 return LibraryLocked(path=str(self.path))
             return unwritable_error(str(self.path), exc.orig)
+        if isinstance(exc, IntegrityError):
+            # Two programs writing the same new row at the same moment (a person, a tag, a
+            # record) — not damage: nothing was written, and the same change made again goes
+            # through.
+            _log.warning("a write raced another program's and was refused: %s", exc.orig)
+            return LibraryLocked(path=str(self.path))
         # "database disk image is malformed": damage the quick check on open did not reach.
         return LibraryCorrupt(path=str(self.path), detail=str(exc.orig))
 

@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -520,8 +521,14 @@ class WritingDesk:
         data = record.to_json()
         digest = body_hash(body)
         if row is None:
-            s.add(
-                Authorship(article_id=article_id, body_hash=digest, record=data, updated=utcnow())
+            # An insert that becomes an update when another process (`qalam update`, a second
+            # studio) stored the article's first record since the read above: a plain insert
+            # failed a unique constraint there.
+            values = {"body_hash": digest, "record": data, "updated": utcnow()}
+            s.execute(
+                sqlite_insert(Authorship)
+                .values(article_id=article_id, **values)
+                .on_conflict_do_update(index_elements=[Authorship.article_id], set_=values)
             )
         elif row.record != data or row.body_hash != digest:
             row.record, row.body_hash, row.updated = data, digest, utcnow()

@@ -18,6 +18,7 @@ from studio.library import Library
 from studio.library.errors import (
     LibraryDiskFull,
     LibraryGone,
+    LibraryLocked,
     LibraryReadOnly,
     LibraryUnwritable,
     unwritable_error,
@@ -63,6 +64,28 @@ def test_a_refused_write_changes_nothing_and_succeeds_later(
     # The condition passed: the same save, with the same version, goes through.
     saved = library.save(article_id, title="جديد", body="نص جديد", expected_version=before.version)
     assert saved.body == "نص جديد" and saved.version == before.version + 1
+
+
+def test_a_write_racing_another_programs_is_busy_not_damage(library: Library) -> None:
+    # Two programs adding the same new row (a person, a tag, a record) at the same moment: the
+    # second one's constraint fails. Nothing is damaged; the same write made again goes through.
+    article_id = library.new_draft("مسودة", "ar")
+    before = library.get(article_id)
+
+    def execute(cursor, statement, parameters, context):
+        if statement.lstrip().upper().startswith("UPDATE"):
+            raise sqlite3.IntegrityError("UNIQUE constraint failed: people.name")
+        cursor.execute(statement, parameters)
+        return True
+
+    event.listen(library.engine, "do_execute", execute)
+    try:
+        with pytest.raises(LibraryLocked):
+            library.save(article_id, title="جديد", body="نص", expected_version=before.version)
+    finally:
+        event.remove(library.engine, "do_execute", execute)
+    saved = library.save(article_id, title="جديد", body="نص", expected_version=before.version)
+    assert saved.version == before.version + 1
 
 
 def test_a_library_whose_folder_went_away_refuses_to_write_into_the_void(tmp_path: Path) -> None:

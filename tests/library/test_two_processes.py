@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from studio.library import Library
+from studio.library import ArticleDraft, Library
 
 # Each process reads the article, says it is ready, waits for the signal, then saves the text
 # it was given over the version it read — as two studio windows would.
@@ -114,3 +114,41 @@ def test_a_program_letting_go_of_the_library_keeps_what_the_studio_writes_next(
             # file nobody else can see any more.
             assert _count_in_another_process(path) == 2
     assert _count_in_another_process(path) == 2
+
+
+def test_an_update_racing_the_first_record_of_an_article_goes_through(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # `qalam update` reads that the article has no authorship record yet; before it writes, the
+    # studio stores one (a save of the same text with its record, which leaves the version as it
+    # is). The update's insert used to fail a unique constraint, reported as a damaged library.
+    import studio.library.writing as writing
+    from studio.authorship import AuthorshipRecord, Origin
+
+    path = tmp_path / "shared.qalam"
+    studio = Library.open(path)
+    article_id = studio.add_article(ArticleDraft(title="t", body="imported"))
+    assert article_id is not None
+    studio.snapshot(article_id)  # a history, and still no record
+    version = studio.get(article_id).version
+    script = Library.open(path)
+    real_hash = writing.body_hash
+    started: list[bool] = []
+
+    def studio_stores_a_record_first(body: str) -> str:
+        if not started:  # the script's own call; the studio's save calls it too
+            started.append(True)
+            record = AuthorshipRecord(len("imported"), Origin.TYPED)
+            studio.save(
+                article_id, title="t", body="imported", expected_version=version, authorship=record
+            )
+        return real_hash(body)
+
+    monkeypatch.setattr(writing, "body_hash", studio_stores_a_record_first)
+    updated = script.update(article_id, body="scripted")
+    monkeypatch.undo()
+    assert started, "the race did not happen"
+    assert updated.body == "scripted" and studio.get(article_id).body == "scripted"
+    assert len(studio.authorship(article_id)) == len("scripted")
+    studio.close()
+    script.close()
