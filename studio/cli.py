@@ -528,6 +528,9 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
     "studio.commands.verify": (
         ("verify", "check the library for damage: the file, each article's rows, the search index"),
     ),
+    "studio.commands.spell": (
+        ("spell", "words of an article, a file or stdin that the spelling lists do not know"),
+    ),
 }
 COMMAND_MODULES: list[str] = list(COMMANDS)
 

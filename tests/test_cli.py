@@ -113,3 +113,15 @@ def test_without_a_display_the_window_command_explains_instead_of_aborting(monke
         monkeypatch.delenv(name, raising=False)
     assert main([]) == Exit.FAILED
     assert "no graphical display" in capsys.readouterr().err
+
+
+def test_spell_lists_unknown_words_outside_code_with_offsets_and_suggestions(tmp_path, capsys):
+    text = "كتبت الكتاابة عن المدينة for the clinet.\n\n```\nconfigg\n```\n"
+    source = tmp_path / "draft.md"
+    source.write_text(text, encoding="utf-8")
+    lib = str(tmp_path / "lib.qalam")
+    assert main(["--library", lib, "spell", str(source), "--json"]) == Exit.OK
+    words = json.loads(capsys.readouterr().out)["words"]
+    assert [(w["word"], w["lang"]) for w in words] == [("الكتاابة", "ar"), ("clinet", "en")]
+    assert [text[w["start"] : w["end"]] for w in words] == ["الكتاابة", "clinet"]
+    assert words[0]["suggestions"][0] == "الكتابة" and "client" in words[1]["suggestions"]

@@ -1003,6 +1003,10 @@ Yours: {mine}</source>
         <translation>&amp;وسم التحديد بأنه من كتابة الذكاء الاصطناعي</translation>
     </message>
     <message>
+        <source>Check &amp;Spelling as You Type</source>
+        <translation>تدقيق الإ&amp;ملاء أثناء الكتابة</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>ال&amp;سجلّ والنسخ…</translation>
     </message>
@@ -2988,6 +2992,21 @@ Yours: {mine}</source>
     <message>
         <source>Nothing similar in the library.</source>
         <translation>لا شيء مشابه في المكتبة.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>لا اقتراحات</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>إضافة إلى القاموس</translation>
+    </message>
+    <message>
+        <source>Ignore All</source>
+        <translation>تجاهل الكل</translation>
     </message>
 </context>
 <context>

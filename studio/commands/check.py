@@ -57,7 +57,7 @@ def _run(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any) -> A
         return check_jsonl(args.jsonl, sys.stdout, checker, args.messages, exit_codes)
     if args.target is None:
         raise ValueError("nothing to check: give an article ID, a file, '-' or --jsonl")
-    text, title, article_id = _read_target(lib, args.target)
+    text, title, article_id = read_target(lib, args.target)
     # A library article brings what the editor saw happen to its text (typed, pasted, declared
     # AI): the engine weighs that above style.
     authorship = stored_authorship(lib, article_id) if article_id is not None else None
@@ -75,7 +75,7 @@ def _run(lib: Any, args: argparse.Namespace, printer: Any, exit_codes: Any) -> A
     return exit_codes.OK
 
 
-def _read_target(lib: Any, target: str) -> tuple[str, str, int | None]:
+def read_target(lib: Any, target: str) -> tuple[str, str, int | None]:
     """(text, title, article id when it is a library article)."""
     from studio.importers.encoding import decode_bytes
 

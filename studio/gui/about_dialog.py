@@ -63,6 +63,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("python-docx", "python-docx", "MIT"),
     Component("lxml", "lxml", "BSD-3-Clause"),
     Component("typing_extensions", "typing_extensions", "PSF-2.0"),
+    Component("pyspellchecker", "pyspellchecker", "MIT"),
 )
 
 

@@ -46,6 +46,7 @@ from studio.gui.messages import error_box
 from studio.gui.reader_html import article_default_direction
 from studio.gui.similar_panel import SimilarSide
 from studio.gui.similar_worker import SimilarWorker
+from studio.gui.spelling_marks import SpellingMarks
 from studio.importers.html_paste import clipboard_markdown
 from studio.library import ArticleDetail, ArticleDraft, Library, LibraryError, VersionConflict
 from studio.library.details import ArticleDetails, InvalidDetails
@@ -130,6 +131,7 @@ class ArticleEditor(QWidget):
                 self.toolbar.addAction(action)
         self.editor = MarkdownEdit(self)
         self.editor.markdown_of_html = self.markdown_of_html
+        self.spelling = SpellingMarks(self.editor)
         self.outline = QListWidget(self)
         self.outline.setObjectName("outline")
         # Tab leaves the list for the next control, as in every other pane (arrows walk it).

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.gui import size_limits
+from studio.gui import size_limits, spelling_marks
 from studio.gui.bidi_text import FSI, PDI
 from studio.gui.error_texts import error_message
 from studio.gui.file_dialogs import open_file_name
@@ -108,6 +108,12 @@ class EditorTabs(QTabWidget):
 
     # -- actions ---------------------------------------------------------------------------------
 
+    def set_spelling(self) -> None:
+        """Check Spelling as You Type: for every open article, and remembered."""
+        spelling_marks.set_enabled(self.spelling_action.isChecked())
+        for page in self.editors():
+            page.spelling.refresh()
+
     def _make(
         self,
         text: str,
@@ -174,6 +180,14 @@ class EditorTabs(QTabWidget):
             None,
             "markAi",
         )
+        self.spelling_action = self._make(
+            self.tr("Check &Spelling as You Type"),
+            self.set_spelling,
+            None,
+            "spellingAsYouType",
+            checkable=True,
+        )
+        self.spelling_action.setChecked(spelling_marks.enabled())
         self.history_action = self._make(
             self.tr("&History…"), e(lambda p: p.open_history()), "Ctrl+Shift+H", "history"
         )
@@ -423,6 +437,7 @@ class EditorTabs(QTabWidget):
         edit.addSeparator()
         edit.addAction(self.find_action)
         edit.addAction(self.replace_action)
+        edit.addAction(self.spelling_action)
         bar.insertMenu(view_menu.menuAction(), edit)
         self.edit_menu = edit
         fmt = QMenu(self.tr("F&ormat"), bar)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Literal
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -36,7 +36,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
 
 from studio.gui import idle_gc
 from studio.gui.editor_blocks import LineCounts
@@ -132,6 +132,10 @@ class MarkdownEdit(QTextEdit):
         self.check_marks: list[QTextEdit.ExtraSelection] = []
         self.context_actions: list[QAction] = []
         self.find_marks: list[QTextEdit.ExtraSelection] = []
+        # Dotted underlines under unknown words (studio.gui.spelling_marks).
+        self.spell_marks: list[QTextEdit.ExtraSelection] = []
+        # Called with the context menu and the click's position before it shows.
+        self.menu_hooks: list[Callable[[QMenu, QPoint], None]] = []
         self.highlighter: MarkdownHighlighter | None = None
         self.textChanged.connect(self._settle_directions)
         self._caret_was = 0
@@ -574,6 +578,8 @@ class MarkdownEdit(QTextEdit):
         if self.context_actions:
             menu.addSeparator()
             menu.addActions(self.context_actions)
+        for hook in self.menu_hooks:
+            hook(menu, event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -635,6 +641,7 @@ class MarkdownEdit(QTextEdit):
         selections.extend(self.extra_dims)
         selections.extend(self.comment_marks)
         selections.extend(self.check_marks)
+        selections.extend(self.spell_marks)
         if self.focus_mode:
             # Everything grey, styled text too (links, quotes), but the current paragraph:
             # two stretches, before and after it (overlapping selections do not override).

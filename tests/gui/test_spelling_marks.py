@@ -1,0 +1,100 @@
+"""Spelling as you type in the editor: dotted underlines under unknown words on screen, what
+was meant in the context menu, Add to Dictionary, and the Edit menu's switch."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QMenu
+
+from studio.gui import spelling_marks
+from studio.gui.editor_page import ArticleEditor
+from studio.library import ArticleDraft, Library
+
+BODY = "كتبت الكتاابة عن المدينة for the clinet today.\n\n```\nconfigg = 1\n```\n"
+
+
+@pytest.fixture(autouse=True)
+def own_dictionary():
+    """The studio-wide speller starts from this test's settings, and is dropped after it."""
+    spelling_marks._speller = None
+    yield
+    spelling_marks._speller = None
+
+
+@pytest.fixture
+def page(qtbot, library: Library) -> ArticleEditor:
+    spelling_marks.start_loading()
+    assert spelling_marks._loaded.wait(30)
+    article_id = library.add_article(ArticleDraft(title="إملاء", body=BODY, lang="ar"))
+    editor = ArticleEditor(library, library.get(article_id), autosave_ms=60_000, max_wait_ms=60_000)
+    qtbot.addWidget(editor)
+    editor.resize(900, 500)
+    editor.show()
+    qtbot.waitExposed(editor)
+    yield editor
+    editor.close_editor()
+
+
+def _underlined(page: ArticleEditor) -> list[str]:
+    page.spelling.refresh()
+    return [mark.cursor.selectedText() for mark in page.editor.spell_marks]
+
+
+def test_unknown_words_of_both_scripts_are_underlined_not_code(page: ArticleEditor) -> None:
+    assert _underlined(page) == ["الكتاابة", "clinet"]
+    style = page.editor.spell_marks[0].format.underlineStyle()
+    assert style == QTextCharFormat.UnderlineStyle.DotLine  # not the checklist's wave
+
+
+def test_a_suggestion_replaces_the_word_in_one_undo_step(page: ArticleEditor) -> None:
+    start = page.editor.toPlainText().index("clinet") + 2
+    found = page.spelling.misspelling_at(start)
+    assert found is not None
+    miss, qt_start, qt_end = found
+    assert "client" in page.spelling.speller.suggestions(miss.word, miss.lang)
+    page.spelling.replace(qt_start, qt_end, "client")
+    assert "for the client today" in page.editor.text()
+    assert _underlined(page) == ["الكتاابة"]
+    page.editor.undo()
+    assert "for the clinet today" in page.editor.text()
+
+
+def test_the_context_menu_offers_suggestions_then_add_and_ignore(page: ArticleEditor) -> None:
+    cursor = page.editor.textCursor()
+    cursor.setPosition(page.editor.toPlainText().index("clinet") + 2)
+    point = page.editor.cursorRect(cursor).center()
+    menu = QMenu()
+    page.spelling.add_menu_entries(menu, point)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[0] == "client" and texts[-2:] == ["Add to Dictionary", "Ignore All"]
+    menu.deleteLater()
+    nothing = QMenu()
+    page.spelling.add_menu_entries(nothing, QPoint(page.editor.viewport().width() - 5, 5))
+    assert "Add to Dictionary" not in [a.text() for a in nothing.actions()]
+    nothing.deleteLater()
+
+
+def test_added_words_are_known_everywhere_and_remembered(page: ArticleEditor) -> None:
+    page.spelling.add_to_dictionary("clinet")
+    assert _underlined(page) == ["الكتاابة"]
+    assert "clinet" in spelling_marks.open_settings().value(spelling_marks.PERSONAL_WORDS)
+    page.spelling.ignore_all("الكتاابة")
+    assert _underlined(page) == []
+
+
+def test_the_switch_in_the_edit_menu_turns_underlines_off_and_on(qtbot, window) -> None:
+    spelling_marks.start_loading()
+    assert spelling_marks._loaded.wait(30)
+    page = window.workspace.open_article(window.library.list()[0].id)
+    assert page is not None
+    page.editor.textCursor().insertText(" teh ")
+    assert _underlined(page) == ["teh"]
+    action = window.workspace.spelling_action
+    assert action in window.workspace.edit_menu.actions() and action.isChecked()
+    action.trigger()
+    assert not spelling_marks.enabled() and page.editor.spell_marks == []
+    action.trigger()
+    assert _underlined(page) == ["teh"]
+    window.workspace.close_all()
