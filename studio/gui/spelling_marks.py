@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
@@ -100,8 +100,16 @@ class SpellingMarks(QObject):
         edit.textChanged.connect(self._timer.start)
         edit.verticalScrollBar().valueChanged.connect(self._timer.start)
         edit.menu_hooks.append(self.add_menu_entries)
+        # A tab in the background is checked when it comes to the front, not before: finding
+        # the paragraphs on screen lays its whole text out.
+        edit.installEventFilter(self)
         start_loading()
         self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.Show:
+            self._timer.start()
+        return False
 
     def forget(self) -> None:
         """After the personal dictionary or the ignored words changed."""
@@ -116,6 +124,8 @@ class SpellingMarks(QObject):
             return
         if not _loaded.is_set():
             self._timer.start(CHECK_DELAY_MS * 2)
+            return
+        if not self.edit.isVisible():
             return
         selections = []
         fmt = QTextCharFormat()

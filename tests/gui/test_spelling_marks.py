@@ -98,3 +98,20 @@ def test_the_switch_in_the_edit_menu_turns_underlines_off_and_on(qtbot, window) 
     action.trigger()
     assert _underlined(page) == ["teh"]
     window.workspace.close_all()
+
+
+def test_a_tab_in_the_background_is_checked_when_it_comes_to_the_front(qtbot, window) -> None:
+    spelling_marks.start_loading()
+    assert spelling_marks._loaded.wait(30)
+    first_id, second_id = (a.id for a in window.library.list()[:2])
+    first = window.workspace.open_article(first_id)
+    assert first is not None
+    first.editor.textCursor().insertText("teh ")
+    second = window.workspace.open_article(second_id)
+    assert second is not None and not first.editor.isVisible()
+    first.spelling.refresh()
+    assert first.editor.spell_marks == []  # not laid out nor checked while hidden
+    window.workspace.setCurrentWidget(first)
+    qtbot.waitUntil(lambda: len(first.editor.spell_marks) == 1, timeout=5000)
+    assert first.editor.spell_marks[0].cursor.selectedText() == "teh"
+    window.workspace.close_all()
