@@ -2098,6 +2098,17 @@ Yours: {mine}</source>
             <numerusform>%Ln مقالة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>لا شيء محدد</numerusform>
+            <numerusform>واحدة محددة</numerusform>
+            <numerusform>اثنتان محددتان</numerusform>
+            <numerusform>%Ln محددة</numerusform>
+            <numerusform>%Ln محددة</numerusform>
+            <numerusform>%Ln محددة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Articles in the Trash cannot be edited: restore it first.</source>
         <translation>لا تُحرَّر المقالات التي في سلة المهملات: استعِد المقالة أولًا.</translation>

@@ -205,6 +205,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checking %Ln piece(s) for their checklist badges…</source>
         <translation>
             <numerusform>Checking %Ln piece for its checklist badge…</numerusform>

@@ -205,7 +205,9 @@ class MainWindow(QMainWindow):
         table.setObjectName("libraryTable")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl+click, Shift+click, Shift+arrows and Ctrl+A select several articles, for moving
+        # them to the Trash or exporting them at once (Enter still opens the current one).
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # A table takes Tab to walk its cells by default: a keyboard user could not leave it.
         # The arrow keys walk the rows; Tab goes on to the reading pane.
         table.setTabKeyNavigation(False)
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         header.sortIndicatorChanged.connect(self._on_sort_requested)
         self._sync_sort_indicator(header)
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        table.selectionModel().selectionChanged.connect(lambda *_: self._update_count())
         # Enter or a double click opens the article for writing.
         table.activated.connect(self._open_row)
         self.model.modelReset.connect(self._after_reset)
@@ -379,6 +382,10 @@ class MainWindow(QMainWindow):
             text = self.tr("%Ln matching article(s)", "", shown)
         else:
             text = self.tr("%Ln article(s)", "", shown)
+        selected = len(self.table.selectionModel().selectedRows())
+        if selected > 1:
+            joiner = "، " if self.isRightToLeft() else " · "
+            text += joiner + self.tr("%Ln selected", "", selected)
         self.count_label.setText(text)
 
     def refresh(self) -> None:
