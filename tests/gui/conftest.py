@@ -124,6 +124,28 @@ class CountingLibrary:
         return counted
 
 
+def shown_page(
+    qtbot, library: Library, title: str, body: str, lang: str = "ar", *, at_end=False, **timers
+):
+    """An article of `body` added to `library` and open in an editor of its own, shown at
+    800 × 500, the caret at the end with `at_end`; autosave waits a minute unless `timers`
+    (autosave_ms, max_wait_ms) say."""
+    from PySide6.QtGui import QTextCursor
+
+    from studio.gui.editor_page import ArticleEditor
+
+    article_id = library.add_article(ArticleDraft(title=title, body=body, lang=lang))
+    timers = {"autosave_ms": 60_000, "max_wait_ms": 60_000, **timers}
+    page = ArticleEditor(library, library.get(article_id), **timers)
+    qtbot.addWidget(page)
+    page.resize(800, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    if at_end:
+        page.editor.moveCursor(QTextCursor.MoveOperation.End)
+    return page
+
+
 def type_text(widget: QWidget, text: str) -> None:
     """Types `text` one key event per character: qtbot.keyClicks aborts on non-ASCII text."""
     from PySide6.QtTest import QTest

@@ -10,23 +10,15 @@ from PySide6.QtWidgets import QApplication
 
 from studio.authorship import AuthorshipRecord, Origin
 from studio.gui.editor_page import ArticleEditor
-from studio.library import ArticleDraft, Library
-from tests.gui.conftest import type_text
+from studio.library import Library
+from tests.gui.conftest import shown_page, type_text
 
 BODY = "نص مستورد من ملف.\n"
 
 
 @pytest.fixture
 def page(qtbot, library: Library) -> ArticleEditor:
-    article_id = library.add_article(ArticleDraft(title="سجل", body=BODY, lang="ar"))
-    editor = ArticleEditor(library, library.get(article_id), autosave_ms=60_000, max_wait_ms=60_000)
-    qtbot.addWidget(editor)
-    editor.resize(800, 500)
-    editor.show()
-    qtbot.waitExposed(editor)
-    cursor = editor.editor.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    editor.editor.setTextCursor(cursor)
+    editor = shown_page(qtbot, library, "سجل", BODY, at_end=True)
     yield editor
     editor.close_editor()
 

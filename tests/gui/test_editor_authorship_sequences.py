@@ -16,8 +16,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from studio.gui.editor_page import ArticleEditor
-from studio.library import ArticleDraft, Library
-from tests.gui.conftest import type_text
+from studio.library import Library
+from tests.gui.conftest import shown_page, type_text
 
 BODY = "نص مستورد من ملف.\n\nSecond line in English.\n"
 PIECES = [
@@ -74,12 +74,8 @@ def _act(page: ArticleEditor, action: str, rnd: random.Random) -> None:
 @pytest.mark.parametrize("seed", [*range(10), 40])
 def test_the_record_covers_the_text_through_any_sequence(qtbot, library: Library, seed: int):
     rnd = random.Random(seed)
-    article_id = library.add_article(ArticleDraft(title="تجربة", body=BODY, lang="ar"))
-    page = ArticleEditor(library, library.get(article_id), autosave_ms=60_000, max_wait_ms=60_000)
-    qtbot.addWidget(page)
-    page.resize(800, 500)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown_page(qtbot, library, "تجربة", BODY)
+    article_id = page.article_id
     done: list[str] = []
     for _step in range(40):
         action = rnd.choice(ACTIONS)

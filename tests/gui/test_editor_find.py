@@ -7,19 +7,15 @@ import pytest
 from PySide6.QtCore import QMimeData
 
 from studio.gui.editor_page import ArticleEditor
-from studio.library import ArticleDraft, Library
+from studio.library import Library
+from tests.gui.conftest import shown_page
 
 BODY = "قالت العميلة 😀 إن المقال جيد. المقال طويل قليلًا، والمقالُ يحتاج إلى خاتمة 🙂 أقصر.\n"
 
 
 @pytest.fixture
 def page(qtbot, library: Library) -> ArticleEditor:
-    article_id = library.add_article(ArticleDraft(title="بحث", body=BODY, lang="ar"))
-    editor = ArticleEditor(library, library.get(article_id), autosave_ms=60_000, max_wait_ms=60_000)
-    qtbot.addWidget(editor)
-    editor.resize(800, 500)
-    editor.show()
-    qtbot.waitExposed(editor)
+    editor = shown_page(qtbot, library, "بحث", BODY)
     yield editor
     editor.close_editor()
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from studio.gui.editor_page import ArticleEditor
 from studio.gui.editor_text import FRAGMENT_MIME
-from studio.library import ArticleDraft, Library
+from studio.library import Library
+from tests.gui.conftest import shown_page
 
 BODY = "مقدمة المقال.\n\n"
 PNG = base64.b64decode(
@@ -29,15 +30,7 @@ PLAIN = "دليل الزائر\nابدأ من المدينة القديمة ثم
 
 @pytest.fixture
 def page(qtbot, library: Library) -> ArticleEditor:
-    article_id = library.add_article(ArticleDraft(title="وارسو", body=BODY, lang="ar"))
-    editor = ArticleEditor(library, library.get(article_id), autosave_ms=60_000, max_wait_ms=60_000)
-    qtbot.addWidget(editor)
-    editor.resize(800, 500)
-    editor.show()
-    qtbot.waitExposed(editor)
-    cursor = editor.editor.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    editor.editor.setTextCursor(cursor)
+    editor = shown_page(qtbot, library, "وارسو", BODY, at_end=True)
     yield editor
     editor.close_editor()
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMenu
 
 from studio.gui import spelling_marks
 from studio.gui.editor_page import ArticleEditor
-from studio.library import ArticleDraft, Library
+from studio.library import Library
+from tests.gui.conftest import shown_page
 
 BODY = "كتبت الكتاابة عن المدينة for the clinet today.\n\n```\nconfigg = 1\n```\n"
 
@@ -27,12 +28,7 @@ def own_dictionary():
 def page(qtbot, library: Library) -> ArticleEditor:
     spelling_marks.start_loading()
     assert spelling_marks._loaded.wait(30)
-    article_id = library.add_article(ArticleDraft(title="إملاء", body=BODY, lang="ar"))
-    editor = ArticleEditor(library, library.get(article_id), autosave_ms=60_000, max_wait_ms=60_000)
-    qtbot.addWidget(editor)
-    editor.resize(900, 500)
-    editor.show()
-    qtbot.waitExposed(editor)
+    editor = shown_page(qtbot, library, "إملاء", BODY)
     yield editor
     editor.close_editor()
 
