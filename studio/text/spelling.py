@@ -273,5 +273,10 @@ def _checkable(line: str, start: int, end: int, word: str) -> bool:
 
 
 def _sentence_start(line: str, start: int) -> bool:
-    head = line[:start].rstrip(" \t\"'«“(*_#>-")
-    return not head or head[-1] in ".!?؟:\n" or head.lstrip("0123456789. ") == ""
+    # A few characters before the word say it (the whole line before it would cost a long
+    # paragraph's length for every capitalised word).
+    window = line[max(0, start - 12) : start]
+    head = window.rstrip(" \t\"'«“(*_#>-")
+    if not head:
+        return start <= 12
+    return head[-1] in ".!?؟:\n" or (start <= 12 and head.lstrip("0123456789. ") == "")
