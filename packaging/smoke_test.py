@@ -118,6 +118,13 @@ def smoke(folder: Path) -> None:
         html = page.read_text("utf-8")
         check('dir="rtl"' in html and "الكتابة للويب بلغتين" in html, "HTML page content")
 
+        # The spelling word lists are data files of a package the code never imports by name.
+        typo = work / "typo.txt"
+        typo.write_text("كتبت الكتاابة for the clinet.", "utf-8")
+        result = bundle.run("spell", str(typo), "--json")
+        words = [w["word"] for w in json.loads(result.stdout)["words"]] if result.stdout else []
+        check(result.returncode == 0 and words == ["الكتاابة", "clinet"], "spelling", result)
+
         # The form desktop launchers use (`qalam %f`), in Arabic: catalogues and Qt's own
         # translations must load from the bundle; the window closes itself once shown.
         for lang in ("ar", "en"):
