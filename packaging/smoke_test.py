@@ -121,7 +121,7 @@ def smoke(folder: Path) -> None:
         # The spelling word lists are data files of a package the code never imports by name.
         typo = work / "typo.txt"
         typo.write_text("كتبت الكتاابة for the clinet.", "utf-8")
-        result = bundle.run("spell", str(typo), "--json")
+        result = bundle.run("--library", str(library), "spell", str(typo), "--json")
         words = [w["word"] for w in json.loads(result.stdout)["words"]] if result.stdout else []
         check(result.returncode == 0 and words == ["الكتاابة", "clinet"], "spelling", result)
 
