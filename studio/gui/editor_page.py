@@ -131,7 +131,11 @@ class ArticleEditor(QWidget):
                 self.toolbar.addAction(action)
         self.editor = MarkdownEdit(self)
         self.editor.markdown_of_html = self.markdown_of_html
-        self.spelling = SpellingMarks(self.editor)
+        in_library = getattr(library, "word_in_library", None)
+        self.spelling = SpellingMarks(
+            self.editor,
+            None if in_library is None else lambda word: in_library(word, besides=article.id),
+        )
         self.outline = QListWidget(self)
         self.outline.setObjectName("outline")
         # Tab leaves the list for the next control, as in every other pane (arrows walk it).

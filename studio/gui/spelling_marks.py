@@ -12,6 +12,7 @@ settings and shared by every article and library.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
@@ -19,6 +20,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from studio.gui.settings import open_settings
+from studio.library.errors import LibraryError
 from studio.text.spelling import Misspelling, Speller, word_list
 
 if TYPE_CHECKING:
@@ -84,11 +86,15 @@ def _utf16(text: str) -> int:
 
 
 class SpellingMarks(QObject):
-    """The underlines and menu entries of one editor."""
+    """The underlines and menu entries of one editor. With `in_library` (a word -> whether it
+    occurs in several of the library's other articles), a word the lists do not know but the
+    writer's own library uses — a name, a term of their field — is not underlined."""
 
-    def __init__(self, edit: MarkdownEdit) -> None:
+    def __init__(self, edit: MarkdownEdit, in_library: Callable[[str], bool] | None = None) -> None:
         super().__init__(edit)
         self.edit = edit
+        self.in_library = in_library
+        self._library_words: dict[str, bool] = {}
         self.speller = shared_speller()
         # Paragraph text -> its unknown words, for the paragraphs checked so far.
         self._cache: dict[str, list[Misspelling]] = {}
@@ -153,11 +159,23 @@ class SpellingMarks(QObject):
             self.speller.clear_cache()
         found = self._cache.get(text)
         if found is None:
-            found = self.speller.unknown(text)
+            found = [m for m in self.speller.unknown(text) if not self._used_in_library(m.word)]
             if len(self._cache) > 5000:
                 self._cache.clear()
             self._cache[text] = found
         return found
+
+    def _used_in_library(self, word: str) -> bool:
+        if self.in_library is None:
+            return False
+        known = self._library_words.get(word)
+        if known is None:
+            try:
+                known = self.in_library(word)
+            except LibraryError:
+                return False  # a busy or unreadable library: underline as the lists say
+            self._library_words[word] = known
+        return known
 
     def _visible_blocks(self):  # type: ignore[no-untyped-def]
         viewport = self.edit.viewport().rect()

@@ -113,6 +113,24 @@ def search_ids(conn: Connection, query: str, limit: int) -> list[tuple[int, floa
     return [(row[0], -float(row[1])) for row in rows]
 
 
+def articles_with_word(conn: Connection, word: str, limit: int, besides: int = 0) -> int:
+    """In how many articles other than `besides` (counting up to `limit`) `word` occurs, as a
+    whole word in any of its forms (the index holds stems: الكتاب and كتابه count for كتاب)."""
+    terms = stems(word).split()
+    if not terms:
+        return 0
+    expression = " AND ".join(_quote(term) for term in terms)
+    return int(
+        conn.execute(
+            text(
+                "SELECT count(*) FROM (SELECT rowid FROM article_fts "
+                "WHERE article_fts MATCH :q AND rowid != :besides LIMIT :n)"
+            ),
+            {"q": expression, "n": limit, "besides": besides},
+        ).scalar_one()
+    )
+
+
 def count_indexed(conn: Connection) -> int:
     return int(conn.execute(text("SELECT count(*) FROM article_fts")).scalar_one())
 

@@ -489,6 +489,15 @@ class Library(WritingDesk, ReviewDesk, DetailsDesk):
                 for row in s.execute(stmt)
             ]
 
+    def word_in_library(self, word: str, articles: int = 2, besides: int | None = None) -> bool:
+        """Whether `word` occurs, in any of its forms, in at least `articles` articles of the
+        library other than `besides` (the one being written): the spelling check takes such a
+        word (a name, a term of the writer's field) as known. Reads the search index as it
+        stands, without waiting to refresh it."""
+        with self._reading() as conn:
+            found = fts.articles_with_word(conn, word, articles, besides or 0)
+        return found >= articles
+
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Articles whose title or body holds every word of `query`, whatever their diacritics,
         tatweel or alef/ya/ta-marbuta forms, best first, each with a highlighted snippet."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from studio.gui import spelling_marks
 from studio.gui.editor_page import ArticleEditor
-from studio.library import Library
+from studio.library import ArticleDraft, Library
 from tests.gui.conftest import shown_page
 
 BODY = "كتبت الكتاابة عن المدينة for the clinet today.\n\n```\nconfigg = 1\n```\n"
@@ -111,3 +111,17 @@ def test_a_tab_in_the_background_is_checked_when_it_comes_to_the_front(qtbot, wi
     qtbot.waitUntil(lambda: len(first.editor.spell_marks) == 1, timeout=5000)
     assert first.editor.spell_marks[0].cursor.selectedText() == "teh"
     window.workspace.close_all()
+
+
+def test_a_word_the_library_uses_in_several_articles_is_not_underlined(
+    qtbot, library: Library
+) -> None:
+    # هواوي (a company) and عيّاد (a name) are in no word list and each is one letter from a
+    # common word; هواوي is in two of the writer's other articles, عيّاد in one only.
+    library.add_article(ArticleDraft(title="هاتف", body="أعلنت هواوي عن هاتف جديد."))
+    library.add_article(ArticleDraft(title="سوق", body="باعت هواوي أكثر، قال عيّاد."))
+    spelling_marks.start_loading()
+    assert spelling_marks._loaded.wait(30)
+    page = shown_page(qtbot, library, "تقنية", "اشترى عيّاد هاتف هواوي ثم كتب الكتاابة.\n")
+    assert _underlined(page) == ["عيّاد", "الكتاابة"]
+    page.close_editor()

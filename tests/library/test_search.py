@@ -73,3 +73,16 @@ def test_snippet_keeps_diacritics_and_highlights_the_match(filled):
 def test_hostile_queries_do_not_raise(filled):
     for query in ['"', "AND OR NOT", "*", "title:x", "(((", "NEAR(a b)", "", "   ", "😀", "-x"]:
         filled.search(query)
+
+
+def test_a_word_in_several_articles_in_any_of_its_forms(library) -> None:
+    from studio.library.records import ArticleDraft
+
+    library.add_article(ArticleDraft(title="أ", body="زار الوفد مدينة صفاقس أمس."))
+    library.add_article(ArticleDraft(title="ب", body="وفي صفاقسَ ميناء كبير، قال عيّاد."))
+    assert library.word_in_library("صفاقس") and library.word_in_library("وصفاقس")
+    assert not library.word_in_library("عياد")  # one article only
+    assert library.word_in_library("عياد", articles=1)
+    assert not library.word_in_library("الكتاابة", articles=1)
+    second = library.list()[0].id
+    assert not library.word_in_library("عياد", articles=1, besides=second)
