@@ -49,6 +49,7 @@ from studio.gui.similar_worker import SimilarWorker
 from studio.gui.spelling_marks import SpellingMarks
 from studio.importers.html_paste import clipboard_markdown
 from studio.library import ArticleDetail, ArticleDraft, Library, LibraryError, VersionConflict
+from studio.library.deferred import DeferredLibrary
 from studio.library.details import ArticleDetails, InvalidDetails
 from studio.text import Direction, block_direction
 
@@ -131,11 +132,7 @@ class ArticleEditor(QWidget):
                 self.toolbar.addAction(action)
         self.editor = MarkdownEdit(self)
         self.editor.markdown_of_html = self.markdown_of_html
-        in_library = getattr(library, "word_in_library", None)
-        self.spelling = SpellingMarks(
-            self.editor,
-            None if in_library is None else lambda word: in_library(word, besides=article.id),
-        )
+        self.spelling = SpellingMarks(self.editor, self._word_in_library)
         self.outline = QListWidget(self)
         self.outline.setObjectName("outline")
         # Tab leaves the list for the next control, as in every other pane (arrows walk it).
@@ -601,6 +598,14 @@ class ArticleEditor(QWidget):
             if reason not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.MenuBarFocusReason):
                 self.save("autosave")
         return super().eventFilter(watched, event)
+
+    def _word_in_library(self, word: str) -> bool | None:
+        """Whether the library uses `word` in two other articles; None while the library is
+        still opening at start-up (asking would make the window wait for it)."""
+        if isinstance(self.library, DeferredLibrary) and not self.library.is_open():
+            return None
+        check = getattr(self.library, "word_in_library", None)
+        return bool(check is not None and check(word, besides=self.article_id))
 
     # -- images ----------------------------------------------------------------------------------
 

@@ -90,7 +90,9 @@ class SpellingMarks(QObject):
     occurs in several of the library's other articles), a word the lists do not know but the
     writer's own library uses — a name, a term of their field — is not underlined."""
 
-    def __init__(self, edit: MarkdownEdit, in_library: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self, edit: MarkdownEdit, in_library: Callable[[str], bool | None] | None = None
+    ) -> None:
         super().__init__(edit)
         self.edit = edit
         self.in_library = in_library
@@ -159,13 +161,18 @@ class SpellingMarks(QObject):
             self.speller.clear_cache()
         found = self._cache.get(text)
         if found is None:
-            found = [m for m in self.speller.unknown(text) if not self._used_in_library(m.word)]
+            answers = [(m, self._used_in_library(m.word)) for m in self.speller.unknown(text)]
+            found = [m for m, used in answers if not used]
             if len(self._cache) > 5000:
                 self._cache.clear()
-            self._cache[text] = found
+            # A paragraph whose words the library could not be asked about yet (still opening)
+            # is asked again at the next refresh.
+            if all(used is not None for _m, used in answers):
+                self._cache[text] = found
         return found
 
-    def _used_in_library(self, word: str) -> bool:
+    def _used_in_library(self, word: str) -> bool | None:
+        """Whether the library uses the word; None when it cannot say yet."""
         if self.in_library is None:
             return False
         known = self._library_words.get(word)
@@ -174,6 +181,10 @@ class SpellingMarks(QObject):
                 known = self.in_library(word)
             except LibraryError:
                 return False  # a busy or unreadable library: underline as the lists say
+            if known is None:
+                if not self._timer.isActive():
+                    self._timer.start(CHECK_DELAY_MS * 4)
+                return None
             self._library_words[word] = known
         return known
 

@@ -125,3 +125,21 @@ def test_a_word_the_library_uses_in_several_articles_is_not_underlined(
     page = shown_page(qtbot, library, "تقنية", "اشترى عيّاد هاتف هواوي ثم كتب الكتاابة.\n")
     assert _underlined(page) == ["عيّاد", "الكتاابة"]
     page.close_editor()
+
+
+def test_while_the_library_is_still_opening_its_words_are_asked_again(qtbot) -> None:
+    from studio.gui.editor_text import MarkdownEdit
+
+    spelling_marks.start_loading()
+    assert spelling_marks._loaded.wait(30)
+    library_open = False
+    edit = MarkdownEdit()
+    qtbot.addWidget(edit)
+    marks = spelling_marks.SpellingMarks(edit, lambda _word: True if library_open else None)
+    edit.show()
+    edit.setPlainText("اشترى عيّاد هاتفًا")
+    marks.refresh()
+    assert [m.cursor.selectedText() for m in edit.spell_marks] == ["عيّاد"]
+    library_open = True  # the library has opened: it uses the name
+    marks.refresh()
+    assert edit.spell_marks == []
