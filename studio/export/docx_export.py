@@ -123,7 +123,11 @@ def _complex_script_emphasis(run: Run, bold: bool, italic: bool) -> None:
 
 
 def _set_languages(document: DocumentType, lang: str) -> None:
-    latin = "en-US" if lang != "ar" else "ar-SA"
+    # Word proofs Latin-script runs in `w:val` and right-to-left runs in `w:bidi`: the English
+    # terms inside an Arabic article are English, so `w:val` stays en-US (as ar-SA, Word
+    # underlined every one of them as a misspelt Arabic word). The document itself is Arabic.
+    latin = "en-US"
+    document_lang = "ar-SA" if lang == "ar" else "en-US"
     styles = document.styles.element
     r_pr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     fonts = r_pr_default.find(qn("w:rFonts"))
@@ -144,7 +148,7 @@ def _set_languages(document: DocumentType, lang: str) -> None:
         settings.append(theme)
     theme.set(qn("w:val"), latin)
     theme.set(qn("w:bidi"), "ar-SA")
-    document.core_properties.language = latin
+    document.core_properties.language = document_lang
 
 
 def _base_styles(document: DocumentType) -> None:

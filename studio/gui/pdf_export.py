@@ -51,17 +51,19 @@ MAX_IMAGE_PX = 2400
 _IMAGE_TAG = re.compile(r'<img src="(qalam-assets/[0-9a-f]{64})"')
 _TABLE_TAG = re.compile(r'<table dir="(ltr|rtl)">')
 
+# Qt's rich-text CSS reads margins only in px (96 an inch, whatever the printer): a margin in
+# pt is dropped without a word, which left paragraphs, headings and quotes with no space.
 STYLE = """
-h1 { font-size: 20pt; font-weight: 700; margin-bottom: 4pt; }
-h2 { font-size: 15pt; font-weight: 700; margin-top: 16pt; margin-bottom: 6pt; }
-h3 { font-size: 13pt; font-weight: 700; margin-top: 12pt; margin-bottom: 4pt; }
-h4, h5, h6 { font-size: 11.5pt; font-weight: 700; margin-top: 10pt; margin-bottom: 4pt; }
-p { margin-top: 0pt; margin-bottom: 8pt; line-height: 140%; }
-li { margin-bottom: 3pt; line-height: 140%; }
-blockquote { color: #4a4540; margin-left: 18pt; margin-right: 18pt; }
+h1 { font-size: 20pt; font-weight: 700; margin-bottom: 5px; }
+h2 { font-size: 15pt; font-weight: 700; margin-top: 21px; margin-bottom: 8px; }
+h3 { font-size: 13pt; font-weight: 700; margin-top: 16px; margin-bottom: 5px; }
+h4, h5, h6 { font-size: 11.5pt; font-weight: 700; margin-top: 13px; margin-bottom: 5px; }
+p { margin-top: 0px; margin-bottom: 11px; line-height: 140%; }
+li { margin-bottom: 4px; line-height: 140%; }
+blockquote { color: #4a4540; margin-left: 24px; margin-right: 24px; }
 pre { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; background-color: #f1ede4; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 9.5pt; }
-.byline { color: #6b655b; font-size: 10pt; margin-bottom: 18pt; }
+.byline { color: #6b655b; font-size: 10pt; margin-bottom: 24px; }
 a { color: #8a4b14; }
 th { background-color: #f1ede4; font-weight: 700; }
 """

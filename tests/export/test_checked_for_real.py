@@ -116,3 +116,32 @@ def test_chromium_lays_english_paragraphs_out_left_to_right(tmp_path):
     paragraphs = _layout(tmp_path, "03-article-brief-en")
     assert paragraphs
     assert all((p["dir"], p["starts"]) == ("ltr", "left") for p in paragraphs), paragraphs
+
+
+_WIDTH_PROBE = """<script>
+const pre = document.createElement('pre'); pre.id = 'probe';
+pre.textContent = JSON.stringify([...document.querySelectorAll('.article-body :is(p, td)')]
+  .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 30)));
+document.body.append(pre);
+</script>"""
+LONG_URL = "https://example.com/" + "/".join(["averylongsegmentwithoutanyspaces"] * 8) + ".html"
+
+
+@pytest.mark.skipif(checkers.chromium() is None, reason="Chromium not installed")
+@pytest.mark.parametrize("theme", themes())
+def test_a_long_url_wraps_instead_of_widening_the_page(tmp_path, theme):
+    # Found by looking: an unbroken URL in an Arabic article pushed the page wider than the
+    # window, and right to left the overflow went off the left edge, cutting every line.
+    article = replace(
+        sample_articles()["01-web-writing-ar"],
+        body=f"رابط طويل: {LONG_URL}\n\n| عمود | رابط |\n| --- | --- |\n| نص | {LONG_URL} |\n",
+    )
+    html = html_page(article, HtmlOptions(theme)).html.replace("</body>", _WIDTH_PROBE + "</body>")
+    page = tmp_path / "long.html"
+    page.write_text(html, "utf-8")
+    dom = checkers.chromium_run(
+        ["--window-size=600,900", "--virtual-time-budget=3000", "--dump-dom", page.as_uri()],
+        tmp_path / "profile",
+    )
+    overflowing = json.loads(dom.split('<pre id="probe">')[1].split("</pre>")[0])
+    assert overflowing == []

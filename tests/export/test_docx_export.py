@@ -77,6 +77,8 @@ def test_document_language_is_set():
     document = _open(make_article("نص.", lang="ar"))
     lang = document.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:lang"))
     assert lang.get(qn("w:bidi")) == "ar-SA"
+    # English terms in an Arabic article are proofed as English, not as misspelt Arabic.
+    assert lang.get(qn("w:val")) == "en-US"
     assert document.core_properties.language == "ar-SA"
     assert _open(make_article("Text.")).core_properties.language == "en-US"
 

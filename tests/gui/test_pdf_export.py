@@ -77,3 +77,25 @@ def test_rtl_tables_are_mirrored_for_qt():
     assert arabic.index("الثاني") < arabic.index("الأول")
     assert arabic.index("٢") < arabic.index("١")
     assert english.index("first") < english.index("second")
+
+
+def test_paragraphs_headings_and_quotes_keep_their_margins(qapp):
+    # Found by looking at an exported PDF: paragraphs ran together with no gap and quotes were
+    # not indented, because Qt dropped every margin written in pt.
+    from PySide6.QtGui import QTextDocument
+
+    from studio.gui.pdf_export import STYLE, _Images
+
+    article = make_article(body="## عنوان\n\nفقرة أولى.\n\nفقرة ثانية.\n\n> اقتباس قصير.\n")
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    document.setHtml(pdf_html(article, _Images(None)))
+    formats = {}
+    block = document.begin()
+    while block.isValid():
+        formats[block.text().strip()] = block.blockFormat()
+        block = block.next()
+    assert formats["فقرة أولى."].bottomMargin() >= 10
+    assert formats["عنوان"].topMargin() >= 15
+    quote = formats["اقتباس قصير."]
+    assert quote.leftMargin() + quote.rightMargin() + quote.indent() > 0
