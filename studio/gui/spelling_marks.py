@@ -115,7 +115,9 @@ class SpellingMarks(QObject):
         self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.Show:
+        # Read defensively: while an editor is torn down Qt can still send it events after
+        # Python has let go of this object's attributes.
+        if event.type() == QEvent.Type.Show and watched is getattr(self, "edit", None):
             self._timer.start()
         return False
 
