@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
@@ -93,7 +94,11 @@ class SpellingMarks(QObject):
     def __init__(
         self, edit: MarkdownEdit, in_library: Callable[[str], bool | None] | None = None
     ) -> None:
-        super().__init__(edit)
+        # No Qt parent: the editor page holds this object, and when Python lets go of it the Qt
+        # side (its timer, its event filter) goes at the same moment. As a child of the editor it
+        # outlived its Python attributes when the garbage collector broke the cycle between the
+        # two, and a late event then reached a half-cleared object.
+        super().__init__()
         self.edit = edit
         self.in_library = in_library
         self._library_words: dict[str, bool] = {}
@@ -127,6 +132,9 @@ class SpellingMarks(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        if not shiboken6.isValid(self.edit):
+            self._timer.stop()  # its editor was closed; this object goes with the page
+            return
         if not enabled():
             if self.edit.spell_marks:
                 self.edit.spell_marks = []
