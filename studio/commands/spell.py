@@ -1,6 +1,6 @@
 """`qalam spell (ID | FILE | -) [--json]`: the words of an article, a file or standard input
 that the spelling lists do not know, with their offsets (characters of the text) and what might
-have been meant. Lines inside fenced code blocks are left out, as in the editor.
+have been meant. Lines of code blocks are left out, as in the editor.
 
 --json prints {"title", "words": [{"word", "lang", "start", "end", "suggestions"}]}.
 """
@@ -8,10 +8,7 @@ have been meant. Lines inside fenced code blocks are left out, as in the editor.
 from __future__ import annotations
 
 import argparse
-import re
 from typing import Any
-
-_FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 def register(sub: Any, kit: Any) -> None:
@@ -60,12 +57,13 @@ def _handler(kit: Any) -> Any:
 
 
 def _prose_lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of the lines outside fenced code blocks."""
-    lines, offset, fenced = [], 0, False
-    for line in text.split("\n"):
-        if _FENCE.match(line):
-            fenced = not fenced
-        elif not fenced:
+    """(offset, line) of the lines outside code blocks."""
+    from studio.text.markdown_code import code_lines
+
+    code = code_lines(text)
+    lines, offset = [], 0
+    for number, line in enumerate(text.split("\n")):
+        if number not in code:
             lines.append((offset, line))
         offset += len(line) + 1
     return lines

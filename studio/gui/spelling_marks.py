@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
+from studio.gui.check_marks import Utf16Positions
 from studio.gui.settings import open_settings
 from studio.library.errors import LibraryError
 from studio.text.spelling import Misspelling, Speller, word_list
@@ -150,13 +151,12 @@ class SpellingMarks(QObject):
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(UNDERLINE)
         for block in self._visible_blocks():
-            for miss in self._unknown(block.text()):
-                text = block.text()
+            text = block.text()
+            qt = Utf16Positions(text)
+            for miss in self._unknown(text):
                 cursor = QTextCursor(block)
-                cursor.setPosition(block.position() + _utf16(text[: miss.start]))
-                cursor.setPosition(
-                    block.position() + _utf16(text[: miss.end]), QTextCursor.MoveMode.KeepAnchor
-                )
+                cursor.setPosition(block.position() + qt(miss.start))
+                cursor.setPosition(block.position() + qt(miss.end), QTextCursor.MoveMode.KeepAnchor)
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = cursor
                 selection.format = fmt
@@ -218,9 +218,10 @@ class SpellingMarks(QObject):
             return None
         block = self.edit.document().findBlock(position)
         text = block.text()
+        qt = Utf16Positions(text)
         for miss in self._unknown(text):
-            start = block.position() + _utf16(text[: miss.start])
-            end = block.position() + _utf16(text[: miss.end])
+            start = block.position() + qt(miss.start)
+            end = block.position() + qt(miss.end)
             if start <= position <= end:
                 return miss, start, end
         return None

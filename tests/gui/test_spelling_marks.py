@@ -143,3 +143,11 @@ def test_while_the_library_is_still_opening_its_words_are_asked_again(qtbot) -> 
     library_open = True  # the library has opened: it uses the name
     marks.refresh()
     assert edit.spell_marks == []
+
+
+def test_an_emoji_before_a_word_does_not_move_its_underline(qtbot, library: Library) -> None:
+    spelling_marks.start_loading()
+    assert spelling_marks._loaded.wait(30)
+    page = shown_page(qtbot, library, "رموز", "😀😀 كتبت الكتاابة 🙂 for the clinet.\n")
+    assert _underlined(page) == ["الكتاابة", "clinet"]
+    page.close_editor()
