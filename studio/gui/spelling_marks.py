@@ -83,10 +83,6 @@ def add_personal_word(word: str) -> None:
     _generation += 1
 
 
-def _utf16(text: str) -> int:
-    return len(text.encode("utf-16-le", "surrogatepass")) // 2
-
-
 class SpellingMarks(QObject):
     """The underlines and menu entries of one editor. With `in_library` (a word -> whether it
     occurs in several of the library's other articles), a word the lists do not know but the
@@ -121,9 +117,7 @@ class SpellingMarks(QObject):
         self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Read defensively: while an editor is torn down Qt can still send it events after
-        # Python has let go of this object's attributes.
-        if event.type() == QEvent.Type.Show and watched is getattr(self, "edit", None):
+        if watched is self.edit and event.type() == QEvent.Type.Show:
             self._timer.start()
         return False
 
