@@ -9,7 +9,6 @@ until the next check redraws them.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -18,6 +17,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from studio.checks import Finding, Severity
+from studio.gui.utf16 import Utf16Positions
 
 SEVERITY_COLOURS = {
     Severity.ERROR: QColor("#c62828"),
@@ -27,7 +27,6 @@ SEVERITY_COLOURS = {
 # Beyond this many, underlines stop (the panel still lists every finding): thousands of extra
 # selections would cost every keystroke their repaint.
 MAX_UNDERLINES = 400
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 FINDING_PROPERTY = QTextCharFormat.Property.UserProperty + 40
 
 
@@ -86,21 +85,6 @@ def finding_evidence(finding: Finding, lang: str) -> str:
     if lang == "ar" and finding.evidence_ar:
         return in_interface_digits(finding.evidence_ar)
     return finding.evidence_in(lang)
-
-
-class Utf16Positions:
-    """Code-point offsets of a text as Qt's UTF-16 positions (an emoji counts two there)."""
-
-    def __init__(self, text: str) -> None:
-        # Only characters beyond the BMP shift positions; most articles have none.
-        # Encoding is C-speed; the pattern is searched only when there is something to find.
-        astral = len(text.encode("utf-16-le", "surrogatepass")) // 2 != len(text)
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if astral else []
-
-    def __call__(self, offset: int) -> int:
-        if not self._astral:
-            return offset
-        return offset + bisect.bisect_left(self._astral, offset)
 
 
 def underline_selections(

@@ -23,7 +23,6 @@ from studio.checks import AuthorshipShares, Finding
 from studio.checks import checklist as cl
 from studio.gui.check_marks import (
     FINDING_PROPERTY,
-    Utf16Positions,
     findings_at,
     interface_lang,
     tooltip_text,
@@ -32,6 +31,7 @@ from studio.gui.check_marks import (
 from studio.gui.checklist_panel import ChecklistPanel
 from studio.gui.checks_worker import CheckJob, CheckOutcome, CheckWorker
 from studio.gui.messages import error_box
+from studio.gui.utf16 import Utf16Positions
 from studio.library import ArticleDetail, LibraryError, checks_store
 
 if TYPE_CHECKING:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.gui.check_marks import Utf16Positions
 from studio.gui.editor_text import MarkdownEdit
+from studio.gui.utf16 import Utf16Positions
 from studio.text import normalise, normalise_with_map
 
 MATCH = QColor("#fbe7a1")

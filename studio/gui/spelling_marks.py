@@ -20,8 +20,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
-from studio.gui.check_marks import Utf16Positions
 from studio.gui.settings import open_settings
+from studio.gui.utf16 import Utf16Positions
 from studio.library.errors import LibraryError
 from studio.text.spelling import Misspelling, Speller, word_list
 
